@@ -1,0 +1,51 @@
+"""The article item: the fixed contract the feeds, the schema and the analysts rely on.
+
+Output processors live in the field metadata (itemloaders reads ``output_processor`` there), so
+the item class says for each field whether it is one value or a list; nothing falls back to a
+silent default ``TakeFirst`` on a multi-valued field.
+"""
+
+from dataclasses import dataclass, field
+
+from itemloaders.processors import Identity, Join, TakeFirst
+
+SCHEMA_VERSION = 1
+
+_one = {"output_processor": TakeFirst()}
+_many = {"output_processor": Identity()}
+
+
+def _f(meta):
+    return field(default=None, metadata=meta)
+
+
+@dataclass
+class Article:
+    id: str | None = _f(_one)
+    url: str | None = _f(_one)
+    title: str | None = _f(_one)
+    lead: str | None = _f(_one)
+    # Body parts arrive as one string per paragraph / subheading / list item / quote.
+    body: str | None = _f({"output_processor": Join("\n\n")})
+    related_links: list | None = _f(_many)
+    authors: list | None = _f(_many)
+    published: str | None = _f(_one)
+    modified: str | None = _f(_one)
+    section: str | None = _f(_one)
+    tags: list | None = _f(_many)
+    image: dict | None = _f(_one)
+    reading_time_min: int | None = _f(_one)
+    paywalled: bool | None = _f(_one)
+    page_count: int | None = _f(_one)
+    language: str | None = _f(_one)
+    crawled_at: str | None = _f(_one)
+    # Filled by the state pipeline (incremental runs): what this record is to the reader.
+    change: str | None = _f(_one)
+    revision: int | None = _f(_one)
+    content_hash: str | None = _f(_one)
+    first_seen: str | None = _f(_one)
+    schema_version: int | None = _f(_one)
+
+
+# Fixed column order for every feed (FEED_EXPORT_FIELDS).
+ARTICLE_FIELDS = list(Article.__dataclass_fields__)
