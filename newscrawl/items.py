@@ -11,8 +11,21 @@ from itemloaders.processors import Identity, Join, TakeFirst
 
 SCHEMA_VERSION = 1
 
+
+
+def _unique(values):
+    """Keep each value once, in page order (names and tags repeat across clues)."""
+    seen, out = set(), []
+    for v in values:
+        if v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
 _one = {"output_processor": TakeFirst()}
 _many = {"output_processor": Identity()}
+_set = {"output_processor": _unique}
 
 
 def _f(meta):
@@ -28,11 +41,11 @@ class Article:
     # Body parts arrive as one string per paragraph / subheading / list item / quote.
     body: str | None = _f({"output_processor": Join("\n\n")})
     related_links: list | None = _f(_many)
-    authors: list | None = _f(_many)
+    authors: list | None = _f(_set)
     published: str | None = _f(_one)
     modified: str | None = _f(_one)
     section: str | None = _f(_one)
-    tags: list | None = _f(_many)
+    tags: list | None = _f(_set)
     image: dict | None = _f(_one)
     reading_time_min: int | None = _f(_one)
     paywalled: bool | None = _f(_one)
@@ -45,7 +58,10 @@ class Article:
     content_hash: str | None = _f(_one)
     first_seen: str | None = _f(_one)
     schema_version: int | None = _f(_one)
+    # Not exported (absent from ARTICLE_FIELDS): the sponsor labels the page module found, for the
+    # ad-block pipeline to drop advertorials with a counted reason.
+    sponsor_labels: list | None = _f(_many)
 
 
 # Fixed column order for every feed (FEED_EXPORT_FIELDS).
-ARTICLE_FIELDS = list(Article.__dataclass_fields__)
+ARTICLE_FIELDS = [name for name in Article.__dataclass_fields__ if name != "sponsor_labels"]

@@ -54,6 +54,12 @@ FEEDS = {
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True
+# Analyst formats (newscrawl/exporters.py): `-O articles.csv` flattens lists, `-O x.parquet` is typed.
+# https://docs.scrapy.org/en/latest/topics/feed-exports.html#feed-exporters
+FEED_EXPORTERS = {
+    "csv": "newscrawl.exporters.ArticleCsvItemExporter",
+    "parquet": "newscrawl.exporters.ParquetItemExporter",
+}
 
 # Development only: `-s HTTPCACHE_ENABLED=True` replays pages from .scrapy/httpcache instead of
 # hitting the site again. Never on in cron runs (it would hide new articles).

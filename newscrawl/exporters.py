@@ -1,0 +1,160 @@
+"""Feed exporters for analysts, plugged in through Scrapy's ``FEED_EXPORTERS`` setting.
+
+* ``csv``: one row per article, every value a plain cell a spreadsheet can show:
+  ``authors`` and ``tags`` joined with ``"; "``, ``related_links`` as a JSON array (lossless: the
+  titles themselves contain ``;`` and ``:``), ``image`` split into ``image_url`` /
+  ``image_caption`` / ``image_credit``, booleans as ``true`` / ``false``, null as an empty cell.
+* ``parquet``: a typed Arrow schema (lists as ``list<string>``, ``related_links`` as
+  ``list<struct<url, title>>``, ``image`` as a struct, dates as UTC timestamps), written in row
+  groups of ``row_group_size`` items so memory stays flat however long the crawl runs.
+
+Both take the same ``fields_to_export`` as every Scrapy exporter (``FEED_EXPORT_FIELDS``).
+"""
+
+import json
+import logging
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from itemadapter import ItemAdapter
+from scrapy.exporters import BaseItemExporter, CsvItemExporter
+
+from newscrawl.items import ARTICLE_FIELDS
+
+logger = logging.getLogger(__name__)
+
+LIST_SEPARATOR = "; "
+IMAGE_COLUMNS = ["image_url", "image_caption", "image_credit"]
+DATETIME_FIELDS = {"published", "modified", "crawled_at", "first_seen"}
+
+
+def csv_columns(fields) -> list[str]:
+    """The CSV header for article ``fields``: ``image`` becomes three columns in its place."""
+    columns = []
+    for name in fields:
+        columns.extend(IMAGE_COLUMNS if name == "image" else [name])
+    return columns
+
+
+def flatten_article(item) -> dict:
+    """One article as flat CSV cells (see the module docstring for the rules)."""
+    adapter = ItemAdapter(item)
+    row = {}
+    for name in adapter.field_names() if not isinstance(item, dict) else item.keys():
+        value = adapter.get(name)
+        if name == "image":
+            image = value or {}
+            for column in IMAGE_COLUMNS:
+                row[column] = image.get(column.removeprefix("image_"))
+        elif name == "related_links":
+            row[name] = json.dumps(value, ensure_ascii=False) if value else None
+        elif isinstance(value, (list, tuple)):
+            row[name] = LIST_SEPARATOR.join(map(str, value))
+        elif isinstance(value, bool):
+            row[name] = "true" if value else "false"
+        else:
+            row[name] = value
+    return row
+
+
+class ArticleCsvItemExporter(CsvItemExporter):
+    """Scrapy's CSV exporter with list/dict fields flattened, so ``-O articles.csv`` just works."""
+
+    def __init__(self, file, **kwargs):
+        super().__init__(file, **kwargs)
+        self.fields_to_export = csv_columns(self.fields_to_export or ARTICLE_FIELDS)
+
+    def export_item(self, item):
+        super().export_item(flatten_article(item))
+
+
+def _timestamp(value):
+    """ISO 8601 text -> aware UTC datetime (Arrow stores instants; the offset is not kept)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    try:
+        parsed = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        logger.warning("parquet: not an ISO 8601 date-time, written as null: %r", value)
+        return None
+    return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
+
+
+_TIMESTAMP = pa.timestamp("us", tz="UTC")
+ARROW_TYPES = {
+    "id": pa.string(),
+    "url": pa.string(),
+    "title": pa.string(),
+    "lead": pa.string(),
+    "body": pa.string(),
+    "related_links": pa.list_(pa.struct([("url", pa.string()), ("title", pa.string())])),
+    "authors": pa.list_(pa.string()),
+    "published": _TIMESTAMP,
+    "modified": _TIMESTAMP,
+    "section": pa.string(),
+    "tags": pa.list_(pa.string()),
+    "image": pa.struct([("url", pa.string()), ("caption", pa.string()), ("credit", pa.string())]),
+    "reading_time_min": pa.int32(),
+    "paywalled": pa.bool_(),
+    "page_count": pa.int32(),
+    "language": pa.string(),
+    "crawled_at": _TIMESTAMP,
+    "change": pa.string(),
+    "revision": pa.int32(),
+    "content_hash": pa.string(),
+    "first_seen": _TIMESTAMP,
+    "schema_version": pa.int32(),
+}
+assert list(ARROW_TYPES) == ARTICLE_FIELDS, "Arrow schema out of step with items.ARTICLE_FIELDS"
+
+
+def arrow_schema(fields=None) -> pa.Schema:
+    return pa.schema([pa.field(name, ARROW_TYPES[name]) for name in (fields or ARTICLE_FIELDS)])
+
+
+class ParquetItemExporter(BaseItemExporter):
+    """Parquet through pyarrow; buffers at most ``row_group_size`` items, then writes a row group.
+
+    Parquet cannot be appended to: use ``-O`` (overwrite) or a new file per run, never ``-o`` on
+    an existing file. Feed options: ``"item_export_kwargs": {"row_group_size": 5000,
+    "compression": "snappy"}``.
+    """
+
+    def __init__(self, file, *, row_group_size: int = 1000, compression: str = "zstd", **kwargs):
+        super().__init__(dont_fail=True, **kwargs)
+        self.file = file
+        self.fields = list(self.fields_to_export or ARTICLE_FIELDS)
+        unknown = set(self.fields) - set(ARROW_TYPES)
+        if unknown:
+            raise ValueError(f"parquet exporter has no Arrow type for {sorted(unknown)}")
+        self.schema = arrow_schema(self.fields)
+        self.row_group_size = int(row_group_size)
+        self.compression = compression
+        self._rows: list[dict] = []
+        self._writer = None
+
+    def start_exporting(self):
+        if self.file.tell():  # opened in append mode ("-o") on an existing file
+            logger.error("parquet feed file is not empty; Parquet cannot be appended to, use -O")
+        # Created here, not lazily: a run with no items still leaves a valid, empty Parquet file.
+        self._writer = pq.ParquetWriter(self.file, self.schema, compression=self.compression)
+
+    def export_item(self, item):
+        adapter = ItemAdapter(item)
+        row = {}
+        for name in self.fields:
+            value = adapter.get(name)
+            row[name] = _timestamp(value) if name in DATETIME_FIELDS else value
+        self._rows.append(row)
+        if len(self._rows) >= self.row_group_size:
+            self._flush()
+
+    def _flush(self):
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._rows = []
+
+    def finish_exporting(self):
+        self._flush()
+        self._writer.close()  # writes the footer; Scrapy's feed storage closes the file itself

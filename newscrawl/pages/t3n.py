@@ -1,0 +1,736 @@
+"""t3n.de article pages: every t3n selector lives here.
+
+``T3nArticlePage(html, url).to_item()`` turns one page into an ``Article``; no network, no global
+state. Each field has several clues, tried in the order written in ``FIELD_SOURCES``; the page
+remembers which clue answered (``page.sources``) so the spider can count it in the crawl stats and
+a layout change shows up as numbers.
+
+Layouts are versioned (after fundus' ``V1``/``V1_1``): ``CurrentLayout`` is today's markup
+(``.c-article__headline``, ``div.c-entry``); ``LegacyLayout`` overrides only what differs on
+older pages (a plain ``h1`` in the article header). A page is matched to its layout by probing.
+"""
+
+import json
+import re
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from newscrawl.items import SCHEMA_VERSION, Article
+from newscrawl.loaders import ArticleLoader
+from newscrawl.processors import (
+    CROSSLINK_PARAGRAPH,
+    article_match,
+    article_url,
+    clean_text,
+    is_boilerplate_paragraph,
+    reading_minutes,
+    split_authors,
+    split_caption,
+    strip_shortcodes,
+    strip_tracking,
+    utc_now_iso,
+)
+
+# The order in which clues are asked, per field (documented in the README).
+FIELD_SOURCES = {
+    "title": ("markup", "jsonld", "og", "datalayer", "html_title"),
+    "lead": ("markup", "jsonld", "og", "meta"),
+    "authors": ("markup", "jsonld", "meta", "datalayer"),
+    "published": ("jsonld", "meta", "markup", "datalayer"),
+    "modified": ("jsonld", "meta", "markup", "datalayer"),
+    "section": ("markup", "jsonld", "meta", "datalayer"),
+    "tags": ("markup", "jsonld", "meta"),
+    "body": ("markup", "jsonld"),
+    "image": ("markup", "jsonld", "og"),
+    "reading_time_min": ("markup", "jsonld"),
+}
+
+ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                 "OpinionNewsArticle", "TechArticle", "AdvertiserContentArticle"}
+
+# Words in class/id attributes that mark page furniture inside and around the article: ads,
+# crosslinks, newsletter, paywall, comments, share buttons, consent, embeds. Matched per word of
+# a class token ("c-native-newsletterbox" -> c, native, newsletterbox), never on generated names.
+FURNITURE_WORDS = frozenset("""
+ad ads adslot adunit advert advertisement anzeige adblock adblocker sponsor sponsored werbung
+crosslink crosslinks suggestnews suggest related recommendations newsletter newsletterbox
+paywall consent cmp comment comments community share sharing shariff social socials bookmark
+merkliste embed oembed tweet twitter instagram youtube video player modal overlay popup promo
+outbrain taboola banner notice noscript breadcrumb breadcrumbs toolbar pagination meta tags
+taglist lead intro teaser kicker headline byline author authors caption credit
+""".split())
+SKIP_TAGS = frozenset("""script style noscript template figure figcaption aside nav form button
+iframe svg select input textarea video audio picture img object embed footer header dialog""".split())
+# Elements whose text is one unit of the body: paragraphs, subheadings, list items, quotes.
+BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote dd dt pre".split())
+SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertorial|Partnerinhalt|"
+                           r"Partner-?Content|Promoted|Werbung|In Kooperation mit\b.*|Präsentiert von\b.*)$", re.I)
+_WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_DATALAYER = re.compile(r"dataLayer\.push\(\s*(\{.*?\})\s*\)\s*;?", re.S)
+_DL_PAIR = re.compile(r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))""")
+_TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
+
+
+def _words(el):
+    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    return {w.lower() for w in _WORD_SPLIT.split(attrs) if w}
+
+
+def is_furniture(el):
+    """True for elements that are never article text (by tag, class/id words or ad attributes)."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if not tag or tag in SKIP_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if el.get("data-ad") is not None or el.get("data-ad-slot") is not None or el.get("data-embed") is not None:
+        return True
+    return bool(_words(el) & FURNITURE_WORDS)
+
+
+def element_text(el):
+    """Text of an element without its furniture and without nested blocks (they are units of their own)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            tag = child.tag.lower()
+            if tag == "br":
+                parts.append(" ")
+            elif not is_furniture(child) and tag not in BLOCK_TAGS and tag not in ("ul", "ol", "dl", "table"):
+                parts.append(element_text(child))
+        parts.append(child.tail or "")
+    return clean_text("".join(parts))
+
+
+def body_blocks(container):
+    """(element, text) for each body unit below container, in page order, furniture skipped."""
+    for child in container:
+        if not isinstance(child.tag, str) or is_furniture(child):
+            continue
+        tag = child.tag.lower()
+        if tag in BLOCK_TAGS:
+            text = element_text(child)
+            if text:
+                yield child, text
+        elif tag in ("table",):
+            continue  # tables are not part of the body contract
+        elif tag in ("div", "section", "article", "main", "span", "ul", "ol", "dl", "center") and child.text and child.text.strip():
+            # Older pages put text straight into a div: that text is a paragraph of its own.
+            text = clean_text(child.text)
+            if text:
+                yield child, text
+        yield from body_blocks(child)
+
+
+class CurrentLayout:
+    """t3n's markup since about 2019 (class names from public parsers of the real site)."""
+
+    name = "current"
+    MAIN = ("#main-content", "main", "article", "body")
+    ARTICLE = ("article.c-article", "article", "#main-content", "main")
+    HEADER = (".c-article__header", "header.c-article__header", "article header", ".c-article__head")
+    HEADLINE = (".c-article__headline h1", "h1.c-article__headline", ".c-article__headline", "article header h1", "h1")
+    KICKER = (".c-article__kicker", ".c-article__overline", ".c-article__category", "[class*=kicker]",
+              "[class*=Kicker]", "[class*=overline]", "[class*=roofline]")
+    LEAD = (".c-article__lead", ".c-article__teaser", ".c-article__intro", "[class*=article__lead]",
+            "[class*=__lead]", "[class*=-lead]", "p.lead", ".lead", "[class*=intro]", "[itemprop=description]")
+    BODY = ("div.c-entry", ".c-entry", ".c-article__body", ".c-article__content", "[itemprop=articleBody]",
+            ".entry-content", ".article-body", ".article__body", ".post-content")
+    META_LINE = (".c-article__meta", ".c-article__info", ".c-article__author", "[class*=byline]", "[class*=article__meta]",
+                 "[class*=author]")
+    LEAD_FIGURE = (".c-article__image figure", ".c-article__media figure", ".c-article__header figure",
+                   "figure.c-article__image", ".c-article__image", "article header figure")
+    PAYWALL = ".c-paywall__wrapper, .c-paywall, [class*=paywall]"
+    CROSSLINK_BLOCKS = (".tg-crosslinks", ".c-crosslinks", "[class*=crosslink]")
+    SUGGEST_BLOCKS = (".c-suggestNews-container", "[class*=suggestNews]", "[class*=suggest-news]",
+                      "[class*=related]", "[class*=recommend]")
+    MORE_ON_TOPIC = "Mehr zu diesem Thema"
+
+    @classmethod
+    def matches(cls, sel):
+        return bool(sel.css(".c-article__headline"))
+
+
+class LegacyLayout(CurrentLayout):
+    """Older pages: no ``.c-article__headline``; the headline is a plain h1 in the article header."""
+
+    name = "legacy"
+    HEADLINE = ("article header h1", "header h1", ".entry-header h1", ".article-header h1", "#main-content h1",
+                "main h1", "h1.entry-title", "h1")
+
+    @classmethod
+    def matches(cls, sel):
+        return True
+
+
+LAYOUTS = (CurrentLayout, LegacyLayout)
+
+
+def _first_css(scope, queries):
+    for q in queries:
+        found = scope.css(q)
+        if found:
+            return found[0]
+    return None
+
+
+class T3nArticlePage:
+    """One t3n article page (any page of it) -> field values, each with the clue that gave it."""
+
+    def __init__(self, html, url, crawled_at=None):
+        self.url = url
+        self.sel = html if isinstance(html, Selector) else Selector(text=html, base_url=url)
+        self.crawled_at = crawled_at
+        self.layout = next(layout for layout in LAYOUTS if layout.matches(self.sel))
+        self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
+        self.main = _first_css(self.sel, self.layout.MAIN) or self.sel
+        self.article = _first_css(self.main, self.layout.ARTICLE) or self.main
+        self.header = _first_css(self.article, self.layout.HEADER)
+        body = _first_css(self.article, self.layout.BODY) or _first_css(self.main, self.layout.BODY)
+        self.body_el = body.root if body is not None else None
+        self.jsonld = self._jsonld()
+        self.datalayer = self._datalayer()
+
+    # --- clues -------------------------------------------------------------------------------
+
+    def _jsonld(self):
+        """The NewsArticle object of the page's JSON-LD, or {} (invalid JSON-LD is no article)."""
+        for raw in self.sel.xpath("//script[@type='application/ld+json']/text()").getall():
+            try:
+                data = json.loads(raw, strict=False)
+            except ValueError:
+                continue
+            stack = data if isinstance(data, list) else [data]
+            while stack:
+                obj = stack.pop(0)
+                if not isinstance(obj, dict):
+                    continue
+                types = obj.get("@type")
+                types = set(types) if isinstance(types, list) else {types}
+                if types & ARTICLE_TYPES:
+                    return obj
+                stack.extend(obj.get("@graph") or [])
+        return {}
+
+    def _datalayer(self):
+        """Flat "article.headline"-style keys of the dataLayer.push({...}) calls."""
+        values = {}
+        for script in self.sel.xpath("//script[contains(., 'dataLayer')]/text()").getall():
+            for blob in _DATALAYER.findall(script):
+                try:
+                    values.update(_flatten(json.loads(blob)))
+                    continue
+                except ValueError:
+                    pass
+                for m in _DL_PAIR.finditer(blob):  # a JS object literal, not JSON
+                    val = m["val"] if m["val"] is not None else m["lit"]
+                    values[m["key"]] = _js_unescape(val)
+        return values
+
+    def meta(self, name):
+        value = self.sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
+        return clean_text(value)
+
+    def _dl(self, *keys):
+        for key in keys:
+            value = self.datalayer.get(key)
+            if value not in (None, ""):
+                return value
+        return None
+
+    def _pick(self, field, candidates):
+        """First non-empty candidate in the stated order; remembers which clue answered."""
+        for source, getter in candidates:
+            value = getter()
+            if value not in (None, "", [], {}):
+                self.sources[field] = source
+                return value
+        self.sources[field] = "missing"
+        return None
+
+    # --- fields ------------------------------------------------------------------------------
+
+    def id(self):
+        return _id_of(self.url) or _id_of(self.canonical_url())
+
+    def canonical_url(self):
+        """Page 1's canonical URL: <link rel=canonical> when it names this article, else the URL."""
+        own = article_url(self.url)
+        href = self.sel.xpath("//link[@rel='canonical']/@href").get()
+        if href:
+            canonical = article_url(strip_tracking(urljoin(self.url, href.strip())))
+            if canonical and (own is None or _id_of(canonical) == _id_of(own)):
+                return canonical
+        return own or strip_tracking(self.url)
+
+    def title(self):
+        return self._pick("title", (
+            ("markup", lambda: self._css_text(self.layout.HEADLINE, self.article)),
+            ("jsonld", lambda: clean_text(self.jsonld.get("headline"))),
+            ("og", lambda: _strip_site(self.meta("og:title"))),
+            ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
+            ("html_title", lambda: _strip_site(clean_text(self.sel.xpath("//title/text()").get()))),
+        ))
+
+    def lead(self):
+        return self._pick("lead", (
+            ("markup", self._markup_lead),
+            ("jsonld", lambda: clean_text(self.jsonld.get("description"))),
+            ("og", lambda: self.meta("og:description")),
+            ("meta", lambda: self.meta("description")),
+        ))
+
+    def _markup_lead(self):
+        scope = self.header or self.article
+        el = _first_css(scope, self.layout.LEAD)
+        if el is None and self.header is not None:
+            el = _first_css(self.article, self.layout.LEAD)
+        if el is not None and not self._in_body(el.root):
+            return element_text(el.root)
+        # Older pages: the first paragraph right after the headline, inside the header.
+        h1 = _first_css(self.article, self.layout.HEADLINE)
+        if h1 is not None:
+            for sib in h1.root.itersiblings():
+                if isinstance(sib.tag, str) and sib.tag.lower() == "p" and not is_furniture(sib):
+                    text = element_text(sib)
+                    if text and not is_boilerplate_paragraph(text) and not reading_minutes(text):
+                        return text
+        return None
+
+    def authors(self):
+        return self._pick("authors", (
+            ("markup", self._markup_authors),
+            ("jsonld", lambda: _names(self.jsonld.get("author"))),
+            ("meta", lambda: _split(self.meta("author"))),
+            ("datalayer", lambda: _split(self._dl("article.author", "article.authors"))),
+        ))
+
+    def _markup_authors(self):
+        """Author links ("Von <a href=/redaktion/…><strong>Name</strong></a>") in the byline."""
+        for scope in filter(None, (_first_css(self.article, self.layout.META_LINE), self.header)):
+            names = [element_text(a.root) for a in scope.css("a[href*='/redaktion/']")
+                     if not self._in_body(a.root)]
+            names = [n for n in names if n]
+            if names:
+                return _unique(names)
+        return None
+
+    def published(self):
+        return self._pick("published", (
+            ("jsonld", lambda: self.jsonld.get("datePublished")),
+            ("meta", lambda: self.meta("article:published_time")),
+            ("markup", lambda: self._time_attr("published")),
+            ("datalayer", lambda: self._dl("article.publication_date", "article.published", "article.date")),
+        ))
+
+    def modified(self):
+        return self._pick("modified", (
+            ("jsonld", lambda: self.jsonld.get("dateModified")),
+            ("meta", lambda: self.meta("article:modified_time")),
+            ("markup", lambda: self._time_attr("modified")),
+            ("datalayer", lambda: self._dl("article.modification_date", "article.modified", "article.updated")),
+        ))
+
+    def _time_attr(self, which):
+        scope = self.header or self.article
+        times = scope.css("time[datetime]")
+        if which == "modified":
+            times = [t for t in times if re.search(r"modif|update|aktualis", " ".join(
+                filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))), re.I)]
+        else:
+            times = [t for t in times if not re.search(r"modif|update|aktualis", " ".join(
+                filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))), re.I)]
+        return times[0].attrib["datetime"] if times else None
+
+    def section(self):
+        return self._pick("section", (
+            ("markup", self._markup_kicker),
+            ("jsonld", lambda: _first_str(self.jsonld.get("articleSection"))),
+            ("meta", lambda: self.meta("article:section")),
+            ("datalayer", lambda: clean_text(self._dl("article.section", "article.category", "article.kicker"))),
+        ))
+
+    def _markup_kicker(self):
+        for scope in filter(None, (self.header, self.article)):
+            el = _first_css(scope, self.layout.KICKER)
+            if el is not None and not self._inside_furniture(el.root):
+                text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+                if text and not SPONSOR_LABEL.match(text):
+                    return text
+        return None
+
+    def tags(self):
+        return self._pick("tags", (
+            ("markup", self._markup_tags),
+            ("jsonld", lambda: _keywords(self.jsonld.get("keywords"))),
+            ("meta", lambda: _keywords(self.sel.xpath("//meta[@property='article:tag']/@content").getall()
+                                       or self.meta("keywords"))),
+        ))
+
+    def _markup_tags(self):
+        names = []
+        for block in self._topic_blocks():
+            names += [element_text(a.root) for a in block.css("a[href*='/tag/']")]
+        return _unique([n for n in names if n]) or None
+
+    def _topic_blocks(self):
+        """"Mehr zu diesem Thema" blocks: by class, or by their heading's text."""
+        blocks = list(self.sel.css(", ".join(self.layout.SUGGEST_BLOCKS)))
+        heading = self.sel.xpath(
+            "//*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p]"
+            f"[normalize-space(.)='{self.layout.MORE_ON_TOPIC}']")
+        for h in heading:
+            parent = h.xpath("..")
+            if parent:
+                blocks.append(parent[0])
+        return _unique_nodes(blocks)
+
+    def image(self):
+        return self._pick("image", (
+            ("markup", self._markup_image),
+            ("jsonld", lambda: None),  # JSON-LD/og only fill in a lead figure's missing src, below
+            ("og", lambda: None),
+        ))
+
+    def _markup_image(self):
+        fig = self._lead_figure()
+        if fig is None:
+            return None
+        src = None
+        for img in fig.css("img, source"):
+            for attr in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
+                value = (img.attrib.get(attr) or "").strip()
+                if attr.endswith("srcset"):
+                    value = value.split(",")[0].strip().split(" ")[0]
+                if value and not value.startswith("data:"):
+                    src = value
+                    break
+            if src:
+                break
+        src = src or _image_url(self.jsonld.get("image")) or self.meta("og:image")
+        cap_el = fig.css("figcaption")
+        caption, credit = (None, None)
+        if cap_el:
+            cap_root = cap_el[0].root
+            credit_el = [c for c in cap_root.iter() if isinstance(c.tag, str) and c is not cap_root
+                         and _words(c) & {"credit", "copyright", "source", "quelle"}]
+            if credit_el:  # the credit in an element of its own, with or without "Foto:"
+                label_caption, label_credit = split_caption(element_text(credit_el[0]))
+                credit = label_credit or label_caption
+                caption = split_caption("".join(_text_without(cap_root, credit_el[0])))[0]
+            else:
+                caption, credit = split_caption(" ".join(cap_el[0].css("::text").getall()))
+        if not src:
+            return None
+        return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
+
+    def _lead_figure(self):
+        fig = _first_css(self.header or self.article, self.layout.LEAD_FIGURE)
+        if fig is None and self.header is not None:
+            fig = _first_css(self.article, self.layout.LEAD_FIGURE)
+        if fig is not None:
+            return fig
+        # Otherwise the first figure that stands before the body text starts.
+        first_text = next(body_blocks(self.body_el), (None, None))[0] if self.body_el is not None else None
+        for fig in self.article.css("figure"):
+            if self._inside_furniture(fig.root, stop=self.body_el):
+                continue
+            if first_text is None or _precedes(fig.root, first_text):
+                return fig
+            break
+        return None
+
+    def reading_time_min(self):
+        return self._pick("reading_time_min", (
+            ("markup", self._markup_reading_time),
+            ("jsonld", lambda: reading_minutes(self.jsonld.get("timeRequired"))),
+        ))
+
+    def _markup_reading_time(self):
+        scope = self.header or self.article
+        for text in scope.xpath(".//text()[contains(., 'Min')]").getall():
+            text = clean_text(text)
+            if text and len(text) < 40:
+                minutes = reading_minutes(text)
+                if minutes is not None:
+                    return minutes
+        return None
+
+    def paywalled(self):
+        free = self.jsonld.get("isAccessibleForFree")
+        if self.article.css(self.layout.PAYWALL) or self.sel.css(".c-paywall__wrapper"):
+            self.sources["paywalled"] = "markup"
+            return True
+        if free is not None and str(free).lower() in ("false", "0", "no"):
+            self.sources["paywalled"] = "jsonld"
+            return True
+        self.sources["paywalled"] = "default"
+        return False
+
+    def sponsor_labels(self):
+        """Labels that mark an advertorial: kicker/badge "Anzeige", JSON-LD type, dataLayer flags."""
+        labels = []
+        for scope in filter(None, (self.header, self.article)):
+            for el in scope.css(", ".join(self.layout.KICKER) + ", [class*=sponsor], [class*=advertorial], "
+                                "[class*=label], [class*=badge]"):
+                if self._inside_ad_slot(el.root):
+                    continue
+                text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+                if text and SPONSOR_LABEL.match(text):
+                    labels.append(f"label:{text}")
+            break
+        if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
+            labels.append("jsonld:AdvertiserContentArticle")
+        for key, value in self.datalayer.items():
+            if re.search(r"sponsor|advertorial", key, re.I) and str(value).lower() not in ("", "false", "0", "no", "none"):
+                labels.append(f"datalayer:{key}")
+            elif re.search(r"\b(?:type|contenttype|content_type)$", key, re.I) and re.search(
+                    r"advertorial|sponsor|anzeige", str(value), re.I):
+                labels.append(f"datalayer:{key}={value}")
+        words = set()
+        for el in (self.article.root, self.sel.xpath("//body").root if self.sel.xpath("//body") else None):
+            if el is not None and isinstance(getattr(el, "tag", None), str):
+                words |= _words(el)
+        if words & {"advertorial", "sponsored"}:
+            labels.append("markup:class")
+        return _unique(labels)
+
+    def body_parts(self):
+        """The page's body units and the related links found among them."""
+        parts, links = [], []
+        if self.body_el is None:
+            return parts, links
+        for el, text in body_blocks(self.body_el):
+            if CROSSLINK_PARAGRAPH.match(text):
+                links += self._links_in(el)
+                continue
+            if is_boilerplate_paragraph(text):
+                continue
+            parts.append(text)
+        return parts, links
+
+    def related_links(self, inline_links=()):
+        links = list(inline_links)
+        blocks = list(self.sel.css(", ".join(self.layout.CROSSLINK_BLOCKS))) + self._topic_blocks()
+        for block in _unique_nodes(blocks):
+            links += self._links_in(block.root)
+        own = _id_of(self.url)
+        out, seen = [], set()
+        for link in links:
+            if link["url"] in seen or _id_of(link["url"]) == own:
+                continue
+            seen.add(link["url"])
+            out.append(link)
+        return out
+
+    def _links_in(self, el):
+        """{"url", "title"} for each article link below el (tag pages and off-site links are not)."""
+        out = []
+        for a in el.iter("a"):
+            href = (a.get("href") or "").strip()
+            url = article_url(strip_tracking(urljoin(self.url, href))) if href else None
+            if not url:
+                continue
+            title = clean_text(a.get("title")) if not element_text(a) else None
+            heading = next((h for h in a.iter("h2", "h3", "h4", "strong", "span") if element_text(h)), None)
+            text = element_text(heading) if heading is not None and _words(heading) & {"title", "headline"} else None
+            title = text or clean_text(" ".join(a.itertext())) or title
+            out.append({"url": url, "title": title})
+        return out
+
+    def next_page_url(self):
+        """URL of the next page of a multi-page article (rel=next naming the same article), or None."""
+        own = _id_of(self.url)
+        for href in self.sel.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall():
+            url = article_url(urljoin(self.url, href.strip()), page=True)
+            if url and _id_of(url) == own and article_match(url)["page"]:
+                return url
+        return None
+
+    def json_ld_body(self):
+        """Fallback body from JSON-LD articleBody, shortcodes removed (never for paywalled pages)."""
+        text = strip_shortcodes(self.jsonld.get("articleBody") or "")
+        return [p for p in (clean_text(x) for x in re.split(r"\n\s*\n|\r\n", text)) if p] if text else []
+
+    # --- the item ----------------------------------------------------------------------------
+
+    def to_item(self):
+        loader = ArticleLoader(item=Article(), selector=self.sel)
+        loader.add_value("id", self.id())
+        loader.add_value("url", self.canonical_url())
+        loader.add_value("title", self.title())
+        loader.add_value("lead", self.lead())
+        parts, inline = self.body_parts()
+        paywalled = self.paywalled()
+        if parts:
+            self.sources["body"] = "markup"
+        elif not paywalled and self.json_ld_body():
+            parts = self.json_ld_body()
+            self.sources["body"] = "jsonld"
+        else:
+            self.sources["body"] = "missing"
+        lead = loader.get_output_value("lead")
+        if parts and lead and clean_text(parts[0]) == lead:
+            parts = parts[1:]  # some layouts repeat the lead as the first body paragraph
+        loader.add_value("body", parts)
+        loader.add_value("related_links", self.related_links(inline))
+        loader.add_value("authors", self.authors())
+        loader.add_value("published", self.published())
+        loader.add_value("modified", self.modified())
+        loader.add_value("section", self.section())
+        loader.add_value("tags", self.tags())
+        loader.add_value("image", self.image())
+        loader.add_value("reading_time_min", self.reading_time_min())
+        loader.add_value("paywalled", paywalled)
+        loader.add_value("page_count", 1)
+        loader.add_value("language", clean_text(self.sel.xpath("/html/@lang").get() or "de")[:2].lower() or "de")
+        loader.add_value("crawled_at", self.crawled_at or utc_now_iso())
+        loader.add_value("schema_version", SCHEMA_VERSION)
+        loader.add_value("sponsor_labels", self.sponsor_labels())
+        item = loader.load_item()
+        for name in ("related_links", "authors", "tags", "sponsor_labels"):
+            if getattr(item, name) is None:
+                setattr(item, name, [])
+        return item
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _css_text(self, queries, scope):
+        el = _first_css(scope, queries)
+        if el is None:
+            return None
+        return element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+
+    def _in_body(self, el):
+        return self.body_el is not None and any(a is self.body_el for a in el.iterancestors())
+
+    def _inside_furniture(self, el, stop=None):
+        for anc in el.iterancestors():
+            if anc is stop or anc is self.article.root:
+                return False
+            if is_furniture(anc) and anc.tag.lower() not in ("header", "footer"):
+                return True
+        return False
+
+    def _inside_ad_slot(self, el):
+        for node in (el, *el.iterancestors()):
+            if _words(node) & {"ad", "ads", "adslot", "adunit", "advert", "advertisement"}:
+                return True
+        return False
+
+
+def merge_pages(item, later_parts):
+    """One item for a multi-page article: body of all pages in order, page_count counts them."""
+    parts = [item.body] if item.body else []
+    for page in later_parts:
+        parts += page
+    item.body = "\n\n".join(parts)
+    item.page_count = 1 + len(later_parts)
+    return item
+
+
+# --- small pure helpers --------------------------------------------------------------------------
+
+def _id_of(url):
+    m = article_match(url) if url else None
+    return m["id"] if m else None
+
+
+def _unique(values):
+    seen, out = set(), []
+    for v in values:
+        key = json.dumps(v, sort_keys=True) if isinstance(v, dict) else v
+        if key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+def _unique_nodes(selectors):
+    seen, out = set(), []
+    for s in selectors:
+        if id(s.root) not in seen and not any(a in seen for a in map(id, s.root.iterancestors())):
+            seen.add(id(s.root))
+            out.append(s)
+    return out
+
+
+def _precedes(a, b):
+    """True when element a comes before element b in document order."""
+    for el in a.getroottree().iter():
+        if el is a:
+            return True
+        if el is b:
+            return False
+    return False
+
+
+def _text_without(root, skip):
+    yield root.text or ""
+    for child in root:
+        if child is not skip and isinstance(child.tag, str):
+            yield from _text_without(child, skip)
+        yield child.tail or ""
+
+
+def _flatten(obj, prefix=""):
+    out = {}
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            out.update(_flatten(v, f"{prefix}{k}."))
+    elif isinstance(obj, list) and obj and all(isinstance(x, str) for x in obj):
+        out[prefix[:-1]] = ", ".join(obj)
+    else:
+        out[prefix[:-1]] = obj
+    return out
+
+
+def _js_unescape(value):
+    try:
+        return json.loads(f'"{value}"')
+    except ValueError:
+        return value
+
+
+def _strip_site(title):
+    return clean_text(_TITLE_SUFFIX.sub("", title)) if title else None
+
+
+def _first_str(value):
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return clean_text(value) if isinstance(value, str) else None
+
+
+def _names(author):
+    """Names from JSON-LD author: an object, a list of objects, or strings."""
+    if not author:
+        return None
+    authors = author if isinstance(author, list) else [author]
+    names = []
+    for a in authors:
+        name = a.get("name") if isinstance(a, dict) else a
+        if isinstance(name, str):
+            names += _split(name) or []
+    return names or None
+
+
+def _split(value):
+    return split_authors(value) if isinstance(value, str) and value.strip() else None
+
+
+def _keywords(value):
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list):
+        return None
+    return [k for k in (clean_text(v) for v in value if isinstance(v, str)) if k] or None
+
+
+def _image_url(value):
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return value if isinstance(value, str) else None

@@ -1,0 +1,82 @@
+"""Item pipelines: small, each with one job, configured from the crawler, counted in the stats.
+
+Order (settings.ITEM_PIPELINES): ad blocks & advertorials -> validation -> dedupe.
+"""
+
+import logging
+import re
+
+from scrapy.exceptions import DropItem
+
+from newscrawl.processors import is_boilerplate_paragraph, strip_shortcodes
+
+logger = logging.getLogger(__name__)
+
+# Ad copy that can reach the text when a slot is not in a known container: labels and shortcodes.
+AD_TEXT = re.compile(r"^(?:Anzeige|Werbung|Sponsored|Advertisement)\b\s*[:|–-]?\s*|\[t3n_ad[^\]]*\]", re.I)
+
+
+class _StatsPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def drop(self, item, reason, level="WARNING"):
+        self.stats.inc_value(f"item_dropped_reasons_count/{reason}")
+        logger.log(getattr(logging, level), "Dropped item (%s): %s", reason, getattr(item, "url", None))
+        raise DropItem(f"{reason}: {getattr(item, 'url', None)}", log_level="DEBUG")
+
+
+class AdBlockPipeline(_StatsPipeline):
+    """Drops advertorials; removes any ad block that reached title, lead or body."""
+
+    def process_item(self, item):
+        if item.sponsor_labels:
+            self.stats.inc_value("newscrawl/advertorials_dropped")
+            self.drop(item, "advertorial", level="INFO")
+        item.sponsor_labels = None
+        if item.body:
+            kept = []
+            for part in item.body.split("\n\n"):
+                cleaned = strip_shortcodes(part).strip()
+                if not cleaned or is_boilerplate_paragraph(cleaned) or AD_TEXT.match(cleaned):
+                    self.stats.inc_value("newscrawl/adblock/body_parts_removed")
+                    continue
+                kept.append(cleaned)
+            item.body = "\n\n".join(kept)
+        for name in ("title", "lead"):
+            value = getattr(item, name)
+            if value and AD_TEXT.match(value):
+                setattr(item, name, AD_TEXT.sub("", value).strip() or None)
+                self.stats.inc_value(f"newscrawl/adblock/{name}_cleaned")
+        return item
+
+
+class ValidationPipeline(_StatsPipeline):
+    """An item without id, title or body is no article: dropped with a counted reason."""
+
+    REQUIRED = ("id", "url", "title", "body")
+
+    def process_item(self, item):
+        for name in self.REQUIRED:
+            if not getattr(item, name):
+                self.drop(item, f"missing_{name}")
+        return item
+
+
+class DedupePipeline(_StatsPipeline):
+    """One item per article id and run (the same article can arrive under two slugs)."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.ids = set()
+
+    def process_item(self, item):
+        if item.id in self.ids:
+            self.drop(item, "duplicate", level="INFO")
+        self.ids.add(item.id)
+        return item

@@ -1,0 +1,226 @@
+"""Pure text and URL helpers: no Scrapy, no I/O, used by the loader, the page module and pipelines."""
+
+import re
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from w3lib.html import replace_entities
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+# Zero-width and soft-hyphen characters vanish; every kind of space becomes a plain space.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
+
+
+def clean_text(value):
+    """Normalise entities, soft hyphens and spaces; keep German typography („…“, –) as it is."""
+    if value is None:
+        return None
+    text = replace_entities(str(value)).translate(_INVISIBLE)
+    text = _SPACES.sub(" ", text).strip()
+    return text or None
+
+
+# --- URLs -------------------------------------------------------------------------------------
+
+# An article: /news/<slug>-<id>/ or /magazin/<slug>-<id>/, optionally /<page>/ for later pages.
+ARTICLE_PATH = re.compile(r"^/(?:news|magazin)/(?P<slug>[^/?#]+?)-(?P<id>\d{5,9})/(?:(?P<page>\d{1,3})/)?$")
+TRACKING_PARAMS = re.compile(r"^(utm_\w+|wt_\w+|fbclid|gclid|mc_\w+|ref|referrer|at_\w+|cmpid|itm_\w+)$", re.I)
+
+
+def article_match(url):
+    """The ARTICLE_PATH match for an absolute URL (slash added where the site leaves it out), or None."""
+    path = urlsplit(url).path
+    if not path.endswith("/"):
+        path += "/"
+    return ARTICLE_PATH.match(path)
+
+
+def article_id(url):
+    m = article_match(url)
+    return m["id"] if m else None
+
+
+def strip_tracking(url):
+    """Drop utm_* and similar parameters and the fragment, keep the rest of the query."""
+    parts = urlsplit(url)
+    if parts.query:
+        keep = [p for p in parts.query.split("&") if p and not TRACKING_PARAMS.match(p.split("=", 1)[0])]
+        parts = parts._replace(query="&".join(keep))
+    return urlunsplit(parts._replace(fragment=""))
+
+
+def article_url(url, page=False):
+    """Canonical form of an article URL: no query, no fragment, trailing slash.
+
+    With ``page=False`` a later page (…/2/) is mapped to its first page.
+    """
+    parts = urlsplit(url)
+    m = article_match(url)
+    if not m:
+        return None
+    path = m.group(0)
+    if m["page"] and not page:
+        path = path[: -len(m["page"]) - 1]
+    return urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+
+
+def same_site(url, base):
+    """True when url is on the base URL's host (and port)."""
+    a, b = urlsplit(url), urlsplit(base)
+    return a.scheme in ("http", "https") and a.netloc.lower() == b.netloc.lower()
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?:\D+(\d{1,2}):(\d{2}))?")
+
+
+def to_iso8601(value):
+    """ISO 8601 with a UTC offset. Naive times are Berlin time, as t3n.de shows them."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        dt = None
+        try:
+            dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+        except ValueError:
+            pass
+        if dt is None:
+            try:
+                dt = parsedate_to_datetime(text)  # RSS pubDate (RFC 822)
+            except (TypeError, ValueError, IndexError):
+                dt = None
+        if dt is None:
+            m = _GERMAN_DATE.search(text)
+            if not m:
+                return None
+            day, month, year, hh, mm = m.groups()
+            try:
+                dt = datetime(int(year), int(month), int(day), int(hh or 0), int(mm or 0))
+            except ValueError:
+                return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=BERLIN)
+    return dt.isoformat()
+
+
+def parse_iso(value):
+    """datetime for an ISO string made by to_iso8601 (for comparisons), or None."""
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def utc_now_iso():
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+# --- small field parsers ----------------------------------------------------------------------
+
+_MINUTES = re.compile(r"(\d{1,3})\s*(?:Min\b|Min\.|Minuten)", re.I)
+_ISO_MINUTES = re.compile(r"^PT(?:(\d+)H)?(?:(\d+)M)?", re.I)
+
+
+def reading_minutes(value):
+    """2 from "2 Min.", "13 Min. Lesezeit", "PT2M"; None otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    m = _MINUTES.search(text)
+    if m:
+        return int(m.group(1))
+    m = _ISO_MINUTES.match(text.strip())
+    if m and (m.group(1) or m.group(2)):
+        return int(m.group(1) or 0) * 60 + int(m.group(2) or 0)
+    return None
+
+
+_BY = re.compile(r"^(?:von|by)\s+", re.I)
+
+
+def split_authors(value):
+    """ "Von Name A, Name B und Name C" -> ["Name A", "Name B", "Name C"]."""
+    text = clean_text(value)
+    if not text:
+        return []
+    text = _BY.sub("", text)
+    names = re.split(r"\s*(?:,|;|\bund\b|&)\s*", text)
+    return [n for n in (clean_text(n) for n in names) if n]
+
+
+# "(Foto: Sherl / Shutterstock.com)" at the end of a caption; the credit is what follows the label.
+CREDIT = re.compile(
+    r"\(?\s*(?:Foto|Fotos|Bild|Bilder|Abbildung|Grafik|Screenshot|Illustration|Quelle|Video|Image|Photo)"
+    r"\s*:\s*(?P<credit>[^()]+?)\s*\)?\s*$",
+    re.I,
+)
+
+
+def split_caption(text):
+    """(caption, credit) from a figure caption that ends in "(Foto: …)"."""
+    text = clean_text(text)
+    if not text:
+        return None, None
+    m = CREDIT.search(text)
+    if not m:
+        return text, None
+    caption = clean_text(text[: m.start()])
+    return caption, clean_text(m["credit"])
+
+
+# WordPress shortcodes as JSON-LD's articleBody carries them: [embed]URL[/embed], [t3n_ad …].
+_SHORTCODE_PAIR = re.compile(r"\[(\w+)[^\]]*\].*?\[/\1\]", re.S)
+_SHORTCODE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]]*)?\]", re.I)
+
+
+def strip_shortcodes(text):
+    if not text:
+        return text
+    return _SHORTCODE.sub("", _SHORTCODE_PAIR.sub("", text))
+
+
+def token_f1(expected, got):
+    """Bag-of-tokens F1, the measure the acceptance check uses for bodies."""
+    from collections import Counter
+
+    a, b = Counter((expected or "").split()), Counter((got or "").split())
+    common = sum((a & b).values())
+    if not a and not b:
+        return 1.0
+    if not common:
+        return 0.0
+    p, r = common / sum(b.values()), common / sum(a.values())
+    return 2 * p * r / (p + r)
+
+
+# --- boilerplate that must never be article text ------------------------------------------------
+
+# Whole paragraphs that are page furniture, not article text (the sample page shows each of them).
+BOILERPLATE_PARAGRAPH = re.compile(
+    r"^(?:Anzeige|Anzeige Anzeige|Sponsored|Werbung|Artikel merken|\d{1,3}\s*Min\.?(?:\s*Lesezeit)?"
+    r"|Mehr zu diesem Thema|Schreib den ersten Kommentar!?|Bitte beachte unsere Community-Richtlinien"
+    r"|Fast fertig!?|Jetzt mehr erfahren|Auf \w+ teilen|Anleitung zur Deaktivierung"
+    r"|Bitte schalte deinen Adblocker.*|Jetzt registrieren und merken|Hier anmelden|Teilen|oder)$",
+    re.I,
+)
+# Inline recommendation paragraphs: their link is a related link, their text is not body.
+CROSSLINK_PARAGRAPH = re.compile(r"^(?:Ebenfalls interessant|Auch interessant|Lesetipp|Passend dazu|Mehr dazu)\s*:", re.I)
+
+
+def is_boilerplate_paragraph(text):
+    return bool(text) and bool(BOILERPLATE_PARAGRAPH.match(text))

@@ -1,0 +1,207 @@
+"""The t3n spider: navigation only.
+
+It decides what to fetch next (home page, news listing, topic pages found in the site's own
+navigation, the RSS feed, article pages and their later pages) and hands each article page to the
+page module (newscrawl/pages/t3n.py), which holds every selector.
+"""
+
+import re
+from datetime import datetime, timezone
+
+import scrapy
+from scrapy.http import HtmlResponse, TextResponse
+
+from newscrawl.args import SpiderArgs
+from newscrawl.pages.t3n import T3nArticlePage, merge_pages
+from newscrawl.processors import article_match, article_url, same_site, strip_tracking, to_iso8601, parse_iso
+
+TOPIC_PATH = re.compile(r"^/tag/(?P<topic>[\w-]+)/$")
+# Where the site's navigation lives; topic links anywhere else (teasers, tag lists) are not sections.
+NAV_XPATH = "//header//a/@href | //nav//a/@href | //*[@role='navigation']//a/@href"
+NEXT_XPATH = "//link[@rel='next']/@href | //a[@rel='next']/@href"
+PAGINATION_LINKS = "//*[contains(@class, 'pagination') or contains(@class, 'pager')]//a"
+NEXT_TEXT = re.compile(r"^(?:weiter|nächste(?: seite)?|next|›|»|>|ältere(?: artikel| beiträge)?)\b", re.I)
+
+
+class T3nSpider(scrapy.Spider):
+    name = "t3n"
+
+    def __init__(self, *args, **kwargs):
+        self.args = SpiderArgs.parse(kwargs)  # clear error on bad arguments, before any request
+        for key in self.args.spider_kwargs_consumed:
+            kwargs.pop(key, None)
+        super().__init__(*args, **kwargs)
+        self.base_url = self.args.base_url
+        self.allowed_domains = [self.args.host]
+        self.topics_seen = set()
+        self.article_ids_requested = set()
+
+    # --- start -------------------------------------------------------------------------------
+
+    async def start(self):
+        base = self.base_url
+        yield scrapy.Request(f"{base}/", callback=self.parse_home, priority=10)
+        if self.args.wants("news"):
+            yield self.listing_request(f"{base}/news/", "news", 1)
+        if self.args.sections is None or self.args.wants("news"):
+            yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=10,
+                                 cb_kwargs={"section": "all"})
+
+    def parse_home(self, response):
+        """Topic pages from the site's own navigation, and the articles the home page shows."""
+        if not isinstance(response, TextResponse):
+            return self.bad_input(response, "not_html")
+        hrefs = response.xpath(NAV_XPATH).getall() or response.xpath("//a/@href").getall()
+        for href in hrefs:
+            url = strip_tracking(response.urljoin(href))
+            m = TOPIC_PATH.match(_path(url))
+            if m and same_site(url, self.base_url) and self.args.wants(m["topic"]):
+                if m["topic"] not in self.topics_seen:
+                    self.topics_seen.add(m["topic"])
+                    self.crawler.stats.inc_value("newscrawl/topics_discovered")
+                    yield self.listing_request(url, m["topic"], 1)
+        for name in self.args.missing_sections(self.topics_seen):
+            self.logger.warning("Section %r is not in the site's navigation; trying /tag/%s/", name, name)
+            yield self.listing_request(f"{self.base_url}/tag/{name}/", name, 1)
+        yield from self.article_requests(response, "home")
+
+    def listing_request(self, url, section, page):
+        return scrapy.Request(url, callback=self.parse_listing, priority=5,
+                              cb_kwargs={"section": section, "page": page})
+
+    # --- listings ----------------------------------------------------------------------------
+
+    def parse_listing(self, response, section, page):
+        if not isinstance(response, TextResponse):
+            return self.bad_input(response, "not_html")
+        self.crawler.stats.inc_value(f"newscrawl/listing_pages/{section}")
+        requests = list(self.article_requests(response, section))
+        yield from requests
+        next_url = self.next_listing_url(response, page)
+        if not next_url:
+            return
+        if page >= self.args.max_pages:
+            self.crawler.stats.inc_value("newscrawl/pagination_stopped/max_pages")
+        elif self.args.since and self._older_than_since(response):
+            self.crawler.stats.inc_value("newscrawl/pagination_stopped/since")
+        else:
+            yield self.listing_request(next_url, section, page + 1)
+
+    def next_listing_url(self, response, page):
+        """The next listing page as the page links it (rel=next, else the pagination nav)."""
+        candidates = response.xpath(NEXT_XPATH).getall()
+        for a in response.xpath(PAGINATION_LINKS):
+            text = " ".join(a.xpath(".//text()").getall()).strip()
+            label = a.attrib.get("aria-label", "") + " " + a.attrib.get("title", "")
+            if NEXT_TEXT.match(text) or NEXT_TEXT.match(label.strip()) or text == str(page + 1):
+                candidates.append(a.attrib.get("href", ""))
+        for href in candidates:
+            url = strip_tracking(response.urljoin(href.strip()))
+            if href.strip() and same_site(url, self.base_url) and url != response.url and not article_match(url):
+                return url
+        return None
+
+    def _older_than_since(self, response):
+        dates = [parse_iso(to_iso8601(d)) for d in response.xpath("//time/@datetime").getall()]
+        dates = [d for d in dates if d]
+        return bool(dates) and max(dates) < self.args.since
+
+    def parse_feed(self, response, section):
+        """RSS 2.0: every <item><link> that is an article of this site."""
+        try:
+            links = response.xpath("//item/link/text() | //entry/link/@href").getall()
+        except Exception as exc:  # lxml refuses broken or hostile XML: count it, go on
+            return self.bad_input(response, "broken_feed", exc)
+        if not links and b"<rss" not in response.body[:2048] and b"<feed" not in response.body[:2048]:
+            return self.bad_input(response, "broken_feed")
+        return self.requests_for(links, response, "rss")
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def article_requests(self, response, source):
+        return self.requests_for(response.xpath("//a/@href").getall(), response, source)
+
+    def requests_for(self, hrefs, response, source):
+        for href in hrefs:
+            url = article_url(strip_tracking(response.urljoin(href.strip())))
+            if not url or not same_site(url, self.base_url):
+                continue
+            aid = article_match(url)["id"]
+            if aid in self.article_ids_requested:
+                continue  # the id is the dedupe key: another slug or link to the same article
+            self.article_ids_requested.add(aid)
+            self.crawler.stats.inc_value(f"newscrawl/articles_seen/{source}")
+            yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
+                                 cb_kwargs={"article_id": aid})
+
+    def parse_article(self, response, article_id):
+        if not isinstance(response, HtmlResponse):
+            return self.bad_input(response, "not_html")
+        try:
+            page = T3nArticlePage(response.selector, response.url, crawled_at=_now())
+            item = page.to_item()
+        except Exception as exc:  # a page the parser cannot read must not stop the run
+            return self.bad_input(response, "parse_error", exc)
+        self.count_sources(page)
+        next_url = page.next_page_url()
+        if next_url:
+            return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
+                                  cb_kwargs={"item": item, "parts": [], "article_id": article_id})
+        return item
+
+    def parse_later_page(self, response, item, parts, article_id):
+        """Page 2, 3, … of a multi-page article: collect its body, then the next page or the item."""
+        if not isinstance(response, HtmlResponse):
+            return self.bad_input(response, "not_html")
+        page = T3nArticlePage(response.selector, response.url)
+        body, inline_links = page.body_parts()
+        parts.append(body)
+        item.related_links = _merge_links(item.related_links, page.related_links(inline_links), item.url)
+        next_url = page.next_page_url()
+        if next_url and len(parts) < 50:
+            return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
+                                  cb_kwargs={"item": item, "parts": parts, "article_id": article_id})
+        return merge_pages(item, parts)
+
+    def article_failed(self, failure):
+        """After the retries: count the reason, log the URL. Not exported, so the next run retries it."""
+        request = failure.request
+        reason = failure.type.__name__ if failure.type else "error"
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"http_{response.status}"
+        self.crawler.stats.inc_value(f"newscrawl/article_failed/{reason}")
+        self.logger.warning("Article failed (%s): %s", reason, request.url)
+
+    # --- bookkeeping -------------------------------------------------------------------------
+
+    def bad_input(self, response, reason, exc=None):
+        self.crawler.stats.inc_value(f"newscrawl/bad_input/{reason}")
+        self.logger.warning("Bad input (%s) at %s%s", reason, response.url, f": {exc!r}" if exc else "")
+        return None
+
+    def count_sources(self, page):
+        stats = self.crawler.stats
+        stats.inc_value(f"newscrawl/layout/{page.layout.name}")
+        for field, source in page.sources.items():
+            stats.inc_value(f"newscrawl/field_source/{field}/{source}")
+
+
+def _path(url):
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path
+
+
+def _now():
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _merge_links(first, more, own_url):
+    seen = {link["url"] for link in first}
+    out = list(first)
+    for link in more:
+        if link["url"] not in seen and link["url"] != own_url:
+            seen.add(link["url"])
+            out.append(link)
+    return out
