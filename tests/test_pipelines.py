@@ -1,0 +1,52 @@
+"""Pipelines on bare items, with a real crawler's stats."""
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import Article
+from newscrawl.pipelines import AdBlockPipeline, DedupePipeline, ValidationPipeline
+
+
+def _item(**kw):
+    base = dict(id="1234567", url="https://t3n.de/news/x-1234567/", title="Titel", lead="Lead",
+                body="Absatz eins.\n\nAbsatz zwei.", sponsor_labels=[])
+    base.update(kw)
+    return Article(**base)
+
+
+@pytest.fixture
+def crawler():
+    crawler = get_crawler()
+    crawler.stats.open_spider()
+    return crawler
+
+
+def test_adblock_drops_advertorials_with_a_counted_reason(crawler):
+    pipe = AdBlockPipeline.from_crawler(crawler)
+    with pytest.raises(DropItem, match="advertorial"):
+        pipe.process_item(_item(sponsor_labels=["label:Anzeige"]))
+    assert crawler.stats.get_value("item_dropped_reasons_count/advertorial") == 1
+
+
+def test_adblock_removes_ad_blocks_that_reached_the_body(crawler):
+    pipe = AdBlockPipeline.from_crawler(crawler)
+    item = pipe.process_item(_item(body="Eins.\n\nAnzeige\n\n[t3n_ad slot=2]\n\nAnzeige: Kaufen Sie jetzt!\n\nZwei."))
+    assert item.body == "Eins.\n\nZwei."
+    assert crawler.stats.get_value("newscrawl/adblock/body_parts_removed") == 3
+    assert item.sponsor_labels is None
+
+
+@pytest.mark.parametrize("field", ["id", "title", "body"])
+def test_validation_drops_items_without_required_fields(crawler, field):
+    pipe = ValidationPipeline.from_crawler(crawler)
+    with pytest.raises(DropItem, match=f"missing_{field}"):
+        pipe.process_item(_item(**{field: None}))
+    assert crawler.stats.get_value(f"item_dropped_reasons_count/missing_{field}") == 1
+
+
+def test_dedupe_keeps_one_item_per_id(crawler):
+    pipe = DedupePipeline.from_crawler(crawler)
+    pipe.process_item(_item())
+    with pytest.raises(DropItem, match="duplicate"):
+        pipe.process_item(_item(url="https://t3n.de/news/alter-slug-1234567/"))
