@@ -1,0 +1,91 @@
+"""End to end: a real `scrapy crawl t3n` of the replica over HTTP on 127.0.0.1.
+
+Checks the acceptance criteria: every expected article exactly once, no other items, every field
+as in the golden files, body token F1 >= 0.99, no furniture in text, no request to a path that
+robots.txt disallows.
+"""
+
+import json
+import subprocess
+from urllib.robotparser import RobotFileParser
+
+import pytest
+
+from crawl_replica import crawl_command
+from newscrawl.processors import token_f1
+from test_parser import CRAWLER_FIELDS, FURNITURE, SITE
+
+ROOT = SITE.parent.parent
+
+
+@pytest.fixture(scope="module")
+def crawl(replica_server, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("crawl")
+    out = tmp / "out.jsonl"
+    replica_server.clear_requests()
+    base = replica_server.base_url.rstrip("/")
+    proc = subprocess.run(crawl_command(base, tmp / "state", "-O", str(out)), cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return {"items": items, "base": base, "log": proc.stderr, "requests": list(replica_server.requests)}
+
+
+def _expected_crawl():
+    return json.loads((SITE / "expected_crawl.json").read_text(encoding="utf-8"))
+
+
+def _expected_items(base):
+    out = {}
+    for path in SITE.rglob("expected.json"):
+        data = json.loads(path.read_text(encoding="utf-8").replace("{base}", base))
+        if data.get("_expect") != "dropped":
+            out[data["id"]] = data
+    return out
+
+
+def test_every_expected_article_exactly_once_and_nothing_else(crawl):
+    ids = [item["id"] for item in crawl["items"]]
+    expected = {str(a["id"]) if isinstance(a, dict) else str(a) for a in _expected_crawl()["articles"]}
+    assert len(ids) == len(set(ids)), "an article was exported twice"
+    assert set(ids) == expected
+
+
+def test_every_field_matches_the_golden_item(crawl):
+    expected = _expected_items(crawl["base"])
+    for item in crawl["items"]:
+        want = expected[item["id"]]
+        for field, value in want.items():
+            if field.startswith("_") or field in CRAWLER_FIELDS:
+                continue
+            if field == "body":
+                assert token_f1(value, item["body"]) >= 0.99, item["url"]
+            else:
+                assert item[field] == value, f"{item['url']} {field}"
+        assert item["crawled_at"] and item["schema_version"] == 1
+
+
+def test_no_furniture_in_any_title_lead_or_body(crawl):
+    expected = _expected_items(crawl["base"])
+    for item in crawl["items"]:
+        for field in ("title", "lead", "body"):
+            for word in FURNITURE:
+                if word in (item[field] or ""):
+                    assert word in (expected[item["id"]].get(field) or ""), f"{word!r} in {field} of {item['url']}"
+
+
+def test_robots_txt_is_obeyed(crawl):
+    robots = RobotFileParser()
+    robots.parse((SITE / "robots.txt").read_text(encoding="utf-8").splitlines())
+    paths = [r["path"] if isinstance(r, dict) else r.path for r in crawl["requests"]]
+    assert "/robots.txt" in paths
+    bad = [p for p in paths if not robots.can_fetch("newscrawl", p)]
+    assert not bad, bad
+    for path in _expected_crawl().get("disallowed", []):
+        assert path not in paths
+
+
+def test_only_articles_listings_and_feeds_are_fetched(crawl):
+    paths = [r["path"] if isinstance(r, dict) else r.path for r in crawl["requests"]]
+    for path in paths:
+        assert not path.startswith(("/redaktion/", "/jobs/", "/suche/", "/login", "/shop")), path
