@@ -69,6 +69,7 @@ SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertoria
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _DATALAYER = re.compile(r"dataLayer\.push\(\s*(\{.*?\})\s*\)\s*;?", re.S)
 _DL_PAIR = re.compile(r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))""")
+_READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
 
@@ -187,8 +188,10 @@ class T3nArticlePage:
         self.main = _first_css(self.sel, self.layout.MAIN) or self.sel
         self.article = _first_css(self.main, self.layout.ARTICLE) or self.main
         self.header = _first_css(self.article, self.layout.HEADER)
-        body = _first_css(self.article, self.layout.BODY) or _first_css(self.main, self.layout.BODY)
-        self.body_el = body.root if body is not None else None
+        body = _first_css(self.article, self.layout.BODY)
+        if body is None:
+            body = _first_css(self.main, self.layout.BODY)
+        self.body_el = body.root if body is not None else self._densest_container()
         self.jsonld = self._jsonld()
         self.datalayer = self._datalayer()
 
@@ -282,20 +285,20 @@ class T3nArticlePage:
         ))
 
     def _markup_lead(self):
-        scope = self.header or self.article
-        el = _first_css(scope, self.layout.LEAD)
+        el = _first_css(self._head_scope(), self.layout.LEAD)
         if el is None and self.header is not None:
             el = _first_css(self.article, self.layout.LEAD)
         if el is not None and not self._in_body(el.root):
             return element_text(el.root)
-        # Older pages: the first paragraph right after the headline, inside the header.
+        # Older pages: the first paragraph after the headline that is not in the body or furniture.
         h1 = _first_css(self.article, self.layout.HEADLINE)
         if h1 is not None:
-            for sib in h1.root.itersiblings():
-                if isinstance(sib.tag, str) and sib.tag.lower() == "p" and not is_furniture(sib):
-                    text = element_text(sib)
-                    if text and not is_boilerplate_paragraph(text) and not reading_minutes(text):
-                        return text
+            for p in h1.root.xpath("following::p[position() <= 5]"):
+                if self._in_body(p) or self._inside_ad_slot(p) or _words(p) & {"meta", "byline", "caption", "credit"}:
+                    continue
+                text = element_text(p)
+                if text and not is_boilerplate_paragraph(text) and len(text) > 40:
+                    return text
         return None
 
     def authors(self):
@@ -308,7 +311,9 @@ class T3nArticlePage:
 
     def _markup_authors(self):
         """Author links ("Von <a href=/redaktion/…><strong>Name</strong></a>") in the byline."""
-        for scope in filter(None, (_first_css(self.article, self.layout.META_LINE), self.header)):
+        for scope in (_first_css(self.article, self.layout.META_LINE), self.header):
+            if scope is None:
+                continue
             names = [element_text(a.root) for a in scope.css("a[href*='/redaktion/']")
                      if not self._in_body(a.root)]
             names = [n for n in names if n]
@@ -333,8 +338,7 @@ class T3nArticlePage:
         ))
 
     def _time_attr(self, which):
-        scope = self.header or self.article
-        times = scope.css("time[datetime]")
+        times = self._head_scope().css("time[datetime]")
         if which == "modified":
             times = [t for t in times if re.search(r"modif|update|aktualis", " ".join(
                 filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))), re.I)]
@@ -352,11 +356,20 @@ class T3nArticlePage:
         ))
 
     def _markup_kicker(self):
-        for scope in filter(None, (self.header, self.article)):
-            el = _first_css(scope, self.layout.KICKER)
-            if el is not None and not self._inside_furniture(el.root):
-                text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
-                if text and not SPONSOR_LABEL.match(text):
+        el = _first_css(self._head_scope(), self.layout.KICKER)
+        if el is None and self.header is not None:
+            el = _first_css(self.article, self.layout.KICKER)
+        if el is not None and not self._inside_ad_slot(el.root):
+            text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+            if text and not SPONSOR_LABEL.match(text):
+                return text
+        # Older pages: a short label standing right before the headline.
+        h1 = _first_css(self.article, self.layout.HEADLINE)
+        if h1 is not None:
+            for prev in h1.root.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
+                text = element_text(prev)
+                if text and len(text) <= 30 and not self._inside_ad_slot(prev) and not SPONSOR_LABEL.match(text) \
+                        and not _words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}:
                     return text
         return None
 
@@ -426,7 +439,7 @@ class T3nArticlePage:
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
 
     def _lead_figure(self):
-        fig = _first_css(self.header or self.article, self.layout.LEAD_FIGURE)
+        fig = _first_css(self._head_scope(), self.layout.LEAD_FIGURE)
         if fig is None and self.header is not None:
             fig = _first_css(self.article, self.layout.LEAD_FIGURE)
         if fig is not None:
@@ -448,13 +461,10 @@ class T3nArticlePage:
         ))
 
     def _markup_reading_time(self):
-        scope = self.header or self.article
-        for text in scope.xpath(".//text()[contains(., 'Min')]").getall():
+        for text in self._head_scope().xpath(".//text()[contains(., 'Min')][not(ancestor::h1 or ancestor::h2)]").getall():
             text = clean_text(text)
-            if text and len(text) < 40:
-                minutes = reading_minutes(text)
-                if minutes is not None:
-                    return minutes
+            if text and len(text) <= 30 and _READING_TIME.match(text):
+                return reading_minutes(text)
         return None
 
     def paywalled(self):
@@ -471,7 +481,7 @@ class T3nArticlePage:
     def sponsor_labels(self):
         """Labels that mark an advertorial: kicker/badge "Anzeige", JSON-LD type, dataLayer flags."""
         labels = []
-        for scope in filter(None, (self.header, self.article)):
+        for scope in (self._head_scope(),):
             for el in scope.css(", ".join(self.layout.KICKER) + ", [class*=sponsor], [class*=advertorial], "
                                 "[class*=label], [class*=badge]"):
                 if self._inside_ad_slot(el.root):
@@ -479,7 +489,6 @@ class T3nArticlePage:
                 text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
                 if text and SPONSOR_LABEL.match(text):
                     labels.append(f"label:{text}")
-            break
         if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
             labels.append("jsonld:AdvertiserContentArticle")
         for key, value in self.datalayer.items():
@@ -489,9 +498,9 @@ class T3nArticlePage:
                     r"advertorial|sponsor|anzeige", str(value), re.I):
                 labels.append(f"datalayer:{key}={value}")
         words = set()
-        for el in (self.article.root, self.sel.xpath("//body").root if self.sel.xpath("//body") else None):
-            if el is not None and isinstance(getattr(el, "tag", None), str):
-                words |= _words(el)
+        for el in [self.article, *self.sel.xpath("//body")]:
+            if isinstance(getattr(el.root, "tag", None), str):
+                words |= _words(el.root)
         if words & {"advertorial", "sponsored"}:
             labels.append("markup:class")
         return _unique(labels)
@@ -503,7 +512,7 @@ class T3nArticlePage:
             return parts, links
         for el, text in body_blocks(self.body_el):
             if CROSSLINK_PARAGRAPH.match(text):
-                links += self._links_in(el)
+                links += list(el.iter("a"))
                 continue
             if is_boilerplate_paragraph(text):
                 continue
@@ -511,10 +520,14 @@ class T3nArticlePage:
         return parts, links
 
     def related_links(self, inline_links=()):
-        links = list(inline_links)
+        """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
+        anchors = list(inline_links)  # holding the elements keeps their lxml proxies (and ids) alive
         blocks = list(self.sel.css(", ".join(self.layout.CROSSLINK_BLOCKS))) + self._topic_blocks()
         for block in _unique_nodes(blocks):
-            links += self._links_in(block.root)
+            anchors.extend(block.root.iter("a"))
+        wanted = {id(a) for a in anchors}
+        # One pass over the page's links keeps them in document order.
+        links = self._links_in([a for a in self.sel.root.iter("a") if id(a) in wanted])
         own = _id_of(self.url)
         out, seen = [], set()
         for link in links:
@@ -524,10 +537,10 @@ class T3nArticlePage:
             out.append(link)
         return out
 
-    def _links_in(self, el):
-        """{"url", "title"} for each article link below el (tag pages and off-site links are not)."""
+    def _links_in(self, anchors):
+        """{"url", "title"} for each article link (tag pages and off-site links are not)."""
         out = []
-        for a in el.iter("a"):
+        for a in anchors:
             href = (a.get("href") or "").strip()
             url = article_url(strip_tracking(urljoin(self.url, href))) if href else None
             if not url:
@@ -601,6 +614,20 @@ class T3nArticlePage:
         if el is None:
             return None
         return element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+
+    def _densest_container(self):
+        """No known body class: the element holding the most paragraphs of text (a layout we don't know)."""
+        best, best_count = None, 2
+        for el in self.article.root.xpath(".//*[p]"):
+            if is_furniture(el) or self._inside_ad_slot(el):
+                continue
+            count = sum(1 for p in el.iterchildren("p") if len(p.text_content()) > 80)
+            if count > best_count:
+                best, best_count = el, count
+        return best
+
+    def _head_scope(self):
+        return self.header if self.header is not None else self.article
 
     def _in_body(self, el):
         return self.body_el is not None and any(a is self.body_el for a in el.iterancestors())
