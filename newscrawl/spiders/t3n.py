@@ -5,8 +5,11 @@ navigation, the RSS feed, article pages and their later pages) and hands each ar
 page module (newscrawl/pages/t3n.py), which holds every selector.
 """
 
+import functools
+import inspect
 import re
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import HtmlResponse, TextResponse
@@ -21,6 +24,27 @@ NAV_XPATH = "//header//a/@href | //nav//a/@href | //*[@role='navigation']//a/@hr
 NEXT_XPATH = "//link[@rel='next']/@href | //a[@rel='next']/@href"
 PAGINATION_LINKS = "//*[contains(@class, 'pagination') or contains(@class, 'pager')]//a"
 NEXT_TEXT = re.compile(r"^(?:weiter|nächste(?: seite)?|next|›|»|>|ältere(?: artikel| beiträge)?)\b", re.I)
+
+
+def guarded(callback):
+    """No exception escapes a callback: it is counted and logged with the URL, and the run goes on.
+
+    (Scrapy would log and count it too, but as a traceback; a crawl of a changing site should
+    say "this page could not be read" and move on.)
+    """
+
+    @functools.wraps(callback)
+    def wrapper(self, response, *args, **kwargs):
+        try:
+            result = callback(self, response, *args, **kwargs)
+            if inspect.isgenerator(result):
+                result = list(result)
+            return result
+        except Exception as exc:
+            self.bad_input(response, f"callback_error/{callback.__name__}", exc)
+            return None
+
+    return wrapper
 
 
 class T3nSpider(scrapy.Spider):
@@ -47,6 +71,7 @@ class T3nSpider(scrapy.Spider):
             yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=10,
                                  cb_kwargs={"section": "all"})
 
+    @guarded
     def parse_home(self, response):
         """Topic pages from the site's own navigation, and the articles the home page shows."""
         if not isinstance(response, TextResponse):
@@ -71,6 +96,7 @@ class T3nSpider(scrapy.Spider):
 
     # --- listings ----------------------------------------------------------------------------
 
+    @guarded
     def parse_listing(self, response, section, page):
         if not isinstance(response, TextResponse):
             return self.bad_input(response, "not_html")
@@ -106,6 +132,7 @@ class T3nSpider(scrapy.Spider):
         dates = [d for d in dates if d]
         return bool(dates) and max(dates) < self.args.since
 
+    @guarded
     def parse_feed(self, response, section):
         """RSS 2.0: every <item><link> that is an article of this site."""
         try:
@@ -134,6 +161,7 @@ class T3nSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
                                  cb_kwargs={"article_id": aid})
 
+    @guarded
     def parse_article(self, response, article_id):
         if not isinstance(response, HtmlResponse):
             return self.bad_input(response, "not_html")
@@ -149,6 +177,7 @@ class T3nSpider(scrapy.Spider):
                                   cb_kwargs={"item": item, "parts": [], "article_id": article_id})
         return item
 
+    @guarded
     def parse_later_page(self, response, item, parts, article_id):
         """Page 2, 3, … of a multi-page article: collect its body, then the next page or the item."""
         if not isinstance(response, HtmlResponse):
@@ -188,8 +217,6 @@ class T3nSpider(scrapy.Spider):
 
 
 def _path(url):
-    from urllib.parse import urlsplit
-
     return urlsplit(url).path
 
 
