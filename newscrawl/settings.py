@@ -60,6 +60,12 @@ FEED_EXPORTERS = {
     "csv": "newscrawl.exporters.ArticleCsvItemExporter",
     "parquet": "newscrawl.exporters.ParquetItemExporter",
 }
+# A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.
+EXTENSIONS = {"newscrawl.report.RunReport": 500}
+NEWSCRAWL_REPORT_ENABLED = True
+# The item contract as JSON Schema, for spidermon's ItemValidationPipeline (an object path, so it
+# also works from a scrapyd egg): https://spidermon.readthedocs.io/en/latest/item-validation.html
+SPIDERMON_VALIDATION_SCHEMAS = ["newscrawl.schemas.ARTICLE_ITEM_SCHEMA"]
 
 # Development only: `-s HTTPCACHE_ENABLED=True` replays pages from .scrapy/httpcache instead of
 # hitting the site again. Never on in cron runs (it would hide new articles).

@@ -1,0 +1,266 @@
+"""A per-run HTML report beside the feed: what the run brought in, at a glance.
+
+``RunReport`` is a Scrapy extension: it counts every scraped item (sections, publication hours,
+field coverage, authors, tags, schema violations: small counters, never the items), and when a
+local feed file is closed writes ``<feed name>.report.html`` next to it (``data/t3n/<time>.jsonl``
+-> ``data/t3n/<time>.report.html``). The page is one self-contained file: inline CSS, bars drawn
+with CSS, no scripts, no external assets, so it opens from a mail attachment or an artifact store.
+
+Why not spidermon's report action: that needs a monitor suite, jinja2 templates and an action
+per run; the numbers here come straight from the items, and the same code renders a report for
+any existing feed:  ``python -m newscrawl.report data/t3n/<time>.jsonl``.
+"""
+
+import argparse
+import gzip
+import html
+import json
+import logging
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlparse
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from w3lib.url import file_uri_to_path
+
+from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.schemas import article_errors
+
+logger = logging.getLogger(__name__)
+
+FEED_SUFFIXES = (".gz", ".jsonl", ".jl", ".json", ".csv", ".parquet", ".xml")
+TOP = 15
+MAX_HOUR_BARS = 72  # a longer span (a backfill) is shown per day instead
+
+
+def report_path(feed_path) -> Path:
+    """``data/t3n/2024-01-01T06-00-00+00-00.jsonl.gz`` -> ``…+00-00.report.html``."""
+    path = Path(feed_path)
+    name = path.name
+    while name.endswith(FEED_SUFFIXES):
+        name = name.rsplit(".", 1)[0]
+    return path.with_name(name + ".report.html")
+
+
+def _filled(value) -> bool:
+    return value not in (None, "", [], {})
+
+
+class ReportData:
+    """Counters for one run; ``add`` is O(1) in memory per distinct section/author/tag/hour."""
+
+    def __init__(self):
+        self.items = 0
+        self.sections = Counter()
+        self.hours = Counter()
+        self.coverage = Counter()
+        self.authors = Counter()
+        self.tags = Counter()
+        self.flags = Counter()
+        self.invalid = 0
+        self.errors = Counter()
+
+    def add(self, item) -> None:
+        adapter = ItemAdapter(item)
+        data = {name: adapter.get(name) for name in ARTICLE_FIELDS}
+        self.items += 1
+        self.sections[data["section"] or "(none)"] += 1
+        published = data["published"]
+        if isinstance(published, str) and len(published) >= 13:
+            self.hours[published[:13]] += 1  # site-local wall clock, e.g. "2024-01-12T14"
+        for name, value in data.items():
+            if _filled(value):
+                self.coverage[name] += 1
+        self.authors.update(a for a in data["authors"] or [] if isinstance(a, str))
+        self.tags.update(t for t in data["tags"] or [] if isinstance(t, str))
+        self.flags["paywalled"] += data["paywalled"] is True
+        self.flags["multi-page"] += (data["page_count"] or 1) > 1
+        if data["change"]:
+            self.flags[f"change: {data['change']}"] += 1
+        errors = article_errors(data)
+        if errors:
+            self.invalid += 1
+            self.errors.update(e[:120] for e in errors)  # "field: message", counted per message
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _timeline(self):
+        if len(self.hours) <= MAX_HOUR_BARS:
+            return "Published per hour", sorted((f"{h[:10]} {h[11:13]}:00", n) for h, n in self.hours.items())
+        days = Counter()
+        for hour, n in self.hours.items():
+            days[hour[:10]] += n
+        return "Published per day", sorted(days.items())
+
+    def render(self, meta: dict) -> str:
+        esc = html.escape
+        timeline_title, timeline = self._timeline()
+        coverage = [(name, self.coverage[name] / self.items if self.items else 0.0) for name in ARTICLE_FIELDS]
+        facts = [(k, v) for k, v in meta.items() if v not in (None, "")]
+        facts += [("articles", f"{self.items:,}"), ("schema-invalid articles", f"{self.invalid:,}")]
+        facts += [(k, f"{v:,}") for k, v in sorted(self.flags.items())]
+        return _PAGE.format(
+            title=esc(f"newscrawl report: {meta.get('spider', '')} {meta.get('started', '')}"),
+            heading=esc(f"{meta.get('spider', 'crawl')}: {self.items:,} articles"),
+            facts="".join(f"<tr><th>{esc(str(k))}</th><td>{esc(str(v))}</td></tr>" for k, v in facts),
+            sections=_bars(self.sections.most_common(), "sections"),
+            timeline_title=esc(timeline_title),
+            timeline=_bars(timeline, "timeline", keep_order=True),
+            coverage="".join(
+                f'<tr class="{_coverage_class(share)}"><th>{esc(name)}</th>'
+                f'<td class="bar"><span style="width:{share * 100:.1f}%"></span></td>'
+                f"<td>{share:.0%}</td></tr>" for name, share in coverage),
+            authors=_bars(self.authors.most_common(TOP), "authors"),
+            tags=_bars(self.tags.most_common(TOP), "tags"),
+            errors=("".join(f"<li>{esc(e)} ({n:,}×)</li>" for e, n in self.errors.most_common(10))
+                    or "<li>none: every article matches the schema</li>"),
+            generated=esc(datetime.now(timezone.utc).isoformat(timespec="seconds")),
+        )
+
+
+def _coverage_class(share: float) -> str:
+    return "full" if share >= 0.999 else "none" if share == 0 else "part"
+
+
+def _bars(rows, css_id: str, keep_order: bool = False) -> str:
+    rows = list(rows)
+    if not rows:
+        return f'<p class="empty" id="{css_id}">no data</p>'
+    top = max(n for _, n in rows) or 1
+    body = "".join(
+        f'<tr><th>{html.escape(str(label))}</th><td class="bar"><span style="width:{n / top * 100:.1f}%">'
+        f"</span></td><td>{n:,}</td></tr>" for label, n in rows)
+    return f'<table class="bars" id="{css_id}">{body}</table>'
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+ body {{ font: 15px/1.4 system-ui, sans-serif; margin: 24px auto; max-width: 1100px; color: #1d2430; padding: 0 16px; }}
+ h1 {{ font-size: 24px; margin: 0 0 16px; }} h2 {{ font-size: 17px; margin: 0 0 8px; }}
+ .grid {{ display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }}
+ section {{ background: #f5f7fa; border: 1px solid #dde3ea; border-radius: 8px; padding: 12px 16px; }}
+ section.wide {{ grid-column: 1 / -1; }}
+ table {{ border-collapse: collapse; width: 100%; }}
+ th {{ text-align: left; font-weight: 500; padding: 2px 8px 2px 0; white-space: nowrap; max-width: 260px;
+      overflow: hidden; text-overflow: ellipsis; }}
+ td {{ padding: 2px 0 2px 8px; text-align: right; white-space: nowrap; }}
+ td.bar {{ width: 60%; text-align: left; }}
+ td.bar span {{ display: block; height: 14px; background: #3b7dd8; border-radius: 3px; min-width: 2px; }}
+ tr.part td.bar span {{ background: #e0a030; }} tr.none td.bar span {{ background: #d04040; }}
+ .facts th {{ color: #5a6472; }} .facts td {{ text-align: left; }}
+ footer {{ color: #7a8492; font-size: 12px; margin-top: 16px; }}
+</style></head>
+<body>
+<h1>{heading}</h1>
+<div class="grid">
+<section><h2>Run</h2><table class="facts" id="facts">{facts}</table></section>
+<section><h2>Articles per section</h2>{sections}</section>
+<section class="wide"><h2>{timeline_title}</h2>{timeline}</section>
+<section><h2>Field coverage</h2><table class="bars" id="coverage">{coverage}</table></section>
+<section><h2>Schema violations</h2><ul id="errors">{errors}</ul></section>
+<section><h2>Top authors</h2>{authors}</section>
+<section><h2>Top tags</h2>{tags}</section>
+</div>
+<footer>newscrawl · generated {generated} · the field schema is newscrawl/schemas/article.json</footer>
+</body></html>
+"""
+
+
+def _local_path(uri: str) -> Path | None:
+    """The file a feed URI writes to, or None for stdout / S3 / FTP feeds."""
+    if uri.startswith("file://"):
+        return Path(file_uri_to_path(uri))
+    if uri in ("-",) or uri.startswith("stdout:"):
+        return None
+    scheme = urlparse(uri).scheme
+    return Path(uri) if scheme == "" or len(scheme) == 1 else None  # "" or a Windows drive
+
+
+class RunReport:
+    """Scrapy extension (EXTENSIONS); ``NEWSCRAWL_REPORT_ENABLED = False`` turns it off."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.data = ReportData()
+        self.reason = None
+        self.written = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("NEWSCRAWL_REPORT_ENABLED", True):
+            raise NotConfigured
+        ext = cls(crawler)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def item_scraped(self, item, spider):
+        self.data.add(item)
+
+    def spider_closed(self, spider, reason):
+        self.reason = reason
+
+    def feed_slot_closed(self, slot):
+        feed = _local_path(slot.uri)
+        if feed is None:
+            return
+        target = report_path(feed)
+        if target in self.written:  # articles.csv and articles.parquet of one run: one report
+            return
+        stats = self.crawler.stats.get_stats()
+        started = stats.get("start_time")
+        meta = {
+            "spider": self.crawler.spider.name if self.crawler.spider else "",
+            "started": started.isoformat(timespec="seconds") if started else "",
+            "finish reason": self.reason or stats.get("finish_reason"),
+            "feed": str(feed),
+            "items written to feed": f"{slot.itemcount:,}",
+            "pages fetched": f"{stats.get('response_received_count', 0):,}",
+            "items dropped": f"{stats.get('item_dropped_count', 0):,}",
+            "errors logged": f"{stats.get('log_count/ERROR', 0):,}",
+        }
+        meta.update({k.replace("item_dropped_reasons_count/", "dropped: "): v for k, v in stats.items()
+                     if k.startswith("item_dropped_reasons_count/")})
+        try:
+            target.write_text(self.data.render(meta), encoding="utf-8")
+        except OSError as exc:  # a report must never fail the run
+            logger.warning("could not write the run report %s: %s", target, exc)
+            return
+        self.written.add(target)
+        logger.info("run report: %s", target)
+
+
+def _read_feed(path: Path):
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            try:
+                yield json.loads(line)
+            except ValueError:
+                continue  # the cut-off last line of a killed run
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Render the HTML report of a JSON Lines feed.")
+    parser.add_argument("feed", type=Path)
+    parser.add_argument("-o", "--output", type=Path, help="default: <feed>.report.html beside it")
+    args = parser.parse_args(argv)
+    data = ReportData()
+    for record in _read_feed(args.feed):
+        data.add(record)
+    target = args.output or report_path(args.feed)
+    target.write_text(data.render({"spider": "feed", "feed": str(args.feed)}), encoding="utf-8")
+    print(target, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
