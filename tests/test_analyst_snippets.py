@@ -1,0 +1,74 @@
+"""The README's pandas and DuckDB lines, run exactly as printed (extracted from README.md, so
+they cannot drift) on generated feeds laid out as a crawl leaves them."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from newscrawl.commands.dataset import build_dataset
+from newscrawl.schemas.synthetic import synthetic_article
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+SNIPPET = re.compile(r"<!-- snippet: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.S)
+
+
+def snippets() -> dict[str, str]:
+    found = {m["name"]: m["code"] for m in SNIPPET.finditer(README.read_text(encoding="utf-8"))}
+    assert {"pandas", "duckdb", "duckdb-parquet"} <= set(found), found.keys()
+    return found
+
+
+def test_snippets_are_three_lines_each():
+    for name in ("pandas", "duckdb"):
+        assert len(snippets()[name].strip().splitlines()) == 3, name
+
+
+def write(path: Path, items):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+
+
+@pytest.fixture
+def crawl_dir(tmp_path, monkeypatch):
+    """Runs of 30 Apr, 1 May (three runs: overlap, one update) and 2 May, plus the reports."""
+    t3n = tmp_path / "data" / "t3n"
+    write(t3n / "2024-04-30T22-00-00+00-00.jsonl", [synthetic_article(n) for n in range(0, 5)])
+    write(t3n / "2024-05-01T06-00-00+00-00.jsonl", [synthetic_article(n) for n in range(5, 15)])
+    write(t3n / "2024-05-01T12-00-00+00-00.jsonl",
+          [synthetic_article(n) for n in range(12, 20)] + [synthetic_article(7, revision=2)])
+    write(t3n / "2024-05-01T18-00-00+00-00.jsonl", [])  # a run that found nothing new
+    write(t3n / "2024-05-02T06-00-00+00-00.jsonl", [synthetic_article(n) for n in range(20, 25)])
+    (t3n / "2024-05-01T06-00-00+00-00.report.html").write_text("<html></html>")
+    build_dataset([t3n], tmp_path / "articles.parquet")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(name):
+    namespace = {}
+    exec(compile(snippets()[name], f"README.md:{name}", "exec"), namespace)  # noqa: S102
+    return namespace
+
+
+DAY_IDS = {str(1000000 + n) for n in range(5, 20)}
+
+
+def test_pandas_day(crawl_dir):
+    day = run("pandas")["day"]
+    assert set(day["id"]) == DAY_IDS and len(day) == len(DAY_IDS)
+    assert day.set_index("id").loc["1000007", "revision"] == 2  # the update wins
+
+
+def test_duckdb_day(crawl_dir):
+    day = run("duckdb")["day"]
+    assert set(day["id"]) == DAY_IDS and len(day) == len(DAY_IDS)
+    assert day.set_index("id").loc["1000007", "revision"] == 2
+    assert list(day.set_index("id").loc["1000005", "authors"]) == synthetic_article(5)["authors"]
+
+
+def test_duckdb_parquet_sections(crawl_dir):
+    sections = run("duckdb-parquet")["sections"]
+    assert sections["articles"].sum() == 25
+    assert set(sections["section"]) == {"News", "Software", "KI", "Security", "Porträt", "Trendreport"}
