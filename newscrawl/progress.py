@@ -64,3 +64,60 @@ class Progress:
             self.update(self._done, fraction=1.0 if self.total is None else None, force=True)
             self.stream.write(f"  in {_duration(time.monotonic() - self.started)}\n")
             self.stream.flush()
+
+
+class CrawlProgress:
+    """Scrapy extension: a progress line for long crawls (a backfill) on a terminal.
+
+    Pages fetched and their rate, articles written, requests still queued, and a time-left
+    estimate from queue / rate (a lower bound: pages still to come can add links). Silent when
+    stderr is not a terminal (cron, scrapyd, CI) or with ``NEWSCRAWL_PROGRESS = False``.
+    """
+
+    def __init__(self, crawler, stream=None, interval: float = 1.0):
+        self.crawler = crawler
+        self.progress = Progress("crawl", unit="pages", stream=stream, interval=0)
+        self.interval = interval
+        self.task = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+        from scrapy.exceptions import NotConfigured
+
+        ext = cls(crawler)
+        if not crawler.settings.getbool("NEWSCRAWL_PROGRESS", True) or not ext.progress.enabled:
+            raise NotConfigured
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def line(self) -> str:
+        stats = self.crawler.stats
+        pages = stats.get_value("response_received_count", 0)
+        items = stats.get_value("item_scraped_count", 0)
+        queued = stats.get_value("scheduler/enqueued", 0) - stats.get_value("scheduler/dequeued", 0)
+        elapsed = max(time.monotonic() - self.progress.started, 1e-9)
+        rate = pages / elapsed
+        text = f"crawl: {pages:,} pages  {rate:,.1f}/s  {items:,} articles  {queued:,} queued"
+        if rate > 0 and queued > 0:
+            text += f"  ETA ≥ {_duration(queued / rate)}"
+        return text
+
+    def draw(self):
+        # Clear the line, draw, return to column 0: the next log line simply overwrites it.
+        self.progress.stream.write("\r\x1b[K" + self.line() + "\r")
+        self.progress.stream.flush()
+
+    def spider_opened(self, spider):
+        from scrapy.utils.asyncio import create_looping_call
+
+        self.progress.started = time.monotonic()
+        self.task = create_looping_call(self.draw)
+        self.task.start(self.interval)
+
+    def spider_closed(self, spider):
+        if self.task is not None and self.task.running:
+            self.task.stop()
+        self.progress.stream.write("\r\x1b[K" + self.line() + "\n")
+        self.progress.stream.flush()

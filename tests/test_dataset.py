@@ -161,3 +161,29 @@ def test_cli(runs, tmp_path):
         f"dataset: 35 articles from 55 lines in 3 files (19 older versions or duplicates dropped,"
         f" 1 unreadable lines skipped) -> {tmp_path / 'x.parquet'}"]
     assert pq.read_metadata(tmp_path / "x.parquet").num_rows == 35
+
+
+def test_crawl_progress_extension_only_on_a_terminal(monkeypatch):
+    # The same helper drives the crawl progress line (newscrawl.progress.CrawlProgress).
+    from scrapy.exceptions import NotConfigured
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.progress import CrawlProgress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_PROGRESS": True})
+    crawler.stats = MemoryStatsCollector(crawler)
+    for key, value in {"response_received_count": 40, "item_scraped_count": 25,
+                       "scheduler/enqueued": 100, "scheduler/dequeued": 40}.items():
+        crawler.stats.set_value(key, value)
+    ext = CrawlProgress(crawler, stream=Tty())
+    ext.draw()
+    text = ext.progress.stream.getvalue()
+    assert "40 pages" in text and "25 articles" in text and "60 queued" in text and "ETA" in text
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # as under cron: not a terminal
+    with pytest.raises(NotConfigured):
+        CrawlProgress.from_crawler(crawler)
