@@ -154,6 +154,9 @@ class ParquetItemExporter(BaseItemExporter):
         if self._rows:
             self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema))
             self._rows = []
+            # Give the batch's buffers back: Arrow's pooled allocator otherwise keeps growing a
+            # little with every row group over a long run.
+            pa.default_memory_pool().release_unused()
 
     def finish_exporting(self):
         self._flush()

@@ -131,6 +131,9 @@ def test_deploy_schedule_and_read_feed(scrapyd, replica_server, tmp_path):
     items = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
     ids = [item["id"] for item in items]
     assert items and len(ids) == len(set(ids)), log_text[-3000:]
+    # The same articles a direct `scrapy crawl` finds (tests/test_crawl.py checks the fields).
+    expected = json.loads((replica_server.root / "expected_crawl.json").read_text(encoding="utf-8"))
+    assert set(ids) == {str(a["id"]) for a in expected["articles"]}
     assert all(article_errors(item) == [] for item in items)
     assert all(item["url"].startswith(replica_server.base_url.rstrip("/")) for item in items)
     assert "'finish_reason': 'finished'" in log_text
