@@ -529,13 +529,15 @@ class T3nArticlePage:
         # One pass over the page's links keeps them in document order.
         links = self._links_in([a for a in self.sel.root.iter("a") if id(a) in wanted])
         own = _id_of(self.url)
-        out, seen = [], set()
+        by_url = {}
         for link in links:
-            if link["url"] in seen or _id_of(link["url"]) == own:
+            if _id_of(link["url"]) == own:
                 continue
-            seen.add(link["url"])
-            out.append(link)
-        return out
+            if link["url"] not in by_url:
+                by_url[link["url"]] = link
+            elif not by_url[link["url"]]["title"]:  # an image link first, its titled twin later
+                by_url[link["url"]]["title"] = link["title"]
+        return list(by_url.values())
 
     def _links_in(self, anchors):
         """{"url", "title"} for each article link (tag pages and off-site links are not)."""
