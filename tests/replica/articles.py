@@ -21,6 +21,9 @@ Body blocks, in page order:
   ("related", id)                             "Ebenfalls interessant: <link>" paragraph
   ("crosslinks", [ids]) / ("c-crosslinks", [ids])  crosslink boxes inside the body
   ("newsletter",)                             the native newsletter box inside the body
+  ("table", [[header…], [row…], …])           a table: NOT body text (the contract lists
+                                              paragraphs, subheadings, list items, quotes)
+  ("empty",)                                  an empty paragraph (<p>&nbsp;</p>): no text
   ("nextpage",)                               page break of a multi-page article
   ("paywall",)                                t3n Pro: everything after it is not public
 """
@@ -86,6 +89,7 @@ ARTICLES = [
             ("ul", ["Threads funktionieren in öffentlichen und privaten Kanälen.",
                     "Die Funktion wird schrittweise für alle Teams freigeschaltet.",
                     "Auf iOS und Android kommt sie mit den nächsten App-Updates."]),
+            ("empty",),
             ("p", "Slack hatte die Funktion mehr als ein Jahr lang mit ausgewählten Teams "
                   "getestet. Laut dem Unternehmen nutzen inzwischen mehr als fünf Millionen "
                   "Menschen täglich den Dienst."),
@@ -279,6 +283,8 @@ ARTICLES = [
                   "Weitergabe von Daten an Facebook ändere sich für Nutzer in Europa nichts."),
             ("p", "Verbraucherschützer raten dennoch dazu, die neuen Bedingungen genau zu lesen. "
                   "Die Hamburger Datenschutzbehörde prüft ein Eilverfahren gegen den Konzern."),
+            ("p", "**Update vom 16. Januar 2021, 10:30 Uhr:** Wir haben den Artikel um die "
+                  "Stellungnahme der Datenschutzbehörde ergänzt."),
         ],
         "authors": _a("lea-hoffmann"),
         "published": "2021-01-16T09:00:00+01:00",
@@ -585,6 +591,7 @@ ARTICLES = [
             ("p", "Neu ist auch eine Anzeige für die Ladeleistung während des Ladevorgangs. Sie "
                   "zeigt in Echtzeit, wie viele Kilowatt gerade fließen."),
             ("ad",),
+            ("empty",),
             ("p", "Das Update wird wie üblich schrittweise verteilt. Bis alle Fahrzeuge es "
                   "erhalten, können einige Wochen vergehen."),
         ],
@@ -776,6 +783,10 @@ ARTICLES = [
                     "Budibase: Open Source und selbst hostbar",
                     "Retool: für interne Werkzeuge von Entwicklerteams",
                     "Bubble: für Web-Apps ohne eine Zeile Code"]),
+            ("table", [["Plattform", "Zielgruppe", "Preis ab"],
+                       ["Power Apps", "Microsoft-Kunden", "5 Euro"],
+                       ["Mendix", "Konzerne", "50 Euro"],
+                       ["Budibase", "Entwicklerteams", "kostenlos"]]),
             ("crosslinks", ["1376101"]),
             ("p", "Fazit: Die richtige Plattform hängt vom vorhandenen Ökosystem ab. Wer tief im "
                   "Microsoft-Kosmos steckt, fährt mit Power Apps am besten."),
@@ -792,8 +803,8 @@ ARTICLES = [
         "variant": 1,
         "jsonld": "news",
         "related": ["1376101", "1380432"],
-        "notes": "many h3 subheadings; inline 'Grafik' figure; crosslink box; credit label "
-                 "'Abbildung'",
+        "notes": "many h3 subheadings; inline 'Grafik' figure; a comparison table (not body "
+                 "text); crosslink box; credit label 'Abbildung'",
     },
     {
         "id": "1379811",

@@ -505,6 +505,7 @@ class Style:
         self.entities = "numeric" if self.legacy else ("named" if self.v == 3 else "utf8")
         self.quotes = {2: "single", 3: "bare"}.get(self.v, "double")
         self.wrap = self.legacy or self.v == 1
+        self.gutenberg = not self.legacy and self.v in (1, 3)
 
 
 def render_blocks(blocks: list, rec: dict, catalog: dict, style: Style) -> str:
@@ -517,7 +518,20 @@ def render_blocks(blocks: list, rec: dict, catalog: dict, style: Style) -> str:
             text = inline(block[1], style.entities)
             if kind == "p" and style.wrap:
                 text = "\n" + _wrap(text) + "\n"
-            out.append(f"<{kind}>{text}</{kind}>")
+            tag = f"<{kind}>{text}</{kind}>"
+            if style.gutenberg:  # the block editor's comments around every block
+                name = "paragraph" if kind == "p" else "heading"
+                tag = f"<!-- wp:{name} -->\n{tag}\n<!-- /wp:{name} -->"
+            out.append(tag)
+        elif kind == "empty":
+            # An empty paragraph as editors leave them: no text, not a body part.
+            out.append("<p>&nbsp;</p>" if style.v % 2 else "<p> </p>")
+        elif kind == "table":
+            rows = "".join("<tr>" + "".join(f"<td>{esc(c, style.entities)}</td>" for c in row)
+                           + "</tr>\n" for row in block[1][1:])
+            head = "".join(f"<th>{esc(c)}</th>" for c in block[1][0])
+            out.append(f'<figure class="wp-block-table"><table><thead><tr>{head}</tr></thead>'
+                       f"<tbody>\n{rows}</tbody></table></figure>")
         elif kind in ("ul", "ol"):
             cls = "wp-block-list" if style.v % 2 else "c-list"
             items = "".join(f"<li>{inline(t, style.entities)}</li>\n" for t in block[1])
@@ -535,7 +549,9 @@ def render_blocks(blocks: list, rec: dict, catalog: dict, style: Style) -> str:
             out.append(render_figure(block[1], "c-entry__figure wp-block-image", style))
         elif kind == "embed":
             out.append(f'<div class="c-embed c-embed--twitter" data-embed-url="{attr(block[1])}">'
-                       '<div class="c-embed__placeholder"></div></div>')
+                       '<div class="c-embed__placeholder"></div></div>\n'
+                       '<script>window.t3nEmbeds=window.t3nEmbeds||[];'
+                       f't3nEmbeds.push({{"type":"twitter","url":"{block[1]}"}});</script>')
         elif kind == "embed-noscript":
             out.append(f'<div class="c-embed c-embed--youtube" data-embed-src="{attr(block[1])}">'
                        "<noscript><p>Hier findest du externe Inhalte von YouTube. Aktiviere "
@@ -628,6 +644,8 @@ def jsonld_body(rec: dict, catalog: dict) -> str:
                          f'{plain(img["caption"])} ({img["label"]}: {img["credit"]})[/caption]')
         elif kind == "related":
             lines.append("Ebenfalls interessant: " + plain(catalog[block[1]]["title"]))
+        elif kind == "table":
+            lines.extend(" | ".join(row) for row in block[1])
         elif kind == "nextpage":
             lines.append("<!--nextpage-->")
     return "\n".join(lines)
@@ -1323,7 +1341,7 @@ def render_home(records: list, catalog: dict) -> str:
           "</ul></section>\n"
         + newsletter_box()
         + '<p class="c-home__shop"><a href="https://shop.t3n.de/magazin/">Das neue t3n Magazin im '
-          "Shop</a></p>\n"
+          'Shop</a> · <a href="https://t3n.de/news/">t3n.de</a></p>\n'
         + "</main>\n" + render_footer() + ADBLOCK_NOTICE + CONSENT + NOSCRIPT
         + "</body>\n</html>\n"
     )

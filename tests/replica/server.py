@@ -129,23 +129,24 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         replica = self.replica
         path = urlsplit(self.path).path or "/"
         fault = replica.pick_fault(path)
+        # Log before answering: a client that has its answer must find it in the log.
         if fault == "reset":
-            self._reset_connection()
             replica.log(self, 0, fault)
+            self._reset_connection()
             return
         if fault in ("500", "502", "503", "429"):
-            self._send_fault_status(int(fault), send_body)
             replica.log(self, int(fault), fault)
+            self._send_fault_status(int(fault), send_body)
             return
         if fault == "slow":
             time.sleep(replica.faults.slow_seconds)
 
         status, headers, body = replica.resolve(self.path)
-        if fault == "truncate" and status == 200 and len(body) > 1:
-            self._send(status, headers, body, send_body, truncate=True)
-        else:
-            self._send(status, headers, body, send_body)
-        replica.log(self, status, fault)
+        truncate = fault == "truncate" and status == 200 and len(body) > 1
+        if fault == "truncate" and not truncate:
+            replica.uncount(fault)  # nothing to cut short (redirect, 404, empty body)
+        replica.log(self, status, fault if truncate or fault == "slow" else None)
+        self._send(status, headers, body, send_body, truncate=truncate)
 
     def _send(self, status, headers, body, send_body, truncate=False):
         self.send_response(status)
@@ -287,6 +288,12 @@ class ReplicaServer:
             if choice:
                 self.faults_injected[choice] += 1
             return choice
+
+    def uncount(self, fault: str) -> None:
+        with self._lock:
+            self.faults_injected[fault] -= 1
+            if not self.faults_injected[fault]:
+                del self.faults_injected[fault]
 
     # --- the site ----------------------------------------------------------------------
 
