@@ -53,7 +53,7 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"
 # crosslinks, newsletter, paywall, comments, share buttons, consent, embeds. Matched per word of
 # a class token ("c-native-newsletterbox" -> c, native, newsletterbox), never on generated names.
 FURNITURE_WORDS = frozenset("""
-ad ads adslot adunit advert advertisement anzeige adblock adblocker sponsor sponsored werbung
+ad ads adslot adunit advert advertisement adsbygoogle dfp anzeige adblock adblocker sponsor sponsored werbung
 crosslink crosslinks suggestnews suggest related recommendations newsletter newsletterbox
 paywall consent cmp comment comments community share sharing shariff social socials bookmark
 merkliste embed oembed tweet twitter instagram youtube video player modal overlay popup promo
@@ -100,6 +100,19 @@ def element_text(el):
                 parts.append(" ")
             elif not is_furniture(child) and tag not in BLOCK_TAGS and tag not in ("ul", "ol", "dl", "table"):
                 parts.append(element_text(child))
+        parts.append(child.tail or "")
+    return clean_text("".join(parts))
+
+
+def full_text(el):
+    """All text of an element, nested blocks included (a lead or headline wrapped in <p>/<span>)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not is_furniture(child):
+            pad = " " if child.tag.lower() in BLOCK_TAGS or child.tag.lower() == "div" else ""
+            parts.append(pad + (full_text(child) or "") + pad)
+        elif isinstance(child.tag, str) and child.tag.lower() == "br":
+            parts.append(" ")
         parts.append(child.tail or "")
     return clean_text("".join(parts))
 
@@ -289,7 +302,7 @@ class T3nArticlePage:
         if el is None and self.header is not None:
             el = _first_css(self.article, self.layout.LEAD)
         if el is not None and not self._in_body(el.root):
-            return element_text(el.root)
+            return full_text(el.root)
         # Older pages: the first paragraph after the headline that is not in the body or furniture.
         h1 = _first_css(self.article, self.layout.HEADLINE)
         if h1 is not None:
@@ -615,7 +628,7 @@ class T3nArticlePage:
         el = _first_css(scope, queries)
         if el is None:
             return None
-        return element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+        return full_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
 
     def _densest_container(self):
         """No known body class: the element holding the most paragraphs of text (a layout we don't know)."""
