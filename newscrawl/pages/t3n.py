@@ -181,6 +181,10 @@ class LegacyLayout(CurrentLayout):
 LAYOUTS = (CurrentLayout, LegacyLayout)
 
 
+def _or(selector, default):
+    return selector if selector is not None else default
+
+
 def _first_css(scope, queries):
     for q in queries:
         found = scope.css(q)
@@ -198,8 +202,8 @@ class T3nArticlePage:
         self.crawled_at = crawled_at
         self.layout = next(layout for layout in LAYOUTS if layout.matches(self.sel))
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
-        self.main = _first_css(self.sel, self.layout.MAIN) or self.sel
-        self.article = _first_css(self.main, self.layout.ARTICLE) or self.main
+        self.main = _or(_first_css(self.sel, self.layout.MAIN), self.sel)
+        self.article = _or(_first_css(self.main, self.layout.ARTICLE), self.main)
         self.header = _first_css(self.article, self.layout.HEADER)
         body = _first_css(self.article, self.layout.BODY)
         if body is None:
@@ -403,13 +407,14 @@ class T3nArticlePage:
     def _topic_blocks(self):
         """"Mehr zu diesem Thema" blocks: by class, or by their heading's text."""
         blocks = list(self.sel.css(", ".join(self.layout.SUGGEST_BLOCKS)))
-        heading = self.sel.xpath(
-            "//*[self::h2 or self::h3 or self::h4 or self::div or self::span or self::p]"
-            f"[normalize-space(.)='{self.layout.MORE_ON_TOPIC}']")
-        for h in heading:
-            parent = h.xpath("..")
-            if parent:
-                blocks.append(parent[0])
+        # Text nodes only: string values of every div on a 300 KB page would cost quadratic time.
+        for text in self.sel.xpath(f"//text()[normalize-space(.)='{self.layout.MORE_ON_TOPIC}']"):
+            heading = text.xpath("..")
+            block = heading.xpath("..") if heading else None
+            if block and heading[0].root.tag in ("span", "strong", "b") and block.xpath(".."):
+                heading, block = block, block.xpath("..")  # <h2><span>Mehr zu diesem Thema</span></h2>
+            if block:
+                blocks.append(block[0])
         return _unique_nodes(blocks)
 
     def image(self):
