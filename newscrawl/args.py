@@ -26,12 +26,18 @@ class SpiderArgs:
     max_pages: int = DEFAULT_MAX_PAGES  # listing pages followed per section
     since: datetime | None = None  # backfill: follow listings until their teasers are older than this
     full: bool = False  # ignore the crawl state: fetch every article found (still recorded)
+    max_pages_given: bool = False  # max_pages set explicitly: a backfill goes as deep as asked
 
     spider_kwargs_consumed = ("base_url", "sections", "max_pages", "since", "full")
 
     @property
     def host(self):
         return urlsplit(self.base_url).hostname
+
+    @property
+    def backfill(self):
+        """since= or an explicit max_pages: pagination goes as deep as asked, even over known pages."""
+        return self.since is not None or self.max_pages_given
 
     def wants(self, section):
         return self.sections is None or section.lower() in self.sections
@@ -55,7 +61,8 @@ class SpiderArgs:
             max_pages = BACKFILL_MAX_PAGES if since else DEFAULT_MAX_PAGES
         else:
             max_pages = _positive_int("max_pages", max_pages)
-        return cls(base_url, sections, max_pages, since, _flag("full", kwargs.get("full")))
+        return cls(base_url, sections, max_pages, since, _flag("full", kwargs.get("full")),
+                   max_pages_given=kwargs.get("max_pages") is not None)
 
 
 def _base_url(value):

@@ -1,14 +1,17 @@
 """Item pipelines: small, each with one job, configured from the crawler, counted in the stats.
 
-Order (settings.ITEM_PIPELINES): ad blocks & advertorials -> validation -> dedupe.
+Order (settings.ITEM_PIPELINES): ad blocks & advertorials -> validation -> dedupe -> state
+(change / revision / content_hash / first_seen from the crawl state, newscrawl/state.py).
 """
 
 import logging
 import re
 
+from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from newscrawl.processors import is_boilerplate_paragraph, strip_shortcodes
+from newscrawl import state as crawl_state
+from newscrawl.processors import is_boilerplate_paragraph, strip_shortcodes, utc_now_iso
 
 logger = logging.getLogger(__name__)
 
@@ -80,3 +83,37 @@ class DedupePipeline(_StatsPipeline):
             self.drop(item, "duplicate", level="INFO")
         self.ids.add(item.id)
         return item
+
+
+class StatePipeline(_StatsPipeline):
+    """What each record is to the reader: ``change`` "new" / "updated", ``revision``,
+    ``content_hash``, ``first_seen``. An update whose content hash did not change is dropped
+    (reason "unchanged"), so the feed is a change feed.
+
+    Nothing is written to the state here: exported records are staged when the item reaches the
+    feeds (``item_scraped``) and committed by ``extensions.RunStatus`` only once the feed file
+    holding them is in place, so a killed run loses nothing.
+    """
+
+    KEEP_FETCHING = ("unchanged", "duplicate")  # drop reasons that say nothing about the article
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.state = crawl_state.for_crawler(crawler)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+
+    def process_item(self, item):
+        if self.state.classify(item, utc_now_iso()) == "unchanged":
+            self.state.stage_unchanged(item)
+            self.drop(item, "unchanged", level="DEBUG")
+        return item
+
+    def item_scraped(self, item, response, spider):
+        self.state.stage_export(item, getattr(self.crawler, "newscrawl_run_id", None), utc_now_iso())
+        self.stats.inc_value(f"newscrawl/exported/{item.change}")
+
+    def item_dropped(self, item, response, exception, spider):
+        reason = str(exception).split(":", 1)[0]
+        if reason not in self.KEEP_FETCHING and getattr(item, "id", None):
+            self.state.stage_dropped(item.id, getattr(item, "url", None), reason)

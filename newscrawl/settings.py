@@ -36,16 +36,38 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A URL given up after its retries is counted and fetched again by the next run: a warning, not an error.
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
+# Wait before each retry (Scrapy retries at once and ignores Retry-After): newscrawl/middlewares.py.
+DOWNLOADER_MIDDLEWARES = {"newscrawl.middlewares.RetryBackoffMiddleware": 560}
+NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0  # seconds before the 1st retry, doubled for each further one
+NEWSCRAWL_RETRY_BACKOFF_MAX = 30.0  # never wait longer than this between retries
+NEWSCRAWL_RETRY_AFTER_MAX = 60.0  # a longer Retry-After: give the URL up, the next run gets it
+# robots.txt Crawl-delay as the minimum delay per site (newscrawl.extensions.RobotsCrawlDelay),
+# capped; an explicit `-s DOWNLOAD_DELAY=0` on the command line (the offline replica) wins.
+NEWSCRAWL_OBEY_CRAWL_DELAY = True
+NEWSCRAWL_CRAWL_DELAY_MAX = 30.0
 
 # Where crawl state (SQLite, lock, run history) lives; every state file goes here.
 STATE_DIR = ".state"
+# An article that was fetched but unusable (advertorial, no body, not HTML) is looked at again after this.
+NEWSCRAWL_RECHECK_DROPPED_HOURS = 24
+# Exit status of a run whose verdict is "sick" (0 turns it off; the verdict is in STATE_DIR/last_run.json).
+NEWSCRAWL_SICK_EXIT_CODE = 3
 
 ITEM_PIPELINES = {
     "newscrawl.pipelines.AdBlockPipeline": 100,
     "newscrawl.pipelines.ValidationPipeline": 200,
     "newscrawl.pipelines.DedupePipeline": 300,
+    # change / revision / content_hash / first_seen; drops updates whose content did not change
+    "newscrawl.pipelines.StatePipeline": 400,
+    # validates what is exported against newscrawl/schemas/article.json (counted for the monitors)
+    "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 800,
 }
 
+# Feed files appear complete or not at all (temp file, fsync, rename) for the dated default, -o and -O.
+FEED_STORAGES = {"": "newscrawl.feedstorage.AtomicFileFeedStorage",
+                 "file": "newscrawl.feedstorage.AtomicFileFeedStorage"}
 # Output through feed exports: a new dated JSON Lines file per run, fixed field order.
 # `-o` / `-O` on the command line replace this, as Scrapy users expect.
 FEEDS = {
@@ -61,11 +83,41 @@ FEED_EXPORTERS = {
     "parquet": "newscrawl.exporters.ParquetItemExporter",
 }
 # A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.
-EXTENSIONS = {"newscrawl.report.RunReport": 500}
+EXTENSIONS = {
+    "newscrawl.report.RunReport": 500,
+    # a progress line (pages, rate, queue, ETA) on a terminal; silent under cron/scrapyd/CI
+    "newscrawl.progress.CrawlProgress": 510,
+    # one run per STATE_DIR (a lock of a killed run never blocks); checks STATE_DIR / output folders
+    "newscrawl.extensions.RunLock": 10,
+    # state commit after the feeds are stored, manifest.json, STATE_DIR/last_run.json, exit status
+    "newscrawl.extensions.RunStatus": 900,
+    "newscrawl.extensions.RobotsCrawlDelay": 600,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 800,
+}
 NEWSCRAWL_REPORT_ENABLED = True
 # The item contract as JSON Schema, for spidermon's ItemValidationPipeline (an object path, so it
 # also works from a scrapyd egg): https://spidermon.readthedocs.io/en/latest/item-validation.html
 SPIDERMON_VALIDATION_SCHEMAS = ["newscrawl.schemas.ARTICLE_ITEM_SCHEMA"]
+
+# Run monitors (newscrawl/monitors.py): a sick run exits with NEWSCRAWL_SICK_EXIT_CODE and says why
+# in STATE_DIR/last_run.json. https://spidermon.readthedocs.io/en/latest/settings.html
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.RunMonitorSuite"]
+SPIDERMON_ADD_FIELD_COVERAGE = True
+SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # an incremental run with nothing new is fine
+SPIDERMON_FIELD_COVERAGE_RULES = {  # share of items with the field filled, per run
+    "Article/title": 1.0, "Article/body": 1.0, "Article/url": 1.0, "Article/published": 0.95,
+    "Article/lead": 0.8, "Article/authors": 0.7, "Article/section": 0.7, "Article/image": 0.5,
+}
+NEWSCRAWL_COVERAGE_MIN_ITEMS = 10  # fewer items: the fixed rules above are not judged
+NEWSCRAWL_BASELINE_RUNS = 5  # the rolling baseline: pooled coverage of the last good runs
+NEWSCRAWL_COVERAGE_TOLERANCE = 0.1  # a drop smaller than this is never sick
+NEWSCRAWL_BASELINE_ALPHA = 0.01  # ... and a larger one only when this unlikely as noise
+SPIDERMON_MAX_ITEM_VALIDATION_ERRORS = 0  # every exported record matches the schema
+SPIDERMON_MAX_ERRORS = 0  # an ERROR log line is a bug or a failed feed: look at it
+SPIDERMON_MAX_RETRIES = 100
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
+NEWSCRAWL_MAX_FAILED_SHARE = 0.2  # articles that failed after retries or were unusable, of those seen
 
 # Development only: `-s HTTPCACHE_ENABLED=True` replays pages from .scrapy/httpcache instead of
 # hitting the site again. Never on in cron runs (it would hide new articles).

@@ -12,8 +12,10 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
 
+from newscrawl import state as crawl_state
 from newscrawl.args import SpiderArgs
 from newscrawl.pages.t3n import T3nArticlePage, merge_pages
 from newscrawl.processors import article_match, article_url, same_site, strip_tracking, to_iso8601, parse_iso
@@ -23,6 +25,13 @@ TOPIC_PATH = re.compile(r"^/tag/(?P<topic>[\w-]+)/$")
 NAV_XPATH = "//header//a/@href | //nav//a/@href | //*[@role='navigation']//a/@href"
 NEXT_XPATH = "//link[@rel='next']/@href | //a[@rel='next']/@href"
 PAGINATION_LINKS = "//*[contains(@class, 'pagination') or contains(@class, 'pager')]//a"
+# Modification-time hints for incremental runs: a teaser's <time datetime> (the nearest ancestor of
+# the link that holds a time and links to no other article), an RSS item's dates.
+TEASER_DEPTH = 6
+FEED_ENTRIES = "//item | //*[local-name()='entry']"
+FEED_ENTRY_LINK = "./link/text() | ./*[local-name()='link']/@href"
+FEED_ENTRY_DATES = ("./pubDate/text() | ./*[local-name()='updated']/text() | ./*[local-name()='date']/text()"
+                    " | ./*[local-name()='modified']/text() | ./*[local-name()='published']/text()")
 NEXT_TEXT = re.compile(r"^(?:weiter|nächste(?: seite)?|next|›|»|>|ältere(?: artikel| beiträge)?)\b", re.I)
 
 
@@ -59,6 +68,7 @@ class T3nSpider(scrapy.Spider):
         self.allowed_domains = [self.args.host]
         self.topics_seen = set()
         self.article_ids_requested = set()
+        self.article_ids_skipped = set()  # known from the crawl state: not fetched this run
 
     # --- start -------------------------------------------------------------------------------
 
@@ -101,13 +111,16 @@ class T3nSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return self.bad_input(response, "not_html")
         self.crawler.stats.inc_value(f"newscrawl/listing_pages/{section}")
-        requests = list(self.article_requests(response, section))
+        hints = teaser_hints(response)
+        requests = list(self.article_requests(response, section, hints))
         yield from requests
         next_url = self.next_listing_url(response, page)
         if not next_url:
             return
         if page >= self.args.max_pages:
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/max_pages")
+        elif not (self.args.full or self.args.backfill) and self._only_known(hints):
+            self.crawler.stats.inc_value("newscrawl/pagination_stopped/known")
         elif self.args.since and self._older_than_since(response):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/since")
         else:
@@ -137,18 +150,26 @@ class T3nSpider(scrapy.Spider):
         """RSS 2.0: every <item><link> that is an article of this site."""
         try:
             links = response.xpath("//item/link/text() | //entry/link/@href").getall()
+            hints = feed_hints(response)
         except Exception as exc:  # lxml refuses broken or hostile XML: count it, go on
             return self.bad_input(response, "broken_feed", exc)
         if not links and b"<rss" not in response.body[:2048] and b"<feed" not in response.body[:2048]:
             return self.bad_input(response, "broken_feed")
-        return self.requests_for(links, response, "rss")
+        return self.requests_for(links, response, "rss", hints)
 
     # --- articles ----------------------------------------------------------------------------
 
-    def article_requests(self, response, source):
-        return self.requests_for(response.xpath("//a/@href").getall(), response, source)
+    def article_requests(self, response, source, hints=None):
+        return self.requests_for(response.xpath("//a/@href").getall(), response, source, hints)
 
-    def requests_for(self, hrefs, response, source):
+    @property
+    def state(self):
+        return crawl_state.for_crawler(self.crawler)
+
+    def requests_for(self, hrefs, response, source, hints=None):
+        """Requests for the articles linked, once per id; with the crawl state, only for articles
+        not exported yet or hinted newer (a later modification time in the teaser / RSS item)."""
+        hints = hints or {}
         for href in hrefs:
             url = article_url(strip_tracking(response.urljoin(href.strip())))
             if not url or not same_site(url, self.base_url):
@@ -156,6 +177,12 @@ class T3nSpider(scrapy.Spider):
             aid = article_match(url)["id"]
             if aid in self.article_ids_requested:
                 continue  # the id is the dedupe key: another slug or link to the same article
+            if not self.args.full and self.state.is_known(aid, hints.get(aid)):
+                if aid not in self.article_ids_skipped:
+                    self.article_ids_skipped.add(aid)
+                    self.crawler.stats.inc_value("newscrawl/articles_skipped_known")
+                continue
+            self.state.note_hint(aid, hints.get(aid))
             self.article_ids_requested.add(aid)
             self.crawler.stats.inc_value(f"newscrawl/articles_seen/{source}")
             yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
@@ -195,6 +222,14 @@ class T3nSpider(scrapy.Spider):
     def article_failed(self, failure):
         """After the retries: count the reason, log the URL. Not exported, so the next run retries it."""
         request = failure.request
+        permanent = _permanent_failure(failure, request, self.base_url)
+        if permanent:  # not a fault of the moment: the page itself is unusable for us
+            self.crawler.stats.inc_value(f"newscrawl/bad_input/{permanent}")
+            self.logger.warning("Bad input (%s) at %s: %s", permanent, request.url, failure.value)
+            article_id = request.cb_kwargs.get("article_id")
+            if article_id:
+                self.state.stage_dropped(article_id, request.url, f"bad_input/{permanent}")
+            return
         reason = failure.type.__name__ if failure.type else "error"
         response = getattr(failure.value, "response", None)
         if response is not None:
@@ -207,13 +242,81 @@ class T3nSpider(scrapy.Spider):
     def bad_input(self, response, reason, exc=None):
         self.crawler.stats.inc_value(f"newscrawl/bad_input/{reason}")
         self.logger.warning("Bad input (%s) at %s%s", reason, response.url, f": {exc!r}" if exc else "")
+        request = getattr(response, "request", None)
+        article_id = request.cb_kwargs.get("article_id") if request is not None else None
+        if article_id:  # an unusable article page: not fetched again until it changes (or a day)
+            self.state.stage_dropped(article_id, response.url, f"bad_input/{reason}")
         return None
+
+    def _only_known(self, hints):
+        """True when every article this listing page shows is already in the crawl state."""
+        return bool(hints) and all(self.state.is_known(aid, hint) for aid, hint in hints.items())
 
     def count_sources(self, page):
         stats = self.crawler.stats
         stats.inc_value(f"newscrawl/layout/{page.layout.name}")
         for field, source in page.sources.items():
             stats.inc_value(f"newscrawl/field_source/{field}/{source}")
+
+
+def teaser_hints(response):
+    """{article id: newest modification time (epoch) its teaser shows, or None} for every article
+    the page links, in page order."""
+    hints = {}
+    for a in response.xpath("//a[@href]"):
+        aid = _article_id(response, a.attrib["href"])
+        if aid is None:
+            continue
+        hint = None
+        for scope in reversed(a.xpath(f"ancestor::*[position() <= {TEASER_DEPTH}]")):
+            times = scope.xpath(".//time/@datetime").getall()
+            if not times:
+                continue
+            ids = {_article_id(response, h) for h in scope.xpath(".//a/@href").getall()} - {None}
+            if ids == {aid}:
+                hint = _newest(times)
+            break  # the nearest container with a time decides; shared by several teasers: no hint
+        if hint is not None or aid not in hints:
+            hints[aid] = max(hint, hints.get(aid) or hint) if hint is not None else None
+    return hints
+
+
+def feed_hints(response):
+    """{article id: newest of pubDate / updated / dc:date of its RSS or Atom entry}."""
+    hints = {}
+    for entry in response.xpath(FEED_ENTRIES):
+        for link in entry.xpath(FEED_ENTRY_LINK).getall():
+            url = article_url(strip_tracking(response.urljoin(link.strip())))
+            if url:
+                hints[article_match(url)["id"]] = _newest(entry.xpath(FEED_ENTRY_DATES).getall())
+                break
+    return hints
+
+
+def _article_id(response, href):
+    url = article_url(strip_tracking(response.urljoin(href.strip())))
+    return article_match(url)["id"] if url else None
+
+
+def _newest(values):
+    stamps = [crawl_state.timestamp(v.strip()) for v in values if v and v.strip()]
+    stamps = [t for t in stamps if t is not None]
+    return max(stamps) if stamps else None
+
+
+def _permanent_failure(failure, request, base_url):
+    """The bad-input reason of a failure that retrying would not cure, or None."""
+    if failure.check(DownloadCancelledError) and "max size" in str(failure.value):
+        return "oversized"
+    if failure.check(IgnoreRequest) and not getattr(failure.value, "response", None):
+        if not same_site(request.url, base_url):
+            return "offsite_redirect"
+        if "robots.txt" in str(failure.value):
+            return "robots_disallowed"
+    response = getattr(failure.value, "response", None)
+    if response is not None and response.status in (404, 410):
+        return f"http_{response.status}"
+    return None
 
 
 def _path(url):

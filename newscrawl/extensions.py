@@ -1,0 +1,420 @@
+"""Extensions that make `scrapy crawl t3n` safe to run from cron.
+
+* ``RunLock``: one run per STATE_DIR at a time. An OS file lock (``fcntl.flock``) on
+  ``STATE_DIR/run.lock``, which the kernel releases when the process dies, so a lock left by a
+  killed run never blocks; the file also names the pid and start time for the log line.
+  Also checks, before any request, that STATE_DIR and every local output folder are writable.
+* ``RunStatus``: commits the crawl state once the feed files are in place, writes
+  ``manifest.json`` beside them and ``STATE_DIR/last_run.json`` (verdict and key numbers), records
+  the run for the rolling coverage baseline, and makes a sick run exit with a non-zero status.
+* ``RobotsCrawlDelay``: robots.txt ``Crawl-delay`` as the minimum delay of the site's download
+  slot (Scrapy reads robots.txt but does not act on Crawl-delay).
+
+https://docs.scrapy.org/en/latest/topics/extensions.html,
+https://docs.scrapy.org/en/latest/topics/signals.html
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import platform
+import sys
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from w3lib.url import file_uri_to_path
+
+from newscrawl import __version__
+from newscrawl import state as crawl_state
+from newscrawl.feedstorage import AtomicFileFeedStorage, write_atomic
+from newscrawl.items import SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
+
+LOCK_NAME = "run.lock"
+STATUS_NAME = "last_run.json"
+MANIFEST_NAME = "manifest.json"
+
+
+class RunLocked(RuntimeError):
+    """Another run holds the lock of this STATE_DIR."""
+
+
+class OutputError(OSError):
+    """An output folder cannot be written; the message names it."""
+
+
+def _now():
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def local_feed_paths(settings):
+    """The local file targets of FEEDS (URI templates; %(time)s etc. left in the file name)."""
+    paths = []
+    for uri in settings.getdict("FEEDS"):
+        uri = str(uri)
+        if uri.startswith("file:"):
+            paths.append(Path(file_uri_to_path(uri)))
+        elif "://" not in uri and uri not in ("-", "stdout:"):
+            paths.append(Path(uri))
+    return paths
+
+
+def check_output_folder(path):
+    """The folder a feed file will be written to exists (or can be created) and is writable."""
+    folder = path.parent
+    if "%(" in str(folder):  # a parameter in a folder name: check the part before it
+        folder = Path(str(folder).split("%(")[0]).parent
+    probe = folder.absolute()
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise OutputError(f"output folder {str(folder)!r} cannot be created: {str(probe)!r} is not a folder")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        what = "is not writable" if probe == folder.absolute() else f"cannot be created in {str(probe)!r}"
+        raise OutputError(f"output folder {str(folder)!r} {what} by this user")
+
+
+class RunLock:
+    """At most one run per STATE_DIR; a lock of a dead process is taken over at once."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.state_dir = crawl_state.ensure_private_dir(settings.get("STATE_DIR") or ".state")
+        for path in local_feed_paths(settings):
+            check_output_folder(path)
+        self.path = self.state_dir / LOCK_NAME
+        self.fd = None
+        self.acquire()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("NEWSCRAWL_RUN_LOCK", True):
+            raise NotConfigured
+        ext = cls(crawler)
+        crawler._newscrawl_lock = ext
+        # Connected late so that it runs after RunStatus has written the status file.
+        crawler.signals.connect(ext.connect_release, signal=signals.spider_opened)
+        return ext
+
+    def connect_release(self):
+        self.crawler.signals.connect(self.release, signal=signals.engine_stopped)
+
+    def acquire(self):
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read_holder(fd)
+            os.close(fd)
+            msg = (f"Another newscrawl run holds {self.path} (pid {holder.get('pid', '?')}, started "
+                   f"{holder.get('started', '?')}); this run exits without crawling")
+            logger.error(msg)
+            raise RunLocked(msg) from None
+        old = _read_holder(fd)
+        if old.get("pid") and old["pid"] != os.getpid():
+            logger.warning("Taking over the lock of run pid %s (started %s), which is gone: it was "
+                           "killed or crashed; its unrecorded articles are fetched again",
+                           old["pid"], old.get("started"))
+            self.crawler.stats.set_value("newscrawl/previous_run_crashed", 1)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps({"pid": os.getpid(), "started": _now()}).encode(), 0)
+        os.fsync(fd)
+        self.fd = fd
+
+    def release(self):
+        if self.fd is None:
+            return
+        try:
+            os.ftruncate(self.fd, 0)  # an empty lock file: the last run ended normally
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+        finally:
+            os.close(self.fd)
+            self.fd = None
+
+
+def _read_holder(fd):
+    try:
+        data = os.pread(fd, 4096, 0)
+        return json.loads(data) if data.strip() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+class RunStatus:
+    """Commits the state after the feeds are stored; manifest, status file, exit status."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.settings = crawler.settings
+        self.run_id = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+        crawler.newscrawl_run_id = self.run_id
+        self.started = _now()
+        self.slots = []
+        self.committed = None  # None: nothing to commit (no feed); True/False after the feeds
+        self.finish_reason = None
+        self.manifests = []
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(ext.feed_exporter_closed, signal=signals.feed_exporter_closed)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
+        return ext
+
+    @property
+    def state(self):
+        return crawl_state.for_crawler(self.crawler)
+
+    def spider_opened(self, spider):
+        self.stats.set_value("newscrawl/run_id", self.run_id)
+        self.stats.set_value("newscrawl/known_articles_at_start", self.state.known_count())
+
+    def feed_slot_closed(self, slot):
+        storage = slot.storage
+        stored = getattr(storage, "stored", None)
+        path = str(storage.path) if isinstance(storage, AtomicFileFeedStorage) else slot.uri
+        self.slots.append({"uri": slot.uri, "path": path, "items": slot.itemcount,
+                           "format": slot.format, "stored": stored,
+                           "local": isinstance(storage, AtomicFileFeedStorage)})
+
+    def feed_exporter_closed(self):
+        """Every feed file of the run is in place (or failed): only now do the exported articles
+        count as exported."""
+        failed = sum(v for k, v in self.stats.get_stats().items() if k.startswith("feedexport/failed_count/"))
+        stored = [s for s in self.slots if s["stored"] is not False]
+        ok = bool(self.slots) and not failed and len(stored) == len(self.slots)
+        if ok:
+            exported, touched, dropped = self.state.commit_staged(self.run_id)
+            self.stats.set_value("newscrawl/state/recorded_exported", exported)
+            self.stats.set_value("newscrawl/state/recorded_unchanged", touched)
+            self.stats.set_value("newscrawl/state/recorded_dropped", dropped)
+        else:
+            logger.error("Feed storage failed (%s); nothing recorded as exported, the next run "
+                         "fetches these articles again", self.slots)
+        self.committed = ok
+        self.write_manifests(verdict=self.verdict()[0])
+
+    def spider_closed(self, spider, reason):
+        self.finish_reason = reason
+
+    # --- verdict ---------------------------------------------------------------------------
+
+    def verdict(self):
+        """("ok" | "sick", [problems]): spidermon's monitors, the finish reason, the feeds."""
+        problems = []
+        reason = self.finish_reason or self.stats.get_value("finish_reason")
+        if reason and reason != "finished":
+            problems.append(f"finish reason {reason!r}")
+        if self.committed is False:
+            problems.append("feed storage failed; nothing recorded")
+        result = getattr(self.crawler, "newscrawl_monitor_failures", None)
+        if result is None and self.settings.getbool("SPIDERMON_ENABLED"):
+            problems.append("monitors did not run")
+        problems.extend(result or [])
+        return ("sick" if problems else "ok"), problems
+
+    def summary(self):
+        stats = self.stats.get_stats()
+
+        def total(prefix):
+            return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
+
+        def by(prefix):
+            return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
+
+        return {
+            "items": stats.get("item_scraped_count", 0),
+            "new": stats.get("newscrawl/exported/new", 0),
+            "updated": stats.get("newscrawl/exported/updated", 0),
+            "unchanged": stats.get("item_dropped_reasons_count/unchanged", 0),
+            "dropped": by("item_dropped_reasons_count/"),
+            "failed": by("newscrawl/article_failed/"),
+            "failed_total": total("newscrawl/article_failed/"),
+            "bad_input": by("newscrawl/bad_input/"),
+            "articles_seen": total("newscrawl/articles_seen/"),
+            "articles_skipped_known": stats.get("newscrawl/articles_skipped_known", 0),
+            "requests": stats.get("downloader/request_count", 0),
+            "responses_by_status": by("downloader/response_status_count/"),
+            "retries": stats.get("retry/count", 0),
+            "retries_given_up": stats.get("retry/max_reached", 0),
+            "errors": stats.get("log_count/ERROR", 0),
+            "fields": by("spidermon_item_scraped_count/Article/"),
+        }
+
+    # --- files -----------------------------------------------------------------------------
+
+    def write_manifests(self, verdict):
+        summary = self.summary()
+        by_folder = {}
+        for slot in self.slots:
+            if slot["local"] and slot["stored"]:
+                by_folder.setdefault(Path(slot["path"]).parent, []).append(slot)
+        for folder, slots in by_folder.items():
+            manifest = {
+                "run_id": self.run_id,
+                "spider": self.crawler.spider.name if self.crawler.spider else None,
+                "started": self.started,
+                "finished": _now(),
+                "finish_reason": self.finish_reason,
+                "verdict": verdict,
+                "counts": {k: summary[k] for k in ("items", "new", "updated", "unchanged",
+                                                   "failed_total", "articles_seen")}
+                | {"dropped": sum(summary["dropped"].values())},
+                "files": [_file_entry(s) for s in slots],
+                "schema_version": SCHEMA_VERSION,
+                "versions": {"newscrawl": __version__, "scrapy": scrapy.__version__,
+                             "python": platform.python_version(), **_optional_versions()},
+                "state_recorded": self.committed,
+            }
+            try:
+                write_atomic(folder / MANIFEST_NAME, _json(manifest))
+                self.manifests.append(str(folder / MANIFEST_NAME))
+            except OSError as exc:
+                logger.error("Cannot write %s: %s", folder / MANIFEST_NAME, exc)
+
+    def engine_stopped(self):
+        verdict, problems = self.verdict()
+        summary = self.summary()
+        exit_code = self.settings.getint("NEWSCRAWL_SICK_EXIT_CODE", 3) if verdict == "sick" else 0
+        status = {
+            "run_id": self.run_id,
+            "verdict": verdict,
+            "problems": problems,
+            "exit_status": exit_code,
+            "started": self.started,
+            "finished": _now(),
+            "finish_reason": self.finish_reason,
+            "state_recorded": self.committed,
+            "feeds": [{k: s[k] for k in ("path", "items", "stored")} for s in self.slots],
+            "manifests": self.manifests,
+            **summary,
+        }
+        try:
+            state = self.state
+            write_atomic(state.dir / STATUS_NAME, _json(status), mode=0o600)
+            state.record_run(self.run_id, self.started, status["finished"], self.finish_reason,
+                             verdict, {"items": summary["items"], "fields": summary["fields"]})
+        except OSError as exc:
+            logger.error("Cannot write the run status: %s", exc)
+        log = logger.info if verdict == "ok" else logger.error
+        log("Run %s verdict: %s%s (new %d, updated %d, unchanged %d, failed %d); status in %s",
+            self.run_id, verdict.upper(), f" - {'; '.join(problems)}" if problems else "",
+            summary["new"], summary["updated"], summary["unchanged"], summary["failed_total"],
+            self.state.dir / STATUS_NAME)
+        if exit_code:
+            _set_exit_code(exit_code)
+
+
+def _file_entry(slot):
+    path = Path(slot["path"])
+    entry = {"path": path.name, "items": slot["items"], "format": slot["format"]}
+    try:
+        data = path.read_bytes()
+        entry |= {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    except OSError:
+        pass
+    return entry
+
+
+def _optional_versions():
+    out = {}
+    for name in ("spidermon",):
+        try:
+            out[name] = __import__(name).__version__
+        except (ImportError, AttributeError):
+            pass
+    return out
+
+
+def _json(data):
+    return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _set_exit_code(code):
+    """Make `scrapy crawl` exit with ``code``.
+
+    Scrapy's crawl command exits 0 whenever the crawl started, whatever happened. The command
+    object is a local of ``scrapy.cmdline.execute`` further up this very call stack (the crawl runs
+    inside it), and ``execute`` ends with ``sys.exit(cmd.exitcode)``; setting that attribute is
+    the least invasive way to report a sick run. Outside `scrapy crawl` (tests, scrapyd's runner
+    calls the same ``execute``) nothing else is touched.
+    """
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "execute" and frame.f_code.co_filename.endswith(
+                os.path.join("scrapy", "cmdline.py")):
+            cmd = frame.f_locals.get("cmd")
+            if cmd is not None and hasattr(cmd, "exitcode"):
+                cmd.exitcode = max(cmd.exitcode or 0, code)
+            return
+        frame = frame.f_back
+
+
+class RobotsCrawlDelay:
+    """robots.txt ``Crawl-delay`` becomes the minimum download delay of the site's slot.
+
+    Applied when robots.txt is parsed and again after every response (AutoThrottle may lower the
+    slot delay). A delay given explicitly on the command line as 0 (``-s DOWNLOAD_DELAY=0``, as
+    for the offline replica) wins; the value is capped by NEWSCRAWL_CRAWL_DELAY_MAX.
+    """
+
+    def __init__(self, crawler):
+        settings = crawler.settings
+        if not settings.getbool("ROBOTSTXT_OBEY") or not settings.getbool("NEWSCRAWL_OBEY_CRAWL_DELAY", True):
+            raise NotConfigured
+        explicit = settings.getpriority("DOWNLOAD_DELAY") >= 40  # "cmdline" priority
+        if explicit and settings.getfloat("DOWNLOAD_DELAY") == 0:
+            raise NotConfigured
+        self.crawler = crawler
+        self.cap = settings.getfloat("NEWSCRAWL_CRAWL_DELAY_MAX", 30.0)
+        self.delays = {}  # slot key (host) -> seconds
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
+        return ext
+
+    def robots_parsed(self, robotparser, request):
+        agent = self.crawler.settings.get("ROBOTSTXT_USER_AGENT") or self.crawler.settings.get("USER_AGENT")
+        try:
+            delay = robotparser.crawl_delay(agent)
+        except Exception:  # a backend without crawl_delay, or a hostile value
+            return
+        if not delay or delay <= 0:
+            return
+        delay = min(float(delay), self.cap)
+        key = self._key(request)
+        self.delays[key] = delay
+        self.crawler.stats.set_value("newscrawl/robots_crawl_delay", delay)
+        logger.info("robots.txt asks for Crawl-delay %ss on %s; honoured", delay, key)
+        self._apply(key)
+
+    def response_downloaded(self, response, request, spider):
+        key = self._key(request)
+        if key in self.delays:
+            self._apply(key)
+
+    def _key(self, request):
+        downloader = self.crawler.engine.downloader
+        return downloader.get_slot_key(request)
+
+    def _apply(self, key):
+        slot = self.crawler.engine.downloader.slots.get(key)
+        if slot is not None and slot.delay < self.delays[key]:
+            slot.delay = self.delays[key]

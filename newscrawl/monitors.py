@@ -1,0 +1,174 @@
+"""spidermon monitors: every run is checked like a unit test, and a cron job learns the verdict.
+
+``RunMonitorSuite`` (SPIDERMON_SPIDER_CLOSE_MONITORS) runs at spider close:
+
+* articles: the articles the listings / RSS / home page led to must end up as items (or be
+  dropped with a counted reason); failures and bad input beyond a share make the run sick; a run
+  that reached no listing page at all (the site is down) is sick;
+* field coverage per field (spidermon's FieldCoverageMonitor, SPIDERMON_FIELD_COVERAGE_RULES),
+  skipped for runs with fewer than NEWSCRAWL_COVERAGE_MIN_ITEMS items (an incremental run of two
+  articles says little about coverage);
+* a rolling baseline: each field's coverage against the pooled coverage of the last
+  NEWSCRAWL_BASELINE_RUNS good runs kept in STATE_DIR; sick when the drop is both larger than
+  NEWSCRAWL_COVERAGE_TOLERANCE and unlikely to be noise (binomial tail below
+  NEWSCRAWL_BASELINE_ALPHA), so a slow drift and a sudden break are caught, small runs are not
+  flagged for one article without an image;
+* errors, retries, finish reason and item validation against the JSON schema (spidermon's own
+  monitors, thresholds in settings).
+
+The suite's action hands the failures to ``extensions.RunStatus``, which writes the verdict to
+STATE_DIR/last_run.json and sets the exit status.
+https://spidermon.readthedocs.io/en/latest/getting-started.html
+"""
+
+from __future__ import annotations
+
+import math
+
+from spidermon import MonitorSuite, monitors
+from spidermon.contrib.scrapy.monitors import (
+    ErrorCountMonitor,
+    FieldCoverageMonitor,
+    FinishReasonMonitor,
+    ItemValidationMonitor,
+    RetryCountMonitor,
+)
+from spidermon.contrib.scrapy.monitors.base import BaseScrapyMonitor
+from spidermon.core.actions import Action
+
+from newscrawl import state as crawl_state
+
+ITEM_TYPE = "Article"
+BASELINE_FIELDS = ("title", "lead", "body", "authors", "published", "modified", "section", "tags",
+                   "image", "reading_time_min", "related_links")
+
+
+def _total(stats, prefix):
+    return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, (int, float)))
+
+
+@monitors.name("Articles")
+class ArticlesMonitor(BaseScrapyMonitor):
+    """Articles seen on listings / RSS become items; the site was reachable."""
+
+    @monitors.name("The site answered: at least one listing page or feed was read")
+    def test_site_reachable(self):
+        stats = self.data.stats
+        read = _total(stats, "newscrawl/listing_pages/") + stats.get("newscrawl/topics_discovered", 0)
+        responses = _total(stats, "downloader/response_status_count/2")
+        self.assertTrue(read > 0 or responses > 1,
+                        "no listing page and no feed could be read: the site is down or blocks us")
+
+    @monitors.name("Articles seen became items (or were dropped with a reason)")
+    def test_articles_seen_became_items(self):
+        stats = self.data.stats
+        seen = _total(stats, "newscrawl/articles_seen/")
+        if not seen:
+            return
+        failed = _total(stats, "newscrawl/article_failed/") + _total(stats, "newscrawl/bad_input/")
+        share = self.crawler.settings.getfloat("NEWSCRAWL_MAX_FAILED_SHARE", 0.2)
+        self.assertLessEqual(
+            failed, max(1, math.floor(share * seen)),
+            f"{failed} of {seen} articles seen failed or were unusable (more than {share:.0%})")
+
+
+class MinItemsFieldCoverageMonitor(FieldCoverageMonitor):
+    """Field coverage rules (spidermon's monitor), for runs with enough items to judge."""
+
+    @monitors.name("Field coverage rules are met")
+    def test_check_if_field_coverage_rules_are_met(self):
+        items = int(self.data.stats.get("item_scraped_count", 0))
+        minimum = self.crawler.settings.getint("NEWSCRAWL_COVERAGE_MIN_ITEMS", 10)
+        if items < minimum:
+            self.skipTest(f"{items} items: too few to judge coverage (< {minimum})")
+        super().test_check_if_field_coverage_rules_are_met()
+
+
+def binomial_cdf(k, n, p):
+    """P(X <= k) for X ~ Binomial(n, p)."""
+    p = min(max(p, 0.0), 1.0)
+    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(0, k + 1))
+
+
+def coverage_drops(current, baseline_runs, fields, tolerance, alpha):
+    """Fields whose coverage this run fell below the pooled baseline, beyond noise.
+
+    ``current``: {"items": n, "fields": {field: count}}; ``baseline_runs``: the same for past
+    runs. Returns a list of messages.
+    """
+    n = current.get("items", 0)
+    base_n = sum(r.get("items", 0) for r in baseline_runs)
+    if not n or not base_n:
+        return []
+    problems = []
+    for field in fields:
+        k = current.get("fields", {}).get(field, 0)
+        base_k = sum(r.get("fields", {}).get(field, 0) for r in baseline_runs)
+        p = (base_k + 1) / (base_n + 2)  # Laplace: a baseline of 100 % still allows rare misses
+        share = k / n
+        if share < p - tolerance and binomial_cdf(k, n, p) < alpha:
+            problems.append(f"{field} coverage {share:.0%} ({k}/{n}) against {base_k / base_n:.0%} "
+                            f"over the last {len(baseline_runs)} runs")
+    return problems
+
+
+@monitors.name("Coverage baseline")
+class CoverageBaselineMonitor(BaseScrapyMonitor):
+    """Field coverage against the last good runs kept in STATE_DIR (a rolling baseline)."""
+
+    @monitors.name("Field coverage did not fall below the rolling baseline")
+    def test_coverage_against_baseline(self):
+        settings = self.crawler.settings
+        stats = self.data.stats
+        prefix = f"spidermon_item_scraped_count/{ITEM_TYPE}/"
+        current = {"items": int(stats.get("item_scraped_count", 0)),
+                   "fields": {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix)}}
+        if not current["items"]:
+            self.skipTest("no items")
+        runs = crawl_state.for_crawler(self.crawler).recent_runs(
+            settings.getint("NEWSCRAWL_BASELINE_RUNS", 5) * 4)
+        runs = [r["summary"] for r in runs if r["summary"].get("items")]
+        runs = runs[: settings.getint("NEWSCRAWL_BASELINE_RUNS", 5)]
+        if not runs:
+            self.skipTest("no earlier good run in STATE_DIR yet")
+        problems = coverage_drops(current, runs, settings.getlist("NEWSCRAWL_BASELINE_FIELDS", BASELINE_FIELDS),
+                                  settings.getfloat("NEWSCRAWL_COVERAGE_TOLERANCE", 0.1),
+                                  settings.getfloat("NEWSCRAWL_BASELINE_ALPHA", 0.01))
+        self.assertFalse(problems, "coverage fell: " + "; ".join(problems))
+
+
+class RecordVerdict(Action):
+    """Hands the failed monitors to extensions.RunStatus (verdict, status file, exit status)."""
+
+    def __init__(self, crawler=None):
+        super().__init__()
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler_kwargs(cls, crawler):
+        return {"crawler": crawler}
+
+    def run_action(self):
+        failures = []
+        for result in self.result.monitors_failed_results:
+            if result.reason:  # an assertion: its message
+                detail = "; ".join(line.strip() for line in str(result.reason).splitlines() if line.strip())
+            else:  # the monitor itself broke: the last line of its traceback
+                detail = (str(result.error or "").strip().splitlines() or ["error"])[-1]
+            failures.append(f"{result.monitor.name}: {detail}"[:500])
+        if self.crawler is not None:
+            previous = getattr(self.crawler, "newscrawl_monitor_failures", None) or []
+            self.crawler.newscrawl_monitor_failures = previous + failures
+
+
+class RunMonitorSuite(MonitorSuite):
+    monitors = [
+        ArticlesMonitor,
+        MinItemsFieldCoverageMonitor,
+        CoverageBaselineMonitor,
+        ItemValidationMonitor,
+        ErrorCountMonitor,
+        RetryCountMonitor,
+        FinishReasonMonitor,
+    ]
+    monitors_finished_actions = [RecordVerdict]
