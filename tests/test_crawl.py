@@ -89,3 +89,17 @@ def test_only_articles_listings_and_feeds_are_fetched(crawl):
     paths = [r["path"] if isinstance(r, dict) else r.path for r in crawl["requests"]]
     for path in paths:
         assert not path.startswith(("/redaktion/", "/jobs/", "/suche/", "/login", "/shop")), path
+
+
+def test_sections_and_max_pages_restrict_the_listings(replica_server, tmp_path):
+    replica_server.clear_requests()
+    base = replica_server.base_url.rstrip("/")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run(crawl_command(base, tmp_path / "state", "-a", "sections=ki,security", "-a", "max_pages=1",
+                                        "-O", str(out)), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    paths = {r["path"] if isinstance(r, dict) else r.path for r in replica_server.requests}
+    listings = {p for p in paths if p.startswith(("/tag/", "/news/")) and not p.rstrip("/").split("-")[-1].isdigit()}
+    assert listings == {"/tag/ki/", "/tag/security/"}, listings
+    assert "/rss.xml" not in paths
+    assert out.read_text(encoding="utf-8").strip(), "the topic pages' articles are exported"
