@@ -53,7 +53,11 @@ def _filled(value) -> bool:
 class ReportData:
     """Counters for one run; ``add`` is O(1) in memory per distinct section/author/tag/hour."""
 
-    def __init__(self):
+    def __init__(self, validate: bool = True):
+        # False when spidermon's ItemValidationPipeline already validates every item against the
+        # same schema: the report then takes its counts (set_validation_from_stats) instead of
+        # paying for a second validation per item.
+        self.validate = validate
         self.items = 0
         self.sections = Counter()
         self.hours = Counter()
@@ -81,10 +85,19 @@ class ReportData:
         self.flags["multi-page"] += (data["page_count"] or 1) > 1
         if data["change"]:
             self.flags[f"change: {data['change']}"] += 1
-        errors = article_errors(data)
+        errors = article_errors(data) if self.validate else None
         if errors:
             self.invalid += 1
             self.errors.update(e[:120] for e in errors)  # "field: message", counted per message
+
+    def set_validation_from_stats(self, stats: dict) -> None:
+        prefix = "spidermon/validation/fields/errors/"
+        self.invalid = stats.get("spidermon/validation/items/errors", 0)
+        self.errors = Counter()
+        for key, count in stats.items():
+            if key.startswith(prefix) and key.count("/") == 5:  # .../errors/<message>/<field>
+                message, field_name = key[len(prefix):].split("/")
+                self.errors[f"{field_name}: {message.replace('_', ' ')}"] += count
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -197,6 +210,12 @@ class RunReport:
         if not crawler.settings.getbool("NEWSCRAWL_REPORT_ENABLED", True):
             raise NotConfigured
         ext = cls(crawler)
+        pipelines = crawler.settings.getwithbase("ITEM_PIPELINES")
+        ext.data.validate = not (
+            crawler.settings.getbool("SPIDERMON_ENABLED")
+            and crawler.settings.get("SPIDERMON_VALIDATION_SCHEMAS")
+            and pipelines.get("spidermon.contrib.scrapy.pipelines.ItemValidationPipeline") is not None
+        )
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
@@ -216,6 +235,8 @@ class RunReport:
         if target in self.written:  # articles.csv and articles.parquet of one run: one report
             return
         stats = self.crawler.stats.get_stats()
+        if not self.data.validate:
+            self.data.set_validation_from_stats(stats)
         started = stats.get("start_time")
         meta = {
             "spider": self.crawler.spider.name if self.crawler.spider else "",

@@ -80,3 +80,18 @@ def test_run_report_opens_in_headless_chromium(tmp_path):
     assert "every article matches the schema" in dom
     # Every other synthetic article is an update with a modified date: partial coverage.
     assert '<tr class="part"><th>modified</th>' in dom and '<tr class="full"><th>body</th>' in dom
+
+
+def test_report_takes_schema_violations_from_spidermon_stats():
+    # With spidermon's ItemValidationPipeline on (the project default) items are validated once,
+    # there; the report shows its counts.
+    data = ReportData(validate=False)
+    data.add(dict(synthetic_article(1), language="en"))
+    data.set_validation_from_stats({
+        "spidermon/validation/items/errors": 1,
+        "spidermon/validation/fields/errors": 1,
+        "spidermon/validation/fields/errors/not_allowed_value": 1,
+        "spidermon/validation/fields/errors/not_allowed_value/language": 1,
+    })
+    page = data.render({})
+    assert data.invalid == 1 and "language: not allowed value (1×)" in page
