@@ -32,7 +32,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id            TEXT PRIMARY KEY,   -- the numeric article id from the URL
     url           TEXT,
-    status        TEXT NOT NULL,      -- 'exported' | 'dropped' (advertorial, unusable page …)
+    status        TEXT NOT NULL,      -- 'exported' | 'dropped' (advertorial, unusable page …) |
+                                      -- 'failed' (gave up after retries: fetched first next run)
     reason        TEXT,               -- why it was dropped
     revision      INTEGER NOT NULL DEFAULT 0,   -- exported versions so far (0: never exported)
     content_hash  TEXT,
@@ -43,6 +44,10 @@ CREATE TABLE IF NOT EXISTS articles (
     last_exported TEXT,
     last_run      TEXT,
     checked_ts    REAL                -- when it was last fetched (epoch), for rechecking drops
+);
+CREATE TABLE IF NOT EXISTS listings (
+    section       TEXT PRIMARY KEY,   -- a listing page of it failed: the next run walks it deep
+    failed_run    TEXT
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id        TEXT PRIMARY KEY,
@@ -95,6 +100,9 @@ class Staged:
     exported: dict = field(default_factory=dict)   # id -> row dict
     touched: dict = field(default_factory=dict)    # id -> newest_ts (fetched, content unchanged)
     dropped: dict = field(default_factory=dict)    # id -> (url, reason)
+    failed: dict = field(default_factory=dict)     # id -> url (gave up after the retries)
+    sections_failed: set = field(default_factory=set)  # listing pages failed in these sections
+    sections_walked: set = field(default_factory=set)  # sections whose listings were all read
 
 
 class CrawlState:
@@ -135,7 +143,7 @@ class CrawlState:
         """True when the article was exported (or dropped for good) and nothing hints at a newer
         version: no modification time newer than what we recorded."""
         row = self.get(article_id)
-        if row is None:
+        if row is None or row["status"] == "failed":
             return False
         if row["status"] == "dropped" and time.time() - (row["checked_ts"] or 0) > self.recheck_dropped_s:
             return False  # a page that was unusable may have been fixed: look again now and then
@@ -146,6 +154,17 @@ class CrawlState:
     def note_hint(self, article_id, hint_ts):
         if hint_ts is not None:
             self.hints[article_id] = max(hint_ts, self.hints.get(article_id, hint_ts))
+
+    def failed_articles(self):
+        """(id, url) of articles given up after the retries in an earlier run: fetched first."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, url FROM articles WHERE status = 'failed' ORDER BY id")]
+
+    def deep_sections(self):
+        """Sections with a listing page that failed last time: walked to max_pages this time."""
+        if not hasattr(self, "_deep"):
+            self._deep = {r[0] for r in self.db.execute("SELECT section FROM listings")}
+        return self._deep
 
     def known_count(self):
         return self.db.execute("SELECT COUNT(*) FROM articles WHERE status = 'exported'").fetchone()[0]
@@ -197,6 +216,15 @@ class CrawlState:
         else:
             self.staged.dropped[article_id] = (url, reason)
 
+    def stage_failed(self, article_id, url):
+        """Gave up after the retries: fetched again first thing next run, whatever the listings."""
+        row = self.get(article_id)
+        if article_id and (row is None or row["status"] == "failed"):
+            self.staged.failed[article_id] = url
+
+    def stage_listing(self, section, ok):
+        (self.staged.sections_walked if ok else self.staged.sections_failed).add(section)
+
     def commit_staged(self, run_id):
         """Record what this run exported; called once its feed files are durably in place."""
         staged, self.staged = self.staged, Staged()
@@ -212,16 +240,27 @@ class CrawlState:
                 self.db.execute("UPDATE articles SET newest_ts = max(coalesce(newest_ts, 0), ?),"
                                 " last_run = ?, checked_ts = ? WHERE id = ?",
                                 (newest or 0, run_id, time.time(), aid))
+            for aid, url in staged.failed.items():
+                if aid not in staged.exported and aid not in staged.dropped:
+                    self.db.execute("INSERT INTO articles (id, url, status, revision, last_run)"
+                                    " VALUES (?, ?, 'failed', 0, ?) ON CONFLICT(id) DO UPDATE SET"
+                                    " last_run = excluded.last_run WHERE status = 'failed'",
+                                    (aid, url, run_id))
+            self.db.executemany("DELETE FROM listings WHERE section = ?",
+                                [(s,) for s in staged.sections_walked - staged.sections_failed])
+            self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)",
+                                [(s, run_id) for s in staged.sections_failed])
             for aid, (url, reason) in staged.dropped.items():
                 self.db.execute("INSERT INTO articles (id, url, status, reason, revision, newest_ts,"
                                 " last_run, checked_ts) VALUES (?, ?, 'dropped', ?, 0, ?, ?, ?)"
-                                " ON CONFLICT(id) DO UPDATE SET reason = excluded.reason,"
+                                " ON CONFLICT(id) DO UPDATE SET status = 'dropped', reason = excluded.reason,"
                                 " last_run = excluded.last_run, checked_ts = excluded.checked_ts,"
                                 " newest_ts = max(coalesce(newest_ts, 0), coalesce(excluded.newest_ts, 0))"
-                                " WHERE status = 'dropped'",
+                                " WHERE status IN ('dropped', 'failed')",
                                 (aid, url, reason, self.hints.get(aid), run_id, time.time()))
             self.db.execute("COMMIT")
         self._cache.clear()
+        self.__dict__.pop("_deep", None)
         return len(staged.exported), len(staged.touched), len(staged.dropped)
 
     # --- runs (the rolling baseline) ---------------------------------------------------------

@@ -80,6 +80,11 @@ class T3nSpider(scrapy.Spider):
         if self.args.sections is None or self.args.wants("news"):
             yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=10,
                                  cb_kwargs={"section": "all"})
+        for article_id, url in self.state.failed_articles():  # given up last time: again first
+            if url and same_site(url, self.base_url) and article_id not in self.article_ids_requested:
+                self.article_ids_requested.add(article_id)
+                self.crawler.stats.inc_value("newscrawl/articles_seen/retry")
+                yield self.article_request(url, article_id)
 
     @guarded
     def parse_home(self, response):
@@ -101,8 +106,17 @@ class T3nSpider(scrapy.Spider):
         yield from self.article_requests(response, "home")
 
     def listing_request(self, url, section, page):
-        return scrapy.Request(url, callback=self.parse_listing, priority=5,
-                              cb_kwargs={"section": section, "page": page})
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
+                              priority=5, cb_kwargs={"section": section, "page": page})
+
+    def listing_failed(self, failure):
+        """A listing page lost after the retries: the next run walks this section deep again."""
+        request = failure.request
+        section = request.cb_kwargs.get("section")
+        self.crawler.stats.inc_value("newscrawl/listing_failed")
+        self.logger.warning("Listing page failed (%s): %s", failure.type.__name__, request.url)
+        if section:
+            self.state.stage_listing(section, ok=False)
 
     # --- listings ----------------------------------------------------------------------------
 
@@ -111,6 +125,7 @@ class T3nSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return self.bad_input(response, "not_html")
         self.crawler.stats.inc_value(f"newscrawl/listing_pages/{section}")
+        self.state.stage_listing(section, ok=True)
         hints = teaser_hints(response)
         requests = list(self.article_requests(response, section, hints))
         yield from requests
@@ -119,7 +134,8 @@ class T3nSpider(scrapy.Spider):
             return
         if page >= self.args.max_pages:
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/max_pages")
-        elif not (self.args.full or self.args.backfill) and self._only_known(hints):
+        elif (not (self.args.full or self.args.backfill) and section not in self.state.deep_sections()
+              and self._only_known(hints)):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/known")
         elif self.args.since and self._older_than_since(response):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/since")
@@ -185,8 +201,11 @@ class T3nSpider(scrapy.Spider):
             self.state.note_hint(aid, hints.get(aid))
             self.article_ids_requested.add(aid)
             self.crawler.stats.inc_value(f"newscrawl/articles_seen/{source}")
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                                 cb_kwargs={"article_id": aid})
+            yield self.article_request(url, aid)
+
+    def article_request(self, url, article_id):
+        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
+                              cb_kwargs={"article_id": article_id})
 
     @guarded
     def parse_article(self, response, article_id):
@@ -236,6 +255,9 @@ class T3nSpider(scrapy.Spider):
             reason = f"http_{response.status}"
         self.crawler.stats.inc_value(f"newscrawl/article_failed/{reason}")
         self.logger.warning("Article failed (%s): %s", reason, request.url)
+        article_id = request.cb_kwargs.get("article_id")
+        if article_id:
+            self.state.stage_failed(article_id, article_url(request.url) or request.url)
 
     # --- bookkeeping -------------------------------------------------------------------------
 
