@@ -89,6 +89,19 @@ def test_query_is_ignored_and_requests_are_logged(replica_server):
     assert log == [("GET", "/news/?utm_source=rss&utm_medium=feed", 200), ("HEAD", "/nope/", 404)]
 
 
+def test_gzip_when_accepted(tmp_path):
+    import gzip
+    build_site(tmp_path / "site")
+    with ReplicaServer(tmp_path / "site", compress=True) as srv:
+        parts = urlsplit(srv.url("/rss.xml"))
+        conn = HTTPConnection(parts.hostname, parts.port, timeout=10)
+        conn.request("GET", parts.path, headers={"Accept-Encoding": "gzip, deflate"})
+        resp = conn.getresponse()
+        assert resp.getheader("Content-Encoding") == "gzip"
+        assert gzip.decompress(resp.read()).decode().startswith("<?xml")
+        conn.close()
+
+
 def test_fault_mode_injects_and_then_lets_through(tmp_path):
     build_site(tmp_path / "site")
     faults = {"rate_5xx": 0.5, "rate_429": 0.5, "first_k": 2, "seed": 3}

@@ -94,7 +94,7 @@ ARTICLES = [
                   "getestet. Laut dem Unternehmen nutzen inzwischen mehr als fünf Millionen "
                   "Menschen täglich den Dienst."),
         ],
-        "authors": _a(("Gastautor Tim Berger", None)),
+        "authors": _a("lea-hoffmann", ("Tim Berger", None)),
         "published": "2017-01-19T09:30:00+01:00",
         "modified": "2017-01-19T11:02:00+01:00",
         "tags": ["Slack", "Software", "Kollaboration"],
@@ -108,7 +108,7 @@ ARTICLES = [
         "related": ["1350874"],
         "notes": "older layout: no .c-article__headline, plain h1 in the article header, other "
                  "class names, numeric entities, JSON-LD as a Yoast @graph with type Article; "
-                 "6-digit id; guest author without author page; no reading time",
+                 "6-digit id; two authors, one a guest without author page; no reading time",
     },
     # ---------------------------------------------------------------- January 2021
     {

@@ -447,7 +447,8 @@ def padding_parts(target_bytes: int, current_bytes: int) -> tuple[str, str]:
     need -= len(css)
     head = f"<style>{css}</style>\n" if css else ""
     if need > 0:
-        head += ('<script>window.__T3N_STATE__=' + _state_blob(max(1, need // 150))
+        per_item = len(_state_blob(100)) / 100  # bytes per teaser object in the blob
+        head += ('<script>window.__T3N_STATE__=' + _state_blob(max(1, int(need / per_item)))
                  + ";</script>\n")
     head += ("<script>!function(){var d=document,s=d.createElement('script');s.async=1;"
              "s.src='https://cdn.t3n.de/assets/js/app.8c1e.js';d.head.appendChild(s)}();"
@@ -1219,7 +1220,8 @@ def render_listing(base_path: str, heading: str, records: list, page: int = 1,
     title = heading + (f" – Seite {page}" if page > 1 else "")
     head_pad = mega = ""
     if padding_kb:
-        head_pad, mega = padding_parts(_target_bytes(padding_kb, base_path), 20000)
+        estimate = 12000 + 1500 * len(records)  # the unpadded page, roughly
+        head_pad, mega = padding_parts(_target_bytes(padding_kb, url), estimate)
     return (
         render_head(title, description=intro or heading, canonical_url=BASE + url,
                     extra="\n".join(links) + "\n", padding=head_pad)
@@ -1412,7 +1414,7 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
         for n, chunk in enumerate(chunks, start=1):
             _write(root, listing_page_path(base_path, n),
                    render_listing(base_path, heading, chunk, n, len(chunks), where=where,
-                                  rss_path=rss_path, intro=intro))
+                                  rss_path=rss_path, intro=intro, padding_kb=padding_kb))
             linked[listing_page_path(base_path, n)] = [r["id"] for r in chunk]
         return len(chunks)
 
@@ -1621,6 +1623,7 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
         paywalled = not multipage and rnd.random() < 0.05
         if paywalled:
             body.insert(3, ("paywall",))
+        legacy = rnd.random() < 0.05  # the old layout shows no reading time
         slug = slugify(" ".join(rnd.choice(pool).split()[:6]))[:60].strip("-")
         title_words = rnd.choice(pool).rstrip(".").split()[:rnd.randint(5, 11)]
         out.append({
@@ -1638,8 +1641,8 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
                        "credit": rnd.choice(["dpa", "Shutterstock.com", "t3n"]),
                        "label": rnd.choice(["Foto", "Abbildung", "Grafik", "Screenshot"])}
                       if rnd.random() < 0.9 else None),
-            "reading_time": max(1, paragraphs // 3),
-            "layout": "legacy" if rnd.random() < 0.05 else "current",
+            "reading_time": None if legacy else max(1, paragraphs // 3),
+            "layout": "legacy" if legacy else "current",
             "variant": rnd.randint(0, 3),
             "jsonld": None if rnd.random() < 0.1 else "news",
             "paywalled": paywalled,

@@ -15,6 +15,7 @@ answers a crawler:
   "location": "{{BASE}}/new/"}}`` (old slug -> new slug, or off-site).
 * ``<root>/_headers.json`` maps paths to extra/overriding response headers (used by the
   bad-input pages: a PDF on an article URL, a page without charset …).
+* optional gzip of text bodies (``compress=True`` / ``--gzip``) for clients that accept it.
 * every request is logged (method, path, status, fault) in memory and optionally as JSON Lines.
 * FAULT mode (seeded): random 500/502/503, 429 with Retry-After, slow answers, connection
   resets and truncated bodies, each with its own rate, optionally only for the first K requests
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import json
 import mimetypes
 import random
@@ -142,6 +144,10 @@ class ReplicaHandler(BaseHTTPRequestHandler):
             time.sleep(replica.faults.slow_seconds)
 
         status, headers, body = replica.resolve(self.path)
+        if (replica.compress and status == 200 and "gzip" in self.headers.get("Accept-Encoding", "")
+                and headers.get("Content-Type", "").startswith(TEXT_TYPES)):
+            body = gzip.compress(body, compresslevel=5, mtime=0)
+            headers = {**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
         truncate = fault == "truncate" and status == 200 and len(body) > 1
         if fault == "truncate" and not truncate:
             replica.uncount(fault)  # nothing to cut short (redirect, 404, empty body)
@@ -196,8 +202,12 @@ class ReplicaServer:
     """
 
     def __init__(self, root, host: str = "127.0.0.1", port: int = 0,
-                 faults: Faults | dict | None = None, log_file=None, base_url: str | None = None):
+                 faults: Faults | dict | None = None, log_file=None, base_url: str | None = None,
+                 compress: bool = False):
         self.root = Path(root).resolve()
+        # gzip text bodies for clients that accept it, as real sites do (off by default so
+        # that byte counts in tests stay simple).
+        self.compress = compress
         if isinstance(faults, dict):
             faults = Faults(**faults)
         self.faults = faults or Faults()
@@ -381,6 +391,7 @@ def parse_args(argv=None) -> argparse.Namespace:
                    help="only the first K requests of each path may fail")
     p.add_argument("--retry-after", type=int, default=1)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--gzip", action="store_true", help="gzip text bodies when accepted")
     return p.parse_args(argv)
 
 
@@ -391,7 +402,7 @@ def main(argv=None) -> None:
                     slow_seconds=args.slow_seconds, retry_after=args.retry_after,
                     first_k=args.fault_first_k, seed=args.seed)
     server = ReplicaServer(args.root, host=args.host, port=args.port, faults=faults,
-                           log_file=args.log)
+                           log_file=args.log, compress=args.gzip)
     print(server.base_url, flush=True)
     try:
         server.serve_forever()
