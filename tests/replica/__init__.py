@@ -20,7 +20,16 @@ from .build import (
     render_rss,
     synthetic_records,
 )
-from .server import Faults, ReplicaServer
+
+
+def __getattr__(name):
+    # The server is imported lazily so that ``python -m replica.server`` runs it cleanly.
+    if name in ("Faults", "ReplicaServer"):
+        from . import server
+
+        return getattr(server, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "ARTICLES", "AUTHORS", "NAV_TOPICS", "BASE", "EXPECTED_BASE", "article_path",
