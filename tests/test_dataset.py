@@ -144,7 +144,7 @@ def test_memory_does_not_grow_with_items(tmp_path, monkeypatch):
         tracemalloc.stop()
         return result
 
-    small, large = peak(5, 100), peak(50, 100)
+    small, large = peak(4, 60), peak(40, 60)
     assert large < small * 1.5 + 256 * 1024, (small, large)
 
 

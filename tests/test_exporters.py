@@ -67,8 +67,7 @@ def _finish(proc):
 
 def test_cli_csv_and_parquet(tmp_path):
     # Exactly what the README tells analysts: -O with a file extension, nothing else.
-    # 2500 items with row_group_size 1000 (default) -> several row groups.
-    count = 2500
+    count = 250
     (tmp_path / "cli").mkdir()
     (tmp_path / "gz").mkdir()
     gz_feeds = {
@@ -80,11 +79,14 @@ def test_cli_csv_and_parquet(tmp_path):
             "format": "csv",
             "postprocessing": ["scrapy.extensions.postprocessing.GzipPlugin"],
         },
+        # Row groups of 100 (default 1000) -> 3 row groups: the exporter writes in batches.
+        "batched.parquet": {"format": "parquet", "item_export_kwargs": {"row_group_size": 100}},
     }
     jobs = [  # in parallel: each is mostly Scrapy start-up time
         scrapy_items(tmp_path / "cli", "-O", "articles.csv", "-O", "articles.parquet",
+                     "-s", "NEWSCRAWL_REPORT_ENABLED=False",  # tested in test_report.py
                      count=count, wait=False),
-        scrapy_items(tmp_path / "gz", "-s", "FEEDS=" + json.dumps(gz_feeds), count=50, wait=False),
+        scrapy_items(tmp_path / "gz", "-s", "FEEDS=" + json.dumps(gz_feeds), count=count, wait=False),
     ]
     for job in jobs:
         _finish(job)
@@ -109,7 +111,7 @@ def test_cli_csv_and_parquet(tmp_path):
     # Parquet: typed schema, several row groups, values round-trip.
     pfile = pq.ParquetFile(tmp_path / "cli" / "articles.parquet")
     assert pfile.metadata.num_rows == count
-    assert pfile.metadata.num_row_groups == 3  # 1000 + 1000 + 500: written in batches
+    assert pfile.metadata.num_row_groups == 1
     schema = pfile.schema_arrow
     assert schema.names == ARTICLE_FIELDS
     assert schema.field("authors").type == pa.list_(pa.string())
@@ -128,11 +130,14 @@ def test_cli_csv_and_parquet(tmp_path):
     # Gzip through Scrapy's GzipPlugin: valid, schema-conform JSON lines and CSV.
     with gzip.open(tmp_path / "gz" / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
         items = [json.loads(line) for line in f]
-    assert [i["id"] for i in items] == [str(1000000 + n) for n in range(50)]
+    assert [i["id"] for i in items] == [str(1000000 + n) for n in range(count)]
     assert all(article_errors(i) == [] for i in items)
     assert list(items[0]) == ARTICLE_FIELDS
     with gzip.open(tmp_path / "gz" / "articles.csv.gz", "rt", encoding="utf-8", newline="") as f:
-        assert len(list(csv.DictReader(f))) == 50
+        assert len(list(csv.DictReader(f))) == count
+    batched = pq.ParquetFile(tmp_path / "gz" / "batched.parquet")
+    assert batched.metadata.num_row_groups == 3  # 100 + 100 + 50
+    assert batched.read().column("id").to_pylist() == [item["id"] for item in expected]
 
 
 def test_empty_run_leaves_valid_empty_parquet(tmp_path):
