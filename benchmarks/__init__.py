@@ -1,0 +1,1 @@
+"""Benchmarks for newscrawl (issue 5): `python benchmarks/run.py` (see README, "Performance")."""

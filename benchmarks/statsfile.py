@@ -1,0 +1,52 @@
+"""Extension: at spider close, write the crawl stats, the process's peak RSS and CPU time to JSON.
+
+Enabled by ``benchmarks.bench_settings``; the file name comes from ``-s BENCH_STATS_FILE=...``.
+"""
+
+import json
+import os
+import resource
+import time
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+
+class StatsFile:
+    def __init__(self, crawler, path):
+        self.crawler = crawler
+        self.path = path
+        self.first_response = None
+        self.last_response = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("BENCH_STATS_FILE")
+        if not path:
+            raise NotConfigured("BENCH_STATS_FILE not set")
+        ext = cls(crawler, path)
+        crawler.signals.connect(ext.response_received, signal=signals.response_received)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def response_received(self, response, request, spider):
+        now = time.monotonic()
+        if self.first_response is None:
+            self.first_response = now
+        self.last_response = now
+
+    def spider_closed(self, spider, reason):
+        stats = dict(self.crawler.stats.get_stats())
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        out = {
+            "reason": reason,
+            "stats": stats,
+            "ru_maxrss_kb": usage.ru_maxrss,  # Linux: kilobytes
+            "cpu_user_s": usage.ru_utime,
+            "cpu_system_s": usage.ru_stime,
+            "first_to_last_response_s": (self.last_response - self.first_response)
+            if self.first_response is not None else None,
+            "pid": os.getpid(),
+        }
+        with open(self.path, "w", encoding="utf-8") as fh:
+            json.dump(out, fh, default=str, indent=1, sort_keys=True)
