@@ -69,6 +69,8 @@ SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertoria
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _DATALAYER = re.compile(r"dataLayer\.push\(\s*(\{.*?\})\s*\)\s*;?", re.S)
 _DL_PAIR = re.compile(r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))""")
+# Where the names in a byline end: a separator, a date or reading time (the first digit), a button.
+_BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
@@ -209,6 +211,7 @@ class T3nArticlePage:
         if body is None:
             body = _first_css(self.main, self.layout.BODY)
         self.body_el = body.root if body is not None else self._densest_container()
+        self.jsonld_nodes = {}
         self.jsonld = self._jsonld()
         self.datalayer = self._datalayer()
 
@@ -222,16 +225,28 @@ class T3nArticlePage:
             except ValueError:
                 continue
             stack = data if isinstance(data, list) else [data]
+            nodes = []
             while stack:
                 obj = stack.pop(0)
-                if not isinstance(obj, dict):
-                    continue
+                if isinstance(obj, dict):
+                    nodes.append(obj)
+                    stack.extend(obj.get("@graph") or [])
+            # Yoast writes a @graph whose authors and image are {"@id": …} references.
+            self.jsonld_nodes = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+            for obj in nodes:
                 types = obj.get("@type")
                 types = set(types) if isinstance(types, list) else {types}
                 if types & ARTICLE_TYPES:
                     return obj
-                stack.extend(obj.get("@graph") or [])
         return {}
+
+    def _resolve(self, value):
+        """JSON-LD value with {"@id": …} references replaced by the nodes they name."""
+        if isinstance(value, list):
+            return [self._resolve(v) for v in value]
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return self.jsonld_nodes.get(value["@id"], value)
+        return value
 
     def _datalayer(self):
         """Flat "article.headline"-style keys of the dataLayer.push({...}) calls."""
@@ -321,13 +336,24 @@ class T3nArticlePage:
     def authors(self):
         return self._pick("authors", (
             ("markup", self._markup_authors),
-            ("jsonld", lambda: _names(self.jsonld.get("author"))),
+            ("jsonld", lambda: _names(self._resolve(self.jsonld.get("author")))),
             ("meta", lambda: _split(self.meta("author"))),
             ("datalayer", lambda: _split(self._dl("article.author", "article.authors"))),
         ))
 
     def _markup_authors(self):
-        """Author links ("Von <a href=/redaktion/…><strong>Name</strong></a>") in the byline."""
+        """The byline: "Von <a href=/redaktion/…><strong>A</strong></a> und <strong>B</strong> | <time>".
+
+        Its text names every author, guests without an author page too; the author links are the
+        fallback when the byline has no "Von".
+        """
+        byline = self._byline()
+        if byline is not None:
+            text = clean_text("".join(byline.xpath(".//text()[not(ancestor::button or ancestor::time or ancestor::script)]")))
+            text = _BYLINE_END.split(text or "", maxsplit=1)[0]
+            names = split_authors(text)
+            if names:
+                return names
         for scope in (_first_css(self.article, self.layout.META_LINE), self.header):
             if scope is None:
                 continue
@@ -337,6 +363,16 @@ class T3nArticlePage:
             if names:
                 return _unique(names)
         return None
+
+    def _byline(self):
+        """The smallest element in the article head whose text starts with "Von "."""
+        best = None
+        for el in self._head_scope().root.xpath(".//*[starts-with(normalize-space(.), 'Von ')]"):
+            if self._in_body(el) or self._inside_ad_slot(el):
+                continue
+            if best is None or len(el.text_content()) < len(best.text_content()):
+                best = el
+        return best
 
     def published(self):
         return self._pick("published", (
@@ -439,7 +475,7 @@ class T3nArticlePage:
                     break
             if src:
                 break
-        src = src or _image_url(self.jsonld.get("image")) or self.meta("og:image")
+        src = src or _image_url(self._resolve(self.jsonld.get("image"))) or self.meta("og:image")
         cap_el = fig.css("figcaption")
         caption, credit = (None, None)
         if cap_el:
