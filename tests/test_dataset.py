@@ -113,6 +113,12 @@ def test_csv_and_parquet_outputs(runs, tmp_path):
     assert table.column("id").to_pylist() == ids
     assert table.schema.names == ARTICLE_FIELDS
     assert not list(tmp_path.glob("*.partial"))
+    build_dataset([runs], tmp_path / "a.jsonl.gz")
+    build_dataset([runs], tmp_path / "a.csv.gz")
+    with gzip.open(tmp_path / "a.jsonl.gz", "rt", encoding="utf-8") as f:
+        assert [json.loads(line)["id"] for line in f] == ids
+    with gzip.open(tmp_path / "a.csv.gz", "rt", encoding="utf-8", newline="") as f:
+        assert [row["id"] for row in csv.DictReader(f)] == ids
 
 
 def test_progress_only_on_a_terminal(runs, tmp_path):

@@ -121,10 +121,10 @@ class _Lines:
         self.raw.close()
 
 
-def _open_output(path: Path, fmt: str):
-    """(binary file, write(record_line, record) function, finish function)."""
+def _open_output(path: Path, fmt: str, compress: bool):
+    """(write(record_line, record) function, finish function)."""
     raw = open(path, "wb")
-    target = gzip.GzipFile(fileobj=raw, mode="wb") if path.name.endswith(".gz") else raw
+    target = gzip.GzipFile(fileobj=raw, mode="wb") if compress else raw
     if fmt == "jsonl":
         def write(line, record):  # the winning line as it was written: nothing re-encoded
             target.write(line if line.endswith(b"\n") else line + b"\n")
@@ -205,7 +205,7 @@ def build_dataset(inputs, output, fmt: str | None = None, *, tmp_dir=None,
         # Pass 2: the winners, file by file in line order (an index makes this a sorted walk).
         db.execute("CREATE INDEX position ON best (file, line)")
         stats.records = db.execute("SELECT count(*) FROM best").fetchone()[0]
-        write, finish = _open_output(partial, fmt)
+        write, finish = _open_output(partial, fmt, compress=output.name.endswith(".gz"))
         out = Progress("dataset: writing", total=stats.records, unit="articles",
                        stream=stream, enabled=progress)
         written = 0
