@@ -69,10 +69,11 @@ ITEM_PIPELINES = {
 FEED_STORAGES = {"": "newscrawl.feedstorage.AtomicFileFeedStorage",
                  "file": "newscrawl.feedstorage.AtomicFileFeedStorage"}
 # Output through feed exports: a new dated JSON Lines file per run, fixed field order.
-# `-o` / `-O` on the command line replace this, as Scrapy users expect.
-FEEDS = {
+# `-o` / `-O` on the command line replace this, as Scrapy users expect (see T3nSpider.update_settings).
+NEWSCRAWL_DEFAULT_FEEDS = {
     "data/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
 }
+FEEDS = {}  # the spider applies NEWSCRAWL_DEFAULT_FEEDS when the command line names no feed
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True

@@ -59,6 +59,17 @@ def guarded(callback):
 class T3nSpider(scrapy.Spider):
     name = "t3n"
 
+    @classmethod
+    def update_settings(cls, settings):
+        """The dated default feed, only when the command line names none.
+
+        Scrapy 2.19 merges `-o`/`-O` into the project's FEEDS instead of replacing them, so the
+        default lives in NEWSCRAWL_DEFAULT_FEEDS and is applied here, after the command line.
+        """
+        super().update_settings(settings)
+        if not settings.getdict("FEEDS"):
+            settings.set("FEEDS", settings.getdict("NEWSCRAWL_DEFAULT_FEEDS"), priority="spider")
+
     def __init__(self, *args, **kwargs):
         self.args = SpiderArgs.parse(kwargs)  # clear error on bad arguments, before any request
         for key in self.args.spider_kwargs_consumed:
