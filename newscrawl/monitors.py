@@ -65,7 +65,8 @@ class ArticlesMonitor(BaseScrapyMonitor):
         seen = _total(stats, "newscrawl/articles_seen/")
         if not seen:
             return
-        failed = _total(stats, "newscrawl/article_failed/") + _total(stats, "newscrawl/bad_input/")
+        failed = (_total(stats, "newscrawl/article_failed/") + stats.get("newscrawl/articles_unusable", 0)
+                  + _total(stats, "item_dropped_reasons_count/missing_"))
         share = self.crawler.settings.getfloat("NEWSCRAWL_MAX_FAILED_SHARE", 0.2)
         self.assertLessEqual(
             failed, max(1, math.floor(share * seen)),

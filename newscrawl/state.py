@@ -228,6 +228,12 @@ class CrawlState:
     def commit_staged(self, run_id):
         """Record what this run exported; called once its feed files are durably in place."""
         staged, self.staged = self.staged, Staged()
+        for aid, row in staged.exported.items():  # a hint seen after the item was scraped
+            stamps = [t for t in (row["newest_ts"], self.hints.get(aid)) if t is not None]
+            row["newest_ts"] = max(stamps) if stamps else None
+        for aid in staged.touched:
+            stamps = [t for t in (staged.touched[aid], self.hints.get(aid)) if t is not None]
+            staged.touched[aid] = max(stamps) if stamps else None
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany(

@@ -12,6 +12,8 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
+from lxml import etree
+from scrapy import signals
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
 
@@ -32,6 +34,8 @@ FEED_ENTRIES = "//item | //*[local-name()='entry']"
 FEED_ENTRY_LINK = "./link/text() | ./*[local-name()='link']/@href"
 FEED_ENTRY_DATES = ("./pubDate/text() | ./*[local-name()='updated']/text() | ./*[local-name()='date']/text()"
                     " | ./*[local-name()='modified']/text() | ./*[local-name()='published']/text()")
+# A feed never needs its own entities; declaring some is how an XML bomb starts.
+XML_ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 NEXT_TEXT = re.compile(r"^(?:weiter|nächste(?: seite)?|next|›|»|>|ältere(?: artikel| beiträge)?)\b", re.I)
 
 
@@ -80,6 +84,23 @@ class T3nSpider(scrapy.Spider):
         self.topics_seen = set()
         self.article_ids_requested = set()
         self.article_ids_skipped = set()  # known from the crawl state: not fetched this run
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.offsite_article, signal=signals.request_scheduled)
+        return spider
+
+    def offsite_article(self, request, spider):
+        """An article that redirects to another host is dropped by Scrapy's offsite filter (at
+        scheduling, without an errback): count it as bad input and remember it, or every run would
+        fetch it again."""
+        article_id = (request.cb_kwargs or {}).get("article_id")
+        if article_id and not same_site(request.url, self.base_url):
+            self.crawler.stats.inc_value("newscrawl/bad_input/offsite_redirect")
+            origin = (request.meta.get("redirect_urls") or [request.url])[0]
+            self.logger.warning("Bad input (offsite_redirect) at %s: redirects to %s", origin, request.url)
+            self.unusable(article_id, origin, "offsite_redirect")
 
     # --- start -------------------------------------------------------------------------------
 
@@ -175,6 +196,10 @@ class T3nSpider(scrapy.Spider):
     @guarded
     def parse_feed(self, response, section):
         """RSS 2.0: every <item><link> that is an article of this site."""
+        if XML_ENTITY_DECL.search(response.body[:65536]):  # entity expansion ("billion laughs")
+            return self.bad_input(response, "xml_entities")
+        if not _well_formed(response.body):  # still read what can be read: a cut feed has items
+            self.bad_input(response, "broken_feed")
         try:
             links = response.xpath("//item/link/text() | //entry/link/@href").getall()
             hints = feed_hints(response)
@@ -203,6 +228,7 @@ class T3nSpider(scrapy.Spider):
                 continue
             aid = article_match(url)["id"]
             if aid in self.article_ids_requested:
+                self.state.note_hint(aid, hints.get(aid))  # recorded with it: no refetch next run
                 continue  # the id is the dedupe key: another slug or link to the same article
             if not self.args.full and self.state.is_known(aid, hints.get(aid)):
                 if aid not in self.article_ids_skipped:
@@ -222,6 +248,7 @@ class T3nSpider(scrapy.Spider):
     def parse_article(self, response, article_id):
         if not isinstance(response, HtmlResponse):
             return self.bad_input(response, "not_html")
+        response = self.repair_charset(response)
         try:
             page = T3nArticlePage(response.selector, response.url, crawled_at=_now())
             item = page.to_item()
@@ -258,7 +285,7 @@ class T3nSpider(scrapy.Spider):
             self.logger.warning("Bad input (%s) at %s: %s", permanent, request.url, failure.value)
             article_id = request.cb_kwargs.get("article_id")
             if article_id:
-                self.state.stage_dropped(article_id, request.url, f"bad_input/{permanent}")
+                self.unusable(article_id, request.url, permanent)
             return
         reason = failure.type.__name__ if failure.type else "error"
         response = getattr(failure.value, "response", None)
@@ -272,14 +299,33 @@ class T3nSpider(scrapy.Spider):
 
     # --- bookkeeping -------------------------------------------------------------------------
 
-    def bad_input(self, response, reason, exc=None):
+    def bad_input(self, response, reason, exc=None, unusable=True):
         self.crawler.stats.inc_value(f"newscrawl/bad_input/{reason}")
         self.logger.warning("Bad input (%s) at %s%s", reason, response.url, f": {exc!r}" if exc else "")
         request = getattr(response, "request", None)
         article_id = request.cb_kwargs.get("article_id") if request is not None else None
-        if article_id:  # an unusable article page: not fetched again until it changes (or a day)
-            self.state.stage_dropped(article_id, response.url, f"bad_input/{reason}")
+        if article_id and unusable:  # not fetched again until it changes (or a day)
+            self.unusable(article_id, response.url, reason)
         return None
+
+    def unusable(self, article_id, url, reason):
+        """An article page we cannot use: remembered in the state (not fetched again until it
+        changes, or for NEWSCRAWL_RECHECK_DROPPED_HOURS) and counted for the run monitor."""
+        self.state.stage_dropped(article_id, url, f"bad_input/{reason}")
+        if reason != "robots_disallowed":  # the site's policy, not a broken page
+            self.crawler.stats.inc_value("newscrawl/articles_unusable")
+
+    def repair_charset(self, response):
+        """A page that declares UTF-8 but is not (a CMS writing Windows-1252) is read as
+        Windows-1252 instead of turning every umlaut into U+FFFD; counted and logged."""
+        if response.encoding.replace("-", "").replace("_", "").lower() != "utf8":
+            return response
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            self.bad_input(response, "wrong_charset", unusable=False)
+            return response.replace(encoding="cp1252")
+        return response
 
     def _only_known(self, hints):
         """True when every article this listing page shows is already in the crawl state."""
@@ -350,6 +396,15 @@ def _permanent_failure(failure, request, base_url):
     if response is not None and response.status in (404, 410):
         return f"http_{response.status}"
     return None
+
+
+def _well_formed(body):
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        etree.fromstring(body, parser)
+    except etree.XMLSyntaxError:
+        return False
+    return True
 
 
 def _path(url):

@@ -1,0 +1,114 @@
+"""Bad input never stops a run: each bad page or feed gets a counted reason and a log line with
+its URL, every good article is still exported, and a no-op run does not fetch the bad pages again.
+
+Two real crawls of the replica with its bad-input pages (tests/replica/bad_inputs.py): one with
+/rss.xml replaced by an XML bomb, one with /rss.xml cut mid-item. DOWNLOAD_MAXSIZE is lowered to
+1 MB so that the 3 MB page is over it.
+"""
+
+import pytest
+
+from crawlrun import article_requests, crawl, last_run, read_items
+from replica.bad_inputs import build_bad_inputs
+from replica.build import build_site
+from replica.server import ReplicaServer
+
+MAXSIZE = ("-s", "DOWNLOAD_MAXSIZE=1000000")
+
+# bad input kind (replica) -> the stats reason(s) the crawl must count for it
+REASONS = {
+    "pdf": "newscrawl/bad_input/not_html",
+    "json": "newscrawl/bad_input/not_html",
+    "oversized": "newscrawl/bad_input/oversized",
+    "offsite-redirect": "newscrawl/bad_input/offsite_redirect",
+    "404": "newscrawl/bad_input/http_404",
+    "wrong-charset": "newscrawl/bad_input/wrong_charset",
+    "empty-article": "item_dropped_reasons_count/missing_body",
+}
+
+
+def _stats(stderr):
+    """The stats dump at the end of the log, as {key: value} (ints only)."""
+    out = {}
+    for line in stderr.splitlines():
+        line = line.strip().rstrip(",")
+        if line.startswith(("'", "{'")) and "': " in line:
+            key, _, value = line.lstrip("{").partition("': ")
+            try:
+                out[key.strip("'")] = int(value.rstrip("}"))
+            except ValueError:
+                pass
+    return out
+
+
+@pytest.fixture(scope="module")
+def crawls(tmp_path_factory):
+    results = {}
+    for feed in ("bomb", "broken"):
+        tmp = tmp_path_factory.mktemp(f"bad-{feed}")
+        summary = build_site(tmp / "site")
+        bad = build_bad_inputs(tmp / "site", main_feed=feed)
+        with ReplicaServer(tmp / "site") as server:
+            first = crawl(server, tmp / "state", tmp / "work", "-O", str(tmp / "out.jsonl"), *MAXSIZE)
+            status = last_run(tmp / "state")
+            server.clear_requests()
+            second = crawl(server, tmp / "state", tmp / "work", "-O", str(tmp / "out2.jsonl"), *MAXSIZE)
+            second_articles = article_requests(server)
+        results[feed] = {"summary": summary, "bad": bad, "proc": first, "status": status,
+                         "stats": _stats(first.stderr), "items": read_items(tmp / "out.jsonl"),
+                         "second": second, "second_articles": second_articles}
+    return results
+
+
+@pytest.mark.parametrize("feed", ["bomb", "broken"])
+def test_the_run_completes_and_exports_every_good_article(crawls, feed):
+    run = crawls[feed]
+    assert run["status"]["finish_reason"] == "finished", run["proc"].stderr[-3000:]
+    assert run["proc"].returncode in (0, 3)  # 3: verdict "sick", see the next test
+    assert "Spider error processing" not in run["proc"].stderr  # no exception in a callback
+    assert "callback_error" not in run["proc"].stderr
+    got = {i["id"] for i in run["items"]}
+    good = {a["id"] for a in run["summary"]["articles"]}
+    good_bad = {b["id"] for b in run["bad"] if b["expect"] == "item"}
+    assert good | good_bad <= got
+    no_item = {b["id"] for b in run["bad"] if b["expect"] == "no-item" and b["id"]}
+    assert not no_item & got
+
+
+def test_each_bad_input_has_a_counted_reason_and_a_log_line_with_its_url(crawls):
+    run = crawls["bomb"]
+    stats, log = run["stats"], run["proc"].stderr
+    for bad in run["bad"]:
+        reason = REASONS.get(bad["kind"])
+        if reason:
+            assert stats.get(reason, 0) >= 1, (bad["kind"], reason)
+            assert bad["path"] in log, f"no log line names {bad['path']}"
+    assert stats["newscrawl/bad_input/not_html"] == 2
+    assert stats["newscrawl/bad_input/xml_entities"] == 1  # /rss.xml as a billion-laughs bomb
+    assert crawls["broken"]["stats"]["newscrawl/bad_input/broken_feed"] == 1
+    # a truncated page is either read in part or dropped with a reason, never an exception
+    truncated = next(b for b in run["bad"] if b["kind"] == "truncated-html")
+    assert (truncated["id"] in {i["id"] for i in run["items"]}
+            or stats.get("item_dropped_reasons_count/missing_body", 0) >= 2)
+
+
+def test_the_wrongly_declared_charset_is_repaired(crawls):
+    item = next(i for i in crawls["bomb"]["items"] if i["id"] == "1390003")
+    assert item["title"] == "Falscher Zeichensatz: Ärger mit Ümläuten"
+    assert "\ufffd" not in item["body"]
+    latin = next(i for i in crawls["bomb"]["items"] if i["id"] == "1390002")
+    assert latin["title"] == "Zeichensatz fehlt: Größe über Bären"
+
+
+def test_verdict_names_the_share_of_unusable_articles(crawls):
+    status = crawls["bomb"]["status"]
+    # 8 of the 32 article links lead to pages that cannot be used: over the 20 % a run tolerates
+    assert status["verdict"] == "sick"
+    assert any("failed or were unusable" in p for p in status["problems"])
+
+
+@pytest.mark.parametrize("feed", ["bomb", "broken"])
+def test_a_noop_run_does_not_fetch_the_bad_pages_again(crawls, feed):
+    run = crawls[feed]
+    assert run["second"].returncode in (0, 3)
+    assert run["second_articles"] == []
