@@ -1,8 +1,10 @@
-"""Golden files: the page parser on every article page of the replica, field by field.
+"""Golden files: the page parser on every article page of the replicas, field by field.
 
-Each article's page 1 has ``expected.json`` beside it (written from the replica generator's data,
-never from the parser). Pages are parsed offline, as saved, with the server's ``{{BASE}}``
-placeholder replaced by a fixed base URL.
+Each article's page 1 has ``expected.json`` beside it, never written from the parser's output:
+``tests/site`` (the replica the crawl tests serve) derives it from the generator's data;
+``tests/site_b`` is a second replica written blind, from the site reference alone, by someone who
+had not seen the parser, as an acceptance tester would. Pages are parsed offline, as saved, with
+the server's ``{{BASE}}`` placeholder replaced by a fixed base URL.
 """
 
 import json
@@ -14,6 +16,7 @@ from newscrawl.pages.t3n import T3nArticlePage, merge_pages
 from newscrawl.processors import token_f1
 
 SITE = Path(__file__).parent / "site"
+SITES = (SITE, Path(__file__).parent / "site_b")
 BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
@@ -24,7 +27,7 @@ FURNITURE = ["Anzeige", "Artikel merken", "Min. Lesezeit", "Fast fertig", "Commu
 
 
 def _expected_files():
-    return sorted(SITE.rglob("expected.json"))
+    return sorted(path for site in SITES for path in site.rglob("expected.json"))
 
 
 def _load_page(path):
@@ -32,21 +35,21 @@ def _load_page(path):
     return html
 
 
-def _url_for(directory):
-    return BASE + "/" + directory.relative_to(SITE).as_posix() + "/"
+def _site_of(directory):
+    return next(site for site in SITES if directory.is_relative_to(site))
 
 
 def parse_saved_article(directory):
     """Parse page 1 and follow rel=next through the saved later pages, as the spider does."""
-    url = _url_for(directory)
+    site = _site_of(directory)
+    url = BASE + "/" + directory.relative_to(site).as_posix() + "/"
     page = T3nArticlePage(_load_page(directory), url, crawled_at="2026-01-01T00:00:00+00:00")
     item = page.to_item()
     later, next_url = [], page.next_page_url()
     while next_url:
-        later_dir = SITE / next_url[len(BASE) + 1:].strip("/")
+        later_dir = site / next_url[len(BASE) + 1:].strip("/")
         later_page = T3nArticlePage(_load_page(later_dir), next_url)
-        body, _ = later_page.body_parts()
-        later.append(body)
+        later.append(later_page.later_page())
         next_url = later_page.next_page_url()
     if later:
         merge_pages(item, later)
@@ -57,7 +60,8 @@ def _cases():
     cases = []
     for path in _expected_files():
         expected = json.loads(path.read_text(encoding="utf-8"))
-        cases.append(pytest.param(path.parent, expected, id=path.parent.relative_to(SITE).as_posix()))
+        site = _site_of(path.parent)
+        cases.append(pytest.param(path.parent, expected, id=f"{site.name}/{path.parent.relative_to(site).as_posix()}"))
     return cases
 
 
@@ -71,8 +75,9 @@ def _subst(value):
     return value
 
 
-def test_the_replica_has_golden_files():
-    assert len(_expected_files()) >= 15
+def test_the_replicas_have_golden_files():
+    assert len(list(SITE.rglob("expected.json"))) >= 15
+    assert len(list(SITES[1].rglob("expected.json"))) >= 10
 
 
 @pytest.mark.parametrize("directory, expected", _cases())

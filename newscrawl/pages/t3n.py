@@ -71,6 +71,9 @@ _DATALAYER = re.compile(r"dataLayer\.push\(\s*(\{.*?\})\s*\)\s*;?", re.S)
 _DL_PAIR = re.compile(r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))""")
 # Where the names in a byline end: a separator, a date or reading time (the first digit), a button.
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
+# A lead image without <figure>: a box named for its image that holds an <img>.
+_IMAGE_BOXES = (".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
+                "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]")
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
@@ -464,22 +467,14 @@ class T3nArticlePage:
         fig = self._lead_figure()
         if fig is None:
             return None
-        src = None
-        for img in fig.css("img, source"):
-            for attr in ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"):
-                value = (img.attrib.get(attr) or "").strip()
-                if attr.endswith("srcset"):
-                    value = value.split(",")[0].strip().split(" ")[0]
-                if value and not value.startswith("data:"):
-                    src = value
-                    break
-            if src:
-                break
+        src = _img_src(fig.css("img")) or _img_src(fig.css("source"))  # <img> before <picture> sources
         src = src or _image_url(self._resolve(self.jsonld.get("image"))) or self.meta("og:image")
-        cap_el = fig.css("figcaption")
-        caption, credit = (None, None)
-        if cap_el:
-            cap_root = cap_el[0].root
+        if not src:
+            return None
+        caption, credit = None, None
+        cap = fig.css("figcaption") or fig.css("[class*=caption], [class*=Caption]")
+        if cap:
+            cap_root = cap[0].root
             credit_el = [c for c in cap_root.iter() if isinstance(c.tag, str) and c is not cap_root
                          and _words(c) & {"credit", "copyright", "source", "quelle"}]
             if credit_el:  # the credit in an element of its own, with or without "Foto:"
@@ -487,9 +482,7 @@ class T3nArticlePage:
                 credit = label_credit or label_caption
                 caption = split_caption("".join(_text_without(cap_root, credit_el[0])))[0]
             else:
-                caption, credit = split_caption(" ".join(cap_el[0].css("::text").getall()))
-        if not src:
-            return None
+                caption, credit = split_caption(" ".join(cap[0].css("::text").getall()))
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
 
     def _lead_figure(self):
@@ -498,10 +491,10 @@ class T3nArticlePage:
             fig = _first_css(self.article, self.layout.LEAD_FIGURE)
         if fig is not None:
             return fig
-        # Otherwise the first figure that stands before the body text starts.
+        # Otherwise the first figure (or image box) that stands before the body text starts.
         first_text = next(body_blocks(self.body_el), (None, None))[0] if self.body_el is not None else None
-        for fig in self.article.css("figure"):
-            if self._inside_furniture(fig.root, stop=self.body_el):
+        for fig in self.article.xpath(_IMAGE_BOXES):
+            if self._inside_furniture(fig.root, stop=self.body_el) or self._inside_ad_slot(fig.root):
                 continue
             if first_text is None or _precedes(fig.root, first_text):
                 return fig
@@ -572,6 +565,11 @@ class T3nArticlePage:
                 continue
             parts.append(text)
         return parts, links
+
+    def later_page(self):
+        """(body parts, related links) of page 2, 3, … of an article, for merge_pages."""
+        body, inline = self.body_parts()
+        return body, self.related_links(inline)
 
     def related_links(self, inline_links=()):
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
@@ -703,13 +701,23 @@ class T3nArticlePage:
         return False
 
 
-def merge_pages(item, later_parts):
-    """One item for a multi-page article: body of all pages in order, page_count counts them."""
+def merge_pages(item, later_pages):
+    """One item for a multi-page article.
+
+    ``later_pages``: ``T3nArticlePage.later_page()`` of pages 2, 3, … in order. The body holds all
+    pages in order, related links are those of every page (deduped, page order), page_count
+    counts the pages.
+    """
     parts = [item.body] if item.body else []
-    for page in later_parts:
-        parts += page
+    links = {link["url"]: link for link in item.related_links or []}
+    for body, related in later_pages:
+        parts += body
+        for link in related:
+            if link["url"] != item.url:
+                links.setdefault(link["url"], link)
     item.body = "\n\n".join(parts)
-    item.page_count = 1 + len(later_parts)
+    item.related_links = list(links.values())
+    item.page_count = 1 + len(later_pages)
     return item
 
 
@@ -809,6 +817,18 @@ def _keywords(value):
     if not isinstance(value, list):
         return None
     return [k for k in (clean_text(v) for v in value if isinstance(v, str)) if k] or None
+
+
+def _img_src(images):
+    """The real URL of the first image: lazy-loading attributes before a placeholder src."""
+    for img in images:
+        for attr in ("data-src", "data-lazy-src", "data-original", "src", "srcset", "data-srcset"):
+            value = (img.attrib.get(attr) or "").strip()
+            if attr.endswith("srcset"):
+                value = value.split(",")[0].strip().split(" ")[0]
+            if value and not value.startswith("data:"):
+                return value
+    return None
 
 
 def _image_url(value):

@@ -267,9 +267,7 @@ class T3nSpider(scrapy.Spider):
         if not isinstance(response, HtmlResponse):
             return self.bad_input(response, "not_html")
         page = T3nArticlePage(response.selector, response.url)
-        body, inline_links = page.body_parts()
-        parts.append(body)
-        item.related_links = _merge_links(item.related_links, page.related_links(inline_links), item.url)
+        parts.append(page.later_page())
         next_url = page.next_page_url()
         if next_url and len(parts) < 50:
             return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
@@ -414,12 +412,3 @@ def _path(url):
 def _now():
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
-
-def _merge_links(first, more, own_url):
-    seen = {link["url"] for link in first}
-    out = list(first)
-    for link in more:
-        if link["url"] not in seen and link["url"] != own_url:
-            seen.add(link["url"])
-            out.append(link)
-    return out
