@@ -42,7 +42,9 @@ FIELD_SOURCES = {
     "section": ("markup", "jsonld", "meta", "datalayer"),
     "tags": ("markup", "jsonld", "meta"),
     "body": ("markup", "jsonld"),
-    "image": ("markup", "jsonld", "og"),
+    # og:image / JSON-LD image are the social-card picture (often a generic logo when the article
+    # has none): they only fill in the URL of a lead figure whose <img> has no usable src.
+    "image": ("markup",),
     "reading_time_min": ("markup", "jsonld"),
 }
 
@@ -457,11 +459,7 @@ class T3nArticlePage:
         return _unique_nodes(blocks)
 
     def image(self):
-        return self._pick("image", (
-            ("markup", self._markup_image),
-            ("jsonld", lambda: None),  # JSON-LD/og only fill in a lead figure's missing src, below
-            ("og", lambda: None),
-        ))
+        return self._pick("image", (("markup", self._markup_image),))
 
     def _markup_image(self):
         fig = self._lead_figure()
