@@ -106,6 +106,7 @@ SPIDERMON_ENABLED = True
 SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.RunMonitorSuite"]
 SPIDERMON_ADD_FIELD_COVERAGE = True
 SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # an incremental run with nothing new is fine
+SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True  # a field that is null is not covered (spidermon counts it by default)
 SPIDERMON_FIELD_COVERAGE_RULES = {  # share of items with the field filled, per run
     "Article/title": 1.0, "Article/body": 1.0, "Article/url": 1.0, "Article/published": 0.95,
     "Article/lead": 0.8, "Article/authors": 0.7, "Article/section": 0.7, "Article/image": 0.5,
