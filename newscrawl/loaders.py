@@ -4,6 +4,8 @@ Output processors (one value or a list, how the body is joined) are declared on 
 in items.py, so each field's shape is stated once, next to the field.
 """
 
+from dataclasses import fields
+
 from itemloaders.processors import Identity, MapCompose
 from scrapy.loader import ItemLoader
 
@@ -30,3 +32,13 @@ class ArticleLoader(ItemLoader):
     paywalled_in = Identity()
     page_count_in = Identity()
     schema_version_in = Identity()
+
+
+# itemloaders asks the loader for `<field>_in` / `<field>_out` first and otherwise builds an
+# ItemAdapter per lookup to read the item's field metadata: ~30 adapters per page, a third of the
+# extraction time on a real page. Binding the item's declared processors here once keeps
+# items.py the single place that states each field's shape, without that cost.
+for _field in fields(Article):
+    setattr(ArticleLoader, f"{_field.name}_out", _field.metadata["output_processor"])
+    if not hasattr(ArticleLoader, f"{_field.name}_in"):
+        setattr(ArticleLoader, f"{_field.name}_in", ArticleLoader.default_input_processor)

@@ -11,7 +11,7 @@ from w3lib.html import replace_entities
 BERLIN = ZoneInfo("Europe/Berlin")
 
 # Zero-width and soft-hyphen characters vanish; every kind of space becomes a plain space.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 
 
@@ -19,7 +19,12 @@ def clean_text(value):
     """Normalise entities, soft hyphens and spaces; keep German typography („…“, –) as it is."""
     if value is None:
         return None
-    text = replace_entities(str(value)).translate(_INVISIBLE)
+    text = str(value)
+    if "&" in text:
+        text = replace_entities(text)
+    for char in _INVISIBLE_CHARS:  # str.replace is much faster than str.translate with a dict
+        if char in text:
+            text = text.replace(char, "")
     text = _SPACES.sub(" ", text).strip()
     return text or None
 

@@ -10,6 +10,7 @@ Layouts are versioned (after fundus' ``V1``/``V1_1``): ``CurrentLayout`` is toda
 older pages (a plain ``h1`` in the article header). A page is matched to its layout by probing.
 """
 
+import functools
 import json
 import re
 from urllib.parse import urljoin
@@ -76,6 +77,8 @@ _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
 # A lead image without <figure>: a box named for its image that holds an <img>.
 _IMAGE_BOXES = (".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
                 "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]")
+_SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-content'] "
+                "| /html/body/*/*/*[@id='main-content']")
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
@@ -99,29 +102,35 @@ def is_furniture(el):
 
 def element_text(el):
     """Text of an element without its furniture and without nested blocks (they are units of their own)."""
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str):
-            tag = child.tag.lower()
-            if tag == "br":
-                parts.append(" ")
-            elif not is_furniture(child) and tag not in BLOCK_TAGS and tag not in ("ul", "ol", "dl", "table"):
-                parts.append(element_text(child))
-        parts.append(child.tail or "")
+    parts = []
+    _collect_text(el, parts, nested_blocks=False)
     return clean_text("".join(parts))
 
 
 def full_text(el):
     """All text of an element, nested blocks included (a lead or headline wrapped in <p>/<span>)."""
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and not is_furniture(child):
-            pad = " " if child.tag.lower() in BLOCK_TAGS or child.tag.lower() == "div" else ""
-            parts.append(pad + (full_text(child) or "") + pad)
-        elif isinstance(child.tag, str) and child.tag.lower() == "br":
-            parts.append(" ")
-        parts.append(child.tail or "")
+    parts = []
+    _collect_text(el, parts, nested_blocks=True)
     return clean_text("".join(parts))
+
+
+_CONTAINERS = frozenset(("ul", "ol", "dl", "table"))
+
+
+def _collect_text(el, parts, nested_blocks):
+    """Raw text below el into parts (cleaned once by the caller, not at every level)."""
+    parts.append(el.text or "")
+    for child in el:
+        tag = child.tag.lower() if isinstance(child.tag, str) else None
+        if tag == "br":
+            parts.append(" ")
+        elif tag and not is_furniture(child):
+            block = tag in BLOCK_TAGS or tag in _CONTAINERS or tag == "div"
+            if nested_blocks or not (tag in BLOCK_TAGS or tag in _CONTAINERS):
+                parts.append(" " if block else "")
+                _collect_text(child, parts, nested_blocks)
+                parts.append(" " if block else "")
+        parts.append(child.tail or "")
 
 
 def body_blocks(container):
@@ -162,15 +171,16 @@ class CurrentLayout:
                  "[class*=author]")
     LEAD_FIGURE = (".c-article__image figure", ".c-article__media figure", ".c-article__header figure",
                    "figure.c-article__image", ".c-article__image", "article header figure")
-    PAYWALL = ".c-paywall__wrapper, .c-paywall, [class*=paywall]"
-    CROSSLINK_BLOCKS = (".tg-crosslinks", ".c-crosslinks", "[class*=crosslink]")
-    SUGGEST_BLOCKS = (".c-suggestNews-container", "[class*=suggestNews]", "[class*=suggest-news]",
-                      "[class*=related]", "[class*=recommend]")
+    PAYWALL = ".//*[contains(@class, 'paywall')]"
+    CROSSLINK_BLOCKS = ".//*[contains(@class, 'crosslink')]"
+    # Raw XPath, not CSS: cssselect's class test normalises every class attribute it meets.
+    SUGGEST_BLOCKS = (".//*[contains(@class, 'suggestNews') or contains(@class, 'suggest-news') "
+                      "or contains(@class, 'related') or contains(@class, 'recommend')]")
     MORE_ON_TOPIC = "Mehr zu diesem Thema"
 
     @classmethod
-    def matches(cls, sel):
-        return bool(sel.css(".c-article__headline"))
+    def matches(cls, main):
+        return bool(main.css(".c-article__headline"))
 
 
 class LegacyLayout(CurrentLayout):
@@ -181,7 +191,7 @@ class LegacyLayout(CurrentLayout):
                 "main h1", "h1.entry-title", "h1")
 
     @classmethod
-    def matches(cls, sel):
+    def matches(cls, main):
         return True
 
 
@@ -207,24 +217,42 @@ class T3nArticlePage:
         self.url = url
         self.sel = html if isinstance(html, Selector) else Selector(text=html, base_url=url)
         self.crawled_at = crawled_at
-        self.layout = next(layout for layout in LAYOUTS if layout.matches(self.sel))
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
-        self.main = _or(_first_css(self.sel, self.layout.MAIN), self.sel)
+        # Page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it.
+        shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
+        self.main = shallow[0] if shallow else _or(_first_css(self.sel, CurrentLayout.MAIN), self.sel)
+        self.layout = next(layout for layout in LAYOUTS if layout.matches(self.main))
         self.article = _or(_first_css(self.main, self.layout.ARTICLE), self.main)
         self.header = _first_css(self.article, self.layout.HEADER)
         body = _first_css(self.article, self.layout.BODY)
         if body is None:
             body = _first_css(self.main, self.layout.BODY)
         self.body_el = body.root if body is not None else self._densest_container()
+        self.head = self.sel.xpath("/html/head")
+        self.metas = self._metas()
+        scripts = list(self.sel.root.iter("script"))
         self.jsonld_nodes = {}
-        self.jsonld = self._jsonld()
-        self.datalayer = self._datalayer()
+        self.jsonld = self._jsonld(scripts)
+        self.datalayer = self._datalayer(scripts)
 
     # --- clues -------------------------------------------------------------------------------
 
-    def _jsonld(self):
+    def _metas(self):
+        """<meta property|name=… content=…> of the head, first one per name."""
+        metas = {}
+        for head in self.head:
+            for meta in head.root.iter("meta"):
+                name = meta.get("property") or meta.get("name")
+                if name and meta.get("content") is not None:
+                    metas.setdefault(name, []).append(meta.get("content"))
+        return metas
+
+    def _jsonld(self, scripts):
         """The NewsArticle object of the page's JSON-LD, or {} (invalid JSON-LD is no article)."""
-        for raw in self.sel.xpath("//script[@type='application/ld+json']/text()").getall():
+        for script in scripts:
+            if script.get("type") != "application/ld+json":
+                continue
+            raw = script.text or ""
             try:
                 data = json.loads(raw, strict=False)
             except ValueError:
@@ -253,10 +281,13 @@ class T3nArticlePage:
             return self.jsonld_nodes.get(value["@id"], value)
         return value
 
-    def _datalayer(self):
+    def _datalayer(self, scripts):
         """Flat "article.headline"-style keys of the dataLayer.push({...}) calls."""
         values = {}
-        for script in self.sel.xpath("//script[contains(., 'dataLayer')]/text()").getall():
+        for script in scripts:
+            script = script.text or ""
+            if "dataLayer" not in script:
+                continue
             for blob in _DATALAYER.findall(script):
                 try:
                     values.update(_flatten(json.loads(blob)))
@@ -269,8 +300,8 @@ class T3nArticlePage:
         return values
 
     def meta(self, name):
-        value = self.sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
-        return clean_text(value)
+        values = self.metas.get(name)
+        return clean_text(values[0]) if values else None
 
     def _dl(self, *keys):
         for key in keys:
@@ -297,7 +328,7 @@ class T3nArticlePage:
     def canonical_url(self):
         """Page 1's canonical URL: <link rel=canonical> when it names this article, else the URL."""
         own = article_url(self.url)
-        href = self.sel.xpath("//link[@rel='canonical']/@href").get()
+        href = self.head.xpath("./link[@rel='canonical']/@href").get()
         if href:
             canonical = article_url(strip_tracking(urljoin(self.url, href.strip())))
             if canonical and (own is None or _id_of(canonical) == _id_of(own)):
@@ -310,7 +341,7 @@ class T3nArticlePage:
             ("jsonld", lambda: clean_text(self.jsonld.get("headline"))),
             ("og", lambda: _strip_site(self.meta("og:title"))),
             ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
-            ("html_title", lambda: _strip_site(clean_text(self.sel.xpath("//title/text()").get()))),
+            ("html_title", lambda: _strip_site(clean_text(self.head.xpath("./title/text()").get()))),
         ))
 
     def lead(self):
@@ -435,21 +466,23 @@ class T3nArticlePage:
         return self._pick("tags", (
             ("markup", self._markup_tags),
             ("jsonld", lambda: _keywords(self.jsonld.get("keywords"))),
-            ("meta", lambda: _keywords(self.sel.xpath("//meta[@property='article:tag']/@content").getall()
-                                       or self.meta("keywords"))),
+            ("meta", lambda: _keywords(self.metas.get("article:tag") or self.meta("keywords"))),
         ))
 
     def _markup_tags(self):
         names = []
-        for block in self._topic_blocks():
+        for block in self._topic_blocks:
             names += [element_text(a.root) for a in block.css("a[href*='/tag/']")]
         return _unique([n for n in names if n]) or None
 
+    @functools.cached_property
     def _topic_blocks(self):
         """"Mehr zu diesem Thema" blocks: by class, or by their heading's text."""
-        blocks = list(self.sel.css(", ".join(self.layout.SUGGEST_BLOCKS)))
+        blocks = list(self.main.xpath(self.layout.SUGGEST_BLOCKS))
         # Text nodes only: string values of every div on a 300 KB page would cost quadratic time.
-        for text in self.sel.xpath(f"//text()[normalize-space(.)='{self.layout.MORE_ON_TOPIC}']"):
+        for text in self.main.xpath(f".//text()[contains(., '{self.layout.MORE_ON_TOPIC}')]"):
+            if clean_text(text.get()) != self.layout.MORE_ON_TOPIC:
+                continue
             heading = text.xpath("..")
             block = heading.xpath("..") if heading else None
             if block and heading[0].root.tag in ("span", "strong", "b") and block.xpath(".."):
@@ -514,7 +547,7 @@ class T3nArticlePage:
 
     def paywalled(self):
         free = self.jsonld.get("isAccessibleForFree")
-        if self.article.css(self.layout.PAYWALL) or self.sel.css(".c-paywall__wrapper"):
+        if self.article.xpath(self.layout.PAYWALL) or self.main.xpath(self.layout.PAYWALL):
             self.sources["paywalled"] = "markup"
             return True
         if free is not None and str(free).lower() in ("false", "0", "no"):
@@ -543,7 +576,7 @@ class T3nArticlePage:
                     r"advertorial|sponsor|anzeige", str(value), re.I):
                 labels.append(f"datalayer:{key}={value}")
         words = set()
-        for el in [self.article, *self.sel.xpath("//body")]:
+        for el in [self.article, *self.sel.xpath("/html/body")]:
             if isinstance(getattr(el.root, "tag", None), str):
                 words |= _words(el.root)
         if words & {"advertorial", "sponsored"}:
@@ -572,12 +605,11 @@ class T3nArticlePage:
     def related_links(self, inline_links=()):
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
         anchors = list(inline_links)  # holding the elements keeps their lxml proxies (and ids) alive
-        blocks = list(self.sel.css(", ".join(self.layout.CROSSLINK_BLOCKS))) + self._topic_blocks()
+        blocks = list(self.main.xpath(self.layout.CROSSLINK_BLOCKS)) + self._topic_blocks
         for block in _unique_nodes(blocks):
             anchors.extend(block.root.iter("a"))
-        wanted = {id(a) for a in anchors}
-        # One pass over the page's links keeps them in document order.
-        links = self._links_in([a for a in self.sel.root.iter("a") if id(a) in wanted])
+        # Page order: sort the few anchors by their place in the tree (no pass over every link).
+        links = self._links_in(sorted(_unique_elements(anchors), key=_position))
         own = _id_of(self.url)
         by_url = {}
         for link in links:
@@ -607,7 +639,8 @@ class T3nArticlePage:
     def next_page_url(self):
         """URL of the next page of a multi-page article (rel=next naming the same article), or None."""
         own = _id_of(self.url)
-        for href in self.sel.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall():
+        hrefs = self.head.xpath("./link[@rel='next']/@href").getall() + self.main.xpath(".//a[@rel='next']/@href").getall()
+        for href in hrefs:
             url = article_url(urljoin(self.url, href.strip()), page=True)
             if url and _id_of(url) == own and article_match(url)["page"]:
                 return url
@@ -736,6 +769,15 @@ def _unique(values):
     return out
 
 
+def _unique_elements(elements):
+    seen, out = set(), []
+    for el in elements:
+        if id(el) not in seen:
+            seen.add(id(el))
+            out.append(el)
+    return out
+
+
 def _unique_nodes(selectors):
     seen, out = set(), []
     for s in selectors:
@@ -746,13 +788,18 @@ def _unique_nodes(selectors):
 
 
 def _precedes(a, b):
-    """True when element a comes before element b in document order."""
-    for el in a.getroottree().iter():
-        if el is a:
-            return True
-        if el is b:
-            return False
-    return False
+    """True when element a comes before element b in document order (compares child-index paths,
+    so it costs the depth of the tree, not its size)."""
+    return _position(a) < _position(b)
+
+
+def _position(el):
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return path[::-1]
 
 
 def _text_without(root, skip):
