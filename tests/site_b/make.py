@@ -1716,6 +1716,787 @@ def page_advertorial():
 # ==========================================================================
 
 
+# ==========================================================================
+# NAVIGATION: five more articles, home page, listings, topic pages, RSS,
+# robots.txt, author pages, non-article pages, _redirects.json and
+# expected_crawl.json.
+#
+# Link shapes on purpose: relative and absolute ({{BASE}}) links, ?utm_*
+# parameters, #comments fragments; the same article linked from several
+# places (home, /news/, /tag/..., RSS); an old slug that 301-redirects;
+# an article disallowed in robots.txt (still served); a deleted article
+# (404) in a listing; nav links to pages that do not exist (404).
+
+import email.utils
+from datetime import datetime
+
+ROBOTS_ARTICLE = "/news/bewertungsportale-urteil-haendler-1616204/"
+REDIRECT_OLD = "/news/eu-ai-act-einigung-trilog-1606617/"
+REDIRECT_NEW = "/news/eu-ai-act-einigung-unternehmen-pflichten-1606617/"
+DELETED_ARTICLE = "/news/alexa-skills-entwickler-programm-eingestellt-862274/"   # 404 on purpose
+
+
+def slug_of(name):
+    return re.sub(r"[^a-z]+", "-", name.lower().replace("ö", "oe").replace("ä", "ae").replace("ü", "ue")).strip("-")
+
+
+def simple_article(path, aid, title, lead, pub, mod, authors, section, img, cap, credit_word, credit,
+                   blocks, tags, reading, notes, related=None):
+    """A plain, current-layout news article (c-article / c-entry) with a visible byline."""
+    url = B + path
+    related = related or []
+    ld = jsonld_article(url, title, lead, pub, mod, [person(a) for a in authors], img, ", ".join(tags),
+                        section, ld_body(blocks))
+    dl = {"event": "article_view", "article.id": aid, "article.headline": title,
+          "article.author": ", ".join(authors), "article.publication_date": pub.replace("T", " ")[:19],
+          "article.section": section, "article.type": "news", "article.paywall": False, "page.type": "article"}
+    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=", ".join(authors), canonical=url,
+             og_title=title, og_image=img, published=pub, modified=mod, section=section)
+    dt = datetime.fromisoformat(pub)
+    rel_html = "".join(
+        f'\n        <p><strong>Ebenfalls interessant:</strong> <a href="{B}{u}">{t}</a></p>' for u, t in related)
+    fig = figure(img, cap, credit_word, credit) if img else ""
+    tag_links = [(t, f"{B}/tag/{slug_of(t)}/") for t in tags]
+    page = f'''{head(m, ld, dl)}
+<body class="single single-post postid-{aid} t3n-news">
+{noscript_note()}
+{site_header()}
+{ad_top()}
+  <main id="main-content" class="c-main">
+    <article class="c-article" id="post-{aid}">
+      <header class="c-article__header">
+        <span class="c-article__kicker">{section}</span>
+        <div class="c-article__headline">
+          <h1>{title}</h1>
+        </div>
+        <p class="c-article__lead">{lead}</p>
+        <div class="c-article__meta">
+          <span class="c-article__author">Von {byline_links(authors)}</span>
+          <time class="c-article__date" datetime="{pub}">{dt.strftime("%d.%m.%Y, %H:%M")} Uhr</time>
+          <span class="c-article__reading-time">{reading} Min.</span>
+          {merken_button()}
+        </div>
+      </header>
+{ad_c()}
+{fig}
+      <div class="c-entry">
+{render_blocks(blocks)}{rel_html}
+      </div>
+{suggest_block(tag_links, [])}
+{share_block(url, title)}
+    </article>
+{newsletter_box()}
+{comments()}
+  </main>
+{page_tail()}'''
+    write(path, page)
+    exp = expected_item(
+        id=aid, url=EB + path, title=title, lead=lead, body=body_text([blocks]),
+        related_links=[{"url": EB + u, "title": t} for u, t in related],
+        authors=list(authors), published=pub, modified=mod, section=section, tags=list(tags),
+        image={"url": img, "caption": cap, "credit": credit} if img else None,
+        reading_time_min=reading, paywalled=False, page_count=1)
+    article(path, notes, exp)
+
+
+def page_homeoffice():
+    simple_article(
+        "/news/homeoffice-pflicht-ende-unternehmen-umfrage-1395530/", "1395530",
+        "Ende der Homeoffice-Pflicht: Die meisten Unternehmen bleiben flexibel",
+        "Seit dem 1. Juli müssen Arbeitgeber kein Homeoffice mehr anbieten. Eine Umfrage zeigt: Die große "
+        "Rückkehr ins Büro bleibt trotzdem aus.",
+        "2021-07-06T11:20:00+02:00", "2021-07-06T14:02:00+02:00", ["Sabine Roth"], "Karriere",
+        "https://cdn.t3n.de/news/wp-content/uploads/2021/07/homeoffice-laptop-kueche.jpg",
+        "Viele Beschäftigte arbeiten weiterhin zumindest teilweise von zu Hause.", "Foto", "fizkes / Shutterstock.com",
+        [
+            ("p", "Die Homeoffice-Pflicht ist am 30. Juni ausgelaufen. Trotzdem wollen laut einer Umfrage des "
+                  "Digitalverbands unter 600 Unternehmen mehr als zwei Drittel ihren Beschäftigten weiterhin "
+                  "anbieten, mehrere Tage pro Woche von zu Hause aus zu arbeiten."),
+            ("raw", ad_c()),
+            ("p", "Nur etwa jedes zehnte Unternehmen plant, alle Mitarbeitenden vollständig ins Büro "
+                  "zurückzuholen. Als Gründe nennen die Firmen vor allem die Zusammenarbeit im Team und die "
+                  "Einarbeitung neuer Kolleg:innen."),
+            ("h2", "Hybride Modelle setzen sich durch"),
+            ("p", "Die meisten Befragten setzen auf hybride Modelle mit festen Bürotagen. Dafür werden Büros "
+                  "umgebaut: weniger feste Arbeitsplätze, mehr Räume für Besprechungen und Projektarbeit."),
+        ],
+        ["Homeoffice", "Arbeit", "Umfrage"], 3,
+        "Simple article, reachable ONLY from page 3 of /news/ (/news/page/3/, absolute link). Current "
+        "layout with a visible byline (author has no /redaktion/ page: the link 404s) and <time>. Tags from "
+        "the 'Mehr zu diesem Thema' tag links and JSON-LD keywords. No related links.")
+
+
+def page_raspi():
+    simple_article(
+        "/news/raspberry-pi-400-test-tastatur-computer-1359902/", "1359902",
+        "Raspberry Pi 400 im Test: Ein ganzer Computer in der Tastatur",
+        "Der Raspberry Pi 400 steckt komplett in einer kompakten Tastatur. Wir haben ausprobiert, ob er als "
+        "Alltagsrechner taugt.",
+        "2021-02-23T15:00:00+01:00", "2021-02-24T09:12:00+01:00", ["Henrik Vogt"], "Hardware",
+        "https://cdn.t3n.de/news/wp-content/uploads/2021/02/raspberry-pi-400-tastatur.jpg",
+        "Der Raspberry Pi 400 mit Maus und Netzteil.", "Foto", "t3n",
+        [
+            ("p", "Für rund 70 Euro bekommt man beim Raspberry Pi 400 einen vollständigen Rechner mit vier "
+                  "Gigabyte Arbeitsspeicher, der in einem Tastaturgehäuse untergebracht ist. Monitor, Maus und "
+                  "Speicherkarte muss man nur noch anschließen."),
+            ("raw", ad_c()),
+            ("p", "Im Test reichte die Leistung für Browser, Textverarbeitung und einfache Programmieraufgaben. "
+                  "Bei Videokonferenzen und vielen offenen Tabs kam das Gerät allerdings spürbar an seine "
+                  "Grenzen."),
+            ("h2", "Fazit"),
+            ("p", "Als günstiger Einstieg ins Programmieren oder als Zweitrechner überzeugt der Raspberry Pi 400. "
+                  "Wer einen vollwertigen Desktop-Ersatz sucht, sollte zu einem stärkeren Gerät greifen."),
+        ],
+        ["Raspberry Pi", "Hardware", "Test"], 4,
+        "Simple article, reachable ONLY from page 3 of /news/ (relative link with a utm_campaign parameter). "
+        "One 'Ebenfalls interessant' related link (to an article that does not exist in the replica).",
+        related=[("/news/raspberry-pi-pico-mikrocontroller-1346620/",
+                  "Raspberry Pi Pico: Der erste Mikrocontroller der Foundation kostet 4 Euro")])
+
+
+def page_chatbots():
+    simple_article(
+        "/news/chatbots-kundenservice-umfrage-871305/", "871305",
+        "Chatbots im Kundenservice: Mehrheit der Deutschen bleibt skeptisch",
+        "Immer mehr Unternehmen setzen im Kundenservice auf Chatbots. Die Kundschaft ist davon bislang "
+        "wenig begeistert.",
+        "2017-11-08T09:30:00+01:00", "2017-11-08T09:30:00+01:00", ["Henrik Vogt"], "KI",
+        "https://cdn.t3n.de/news/wp-content/uploads/2017/11/chatbot-kundenservice.jpg",
+        "Chatbots sollen Standardanfragen rund um die Uhr beantworten.", "Grafik", "Shutterstock",
+        [
+            ("p", "Nur 28 Prozent der Deutschen würden sich im Kundenservice lieber an einen Chatbot als an einen "
+                  "Menschen wenden. Das geht aus einer repräsentativen Umfrage hervor, die ein Marktforschungsinstitut "
+                  "im Oktober durchgeführt hat."),
+            ("p", "Als größten Vorteil sehen die Befragten, dass Chatbots auch nachts und am Wochenende antworten. "
+                  "Bei komplexen Anliegen wie Reklamationen wünschen sich die meisten aber weiterhin einen "
+                  "persönlichen Ansprechpartner."),
+            ("raw", ad_c()),
+            ("p", "Unternehmen sollten deshalb klar kennzeichnen, wann ein Bot antwortet, und eine einfache "
+                  "Übergabe an menschliche Mitarbeiter ermöglichen."),
+        ],
+        ["Chatbots", "KI", "Kundenservice"], 2,
+        "Simple article, reachable ONLY from page 2 of the topic listing /tag/ki/ (/tag/ki/page/2/, "
+        "relative link), not from /news/ or the feeds.")
+
+
+def page_ai_act():
+    """Article whose old slug 301-redirects here (see _redirects.json)."""
+    simple_article(
+        REDIRECT_NEW, "1606617",
+        "EU AI Act: Was Unternehmen nach der Einigung jetzt wissen müssen",
+        "Parlament und Mitgliedstaaten haben sich auf die KI-Verordnung geeinigt. Welche Pflichten auf "
+        "Unternehmen zukommen und wann sie gelten.",
+        "2024-01-22T13:45:00+01:00", "2024-01-23T08:05:00+01:00", ["Miriam Ostermann"], "KI",
+        "https://cdn.t3n.de/news/wp-content/uploads/2024/01/eu-parlament-ki-verordnung.jpg",
+        "Das EU-Parlament in Straßburg.", "Foto", "Frederic Legrand – COMEO / Shutterstock.com",
+        [
+            ("p", "Nach langen Verhandlungen steht der AI Act. Die Verordnung teilt KI-Systeme nach ihrem Risiko "
+                  "in Klassen ein und knüpft daran unterschiedlich strenge Pflichten."),
+            ("raw", ad_c()),
+            ("h2", "Die wichtigsten Punkte"),
+            ("ul", ["Verboten werden etwa Social Scoring und bestimmte Formen der Emotionserkennung am Arbeitsplatz.",
+                    "Hochrisiko-Systeme brauchen ein Risikomanagement und eine menschliche Aufsicht.",
+                    "Für Chatbots gilt eine Transparenzpflicht: Nutzer:innen müssen wissen, dass sie mit einer KI sprechen."]),
+            ("p", "Die meisten Regeln greifen erst zwei Jahre nach Inkrafttreten. Unternehmen sollten die Zeit "
+                  "nutzen, um ihre KI-Anwendungen zu inventarisieren."),
+        ],
+        ["EU", "AI Act", "Regulierung", "KI"], 4,
+        "Redirect target: the old slug " + REDIRECT_OLD + " answers 301 -> this URL (tests/site_b/_redirects.json; "
+        "same id 1606617). The OLD path is linked from the home page and /news/page/2/, the NEW path from "
+        "/tag/ki/, /rss.xml, /tag/ki/rss.xml and the author page: exactly ONE item, url = the new path "
+        "(canonical).")
+
+
+def page_robots():
+    simple_article(
+        ROBOTS_ARTICLE, "1616204",
+        "Bewertungsportale: Was ein neues Urteil für Händler bedeutet",
+        "Ein Gericht hat entschieden, wann Händler negative Bewertungen löschen lassen dürfen. Was das für "
+        "Onlineshops bedeutet.",
+        "2024-03-01T10:00:00+01:00", "2024-03-01T10:00:00+01:00", ["Lea Sommerfeld"], "E-Commerce",
+        "https://cdn.t3n.de/news/wp-content/uploads/2024/03/bewertung-sterne-smartphone.jpg",
+        "Bewertungen sind für viele Onlineshops geschäftskritisch.", "Foto", "Tero Vesalainen / Shutterstock.com",
+        [
+            ("p", "Händler können sich gegen erfundene Bewertungen wehren, müssen dafür aber konkret darlegen, "
+                  "dass kein Kundenkontakt stattgefunden hat. Das hat ein Oberlandesgericht entschieden."),
+            ("raw", ad_c()),
+            ("p", "Bewertungsportale müssen nach einer solchen Beanstandung prüfen, ob die Bewertung auf einem "
+                  "echten Kauf beruht, und sie andernfalls entfernen."),
+        ],
+        ["E-Commerce", "Recht", "Bewertungen"], 2,
+        "DISALLOWED in robots.txt (Disallow: " + ROBOTS_ARTICLE + "). Linked from /news/ page 1 (relative) and "
+        "/rss.xml (with utm params): a crawler that obeys robots.txt never fetches it, so it is NOT in "
+        "expected_crawl.json. The page exists and is a normal article; expected.json is what a parser should "
+        "make of it if fetched directly.")
+
+
+# ---- registry of teaser data ------------------------------------------------
+
+def teaser_info():
+    """id -> dict(path,title,lead,authors,pub,kicker,img) for every article page."""
+    info = {}
+    for path, notes, exp in ALL:
+        if exp.get("_expect"):
+            continue
+        info[exp["id"]] = dict(path=path, title=exp["title"], lead=exp["lead"], authors=exp["authors"],
+                               pub=exp["published"], kicker=exp["section"],
+                               img=(exp["image"] or {}).get("url"))
+    info["1625001"] = dict(
+        path="/news/cloud-migration-mittelstand-ohne-stillstand-1625001/",
+        title="Cloud-Migration ohne Stillstand: So planen Mittelständler den Umzug",
+        lead="Der Wechsel in die Cloud scheitert selten an der Technik, sondern an der Planung. Worauf "
+             "Unternehmen achten sollten, damit der Betrieb während der Migration weiterläuft.",
+        authors=[], partner="Nimbra Cloud GmbH", pub="2024-04-03T11:00:00+02:00", kicker="Anzeige",
+        img="https://cdn.t3n.de/news/wp-content/uploads/2024/04/nimbra-cloud-rechenzentrum.jpg", sponsored=True)
+    return info
+
+
+def href(path, style):
+    """style: rel | abs | utm / utmcamp (relative + utm) | absutm | comments (absolute + #comments) | relcomments"""
+    if style == "rel":
+        return path
+    if style == "abs":
+        return B + path
+    if style == "utm":
+        return path + "?utm_source=t3n&amp;utm_medium=listing"
+    if style == "utmcamp":
+        return path + "?utm_campaign=archiv&amp;utm_source=t3n"
+    if style == "absutm":
+        return B + path + "?utm_source=t3n&amp;utm_medium=teaser&amp;utm_campaign=startseite"
+    if style == "comments":
+        return B + path + "#comments"
+    if style == "relcomments":
+        return path + "#comments"
+    raise ValueError(style)
+
+
+def de_date(iso):
+    return datetime.fromisoformat(iso).strftime("%d.%m.%Y")
+
+
+def list_teaser(t, style, indent="      ", cls="c-teaser c-teaser--list", comments_n=None, hx="h2"):
+    h = href(t["path"], style)
+    sponsored = t.get("sponsored")
+    aid = re.search(r"-(\d+)/$", t["path"]).group(1)
+    lines = [f'<article class="{cls}{" c-teaser--sponsored" if sponsored else ""}" data-post-id="{aid}">']
+    if t.get("img"):
+        lines.append(f'  <a class="c-teaser__image" href="{h}" tabindex="-1" aria-hidden="true">'
+                     f'<img src="{t["img"]}?w=400" alt="" loading="lazy" width="400" height="225"></a>')
+    lines.append('  <div class="c-teaser__content">')
+    lines.append(f'    <span class="c-teaser__kicker">{t["kicker"]}</span>')
+    lines.append(f'    <{hx} class="c-teaser__headline"><a class="c-teaser__link" href="{h}">{html.escape(t["title"], quote=False)}</a></{hx}>')
+    lines.append(f'    <p class="c-teaser__text">{html.escape(t["lead"], quote=False)}</p>')
+    if sponsored:
+        by = f'<span class="c-teaser__partner">Präsentiert von {t["partner"]}</span>'
+    else:
+        by = "Von " + " und ".join(
+            f'<a class="c-teaser__author" href="/redaktion/{slug_of(a)}/">{a}</a>' for a in t["authors"])
+    meta = f'{by} · <time datetime="{t["pub"]}">{de_date(t["pub"])}</time>'
+    if comments_n is not None:
+        meta += f' · <a class="c-teaser__comments" href="{href(t["path"], "relcomments")}">{comments_n} {"Kommentar" if comments_n == 1 else "Kommentare"}</a>'
+    lines.append(f'    <div class="c-teaser__meta">{meta}</div>')
+    lines.append("  </div>")
+    lines.append("</article>")
+    return "\n".join(indent + ln for ln in lines)
+
+
+NAV_TOPICS = [("Software", "software"), ("KI", "ki"), ("Security", "security"), ("Marketing", "marketing"),
+              ("E-Mobilität", "e-mobilitaet")]
+
+
+def nav_header():
+    """Site header of home/listing pages: main navigation, services, shop, login, social."""
+    topics = "\n".join(
+        f'          <li class="c-navigation__item"><a href="{B if i % 2 == 0 else ""}/tag/{s}/">{n}</a></li>'
+        for i, (n, s) in enumerate(NAV_TOPICS))
+    return f'''  <header class="c-header" id="header">
+    <div class="c-header__topbar">
+      <ul class="c-header__social">
+        <li><a href="https://www.linkedin.com/company/t3n" rel="noopener" target="_blank">LinkedIn</a></li>
+        <li><a href="https://mastodon.social/@t3n" rel="me noopener" target="_blank">Mastodon</a></li>
+        <li><a href="https://www.instagram.com/t3n_magazin/" rel="noopener" target="_blank">Instagram</a></li>
+        <li><a href="https://www.youtube.com/@t3nMagazin" rel="noopener" target="_blank">YouTube</a></li>
+      </ul>
+      <a class="c-header__pro-teaser" href="{B}/pro/?utm_source=t3n&amp;utm_medium=topbar">Jetzt t3n Pro testen</a>
+    </div>
+    <div class="c-header__inner">
+      <a class="c-header__logo" href="{B}/"><img src="https://cdn.t3n.de/assets/img/t3n-logo.svg" alt="t3n – digital pioneers"></a>
+      <nav class="c-navigation" aria-label="Hauptmenü">
+        <ul class="c-navigation__list">
+          <li class="c-navigation__item"><a href="/news/">News</a></li>
+{topics}
+          <li class="c-navigation__item"><a href="{B}/magazin/">Magazin</a></li>
+          <li class="c-navigation__item c-navigation__item--pro"><a href="/pro/">t3n Pro</a></li>
+          <li class="c-navigation__item"><a href="{B}/jobs/">Jobs</a></li>
+          <li class="c-navigation__item"><a href="/events/">Events</a></li>
+          <li class="c-navigation__item"><a href="{B}/newsletter/?utm_source=t3n&amp;utm_medium=navigation">Newsletter</a></li>
+          <li class="c-navigation__item"><a href="https://shop.t3n.de/?utm_source=t3n&amp;utm_medium=navigation">Shop</a></li>
+        </ul>
+      </nav>
+      <form class="c-header__search" action="{B}/suche/" method="get" role="search">
+        <input type="search" name="q" placeholder="Suche"><button type="submit">Suchen</button>
+      </form>
+      <a class="c-header__searchlink" href="/suche/">Suche</a>
+      <a class="c-header__account" href="{B}/login/?redirect_to=%2F">Anmelden</a>
+      <a class="c-header__register" href="/registrieren/">Registrieren</a>
+    </div>
+  </header>'''
+
+
+def mostread_box(info):
+    items = [("1590213", "absutm"), ("1561234", "rel"), ("1349214", "comments")]
+    lis = "\n".join(f'        <li class="c-mostread__item"><a href="{href(info[i]["path"], s)}">{html.escape(info[i]["title"], quote=False)}</a></li>'
+                    for i, s in items)
+    return f'''    <aside class="c-sidebar c-sidebar--mostread" aria-label="Meistgelesen">
+      <h2 class="c-sidebar__title">Meistgelesen</h2>
+      <ol class="c-mostread">
+{lis}
+      </ol>
+    </aside>'''
+
+
+def nav_head(title, canonical, description, prev=None, nxt=None, feed=None, robots="index, follow",
+             ldtype="CollectionPage", og_type="website", extra=""):
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": ldtype, "@id": canonical, "url": canonical, "name": title, "inLanguage": "de-DE",
+         "isPartOf": {"@id": B + "/#website"}},
+        {"@type": "WebSite", "@id": B + "/#website", "url": B + "/", "name": "t3n – digital pioneers",
+         "potentialAction": {"@type": "SearchAction", "target": B + "/suche/?q={search_term_string}",
+                             "query-input": "required name=search_term_string"}},
+        {"@type": "Organization", "@id": B + "/#organization", "name": "t3n", "url": B + "/",
+         "sameAs": ["https://www.linkedin.com/company/t3n", "https://mastodon.social/@t3n"]},
+    ]}
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="de-DE" class="no-js">',
+        "<head>",
+        '  <meta charset="UTF-8">',
+        '  <meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"  <title>{html.escape(title)}</title>",
+        f'  <meta name="description" content="{A(description)}">',
+        f'  <meta name="robots" content="{robots}">',
+        f'  <link rel="canonical" href="{canonical}">',
+    ]
+    if prev:
+        lines.append(f'  <link rel="prev" href="{prev}">')
+    if nxt:
+        lines.append(f'  <link rel="next" href="{nxt}">')
+    lines += [
+        '  <meta property="og:locale" content="de_DE">',
+        f'  <meta property="og:type" content="{og_type}">',
+        '  <meta property="og:site_name" content="t3n Magazin">',
+        f'  <meta property="og:title" content="{A(title)}">',
+        f'  <meta property="og:description" content="{A(description)}">',
+        f'  <meta property="og:url" content="{canonical}">',
+        '  <meta property="og:image" content="https://cdn.t3n.de/assets/img/t3n-og-default.png">',
+        '  <link rel="stylesheet" href="https://cdn.t3n.de/assets/css/main.4f2a9c.css">',
+        '  <link rel="alternate" type="application/rss+xml" title="t3n News" href="' + B + '/rss.xml">',
+    ]
+    if feed:
+        lines.append(f'  <link rel="alternate" type="application/rss+xml" title="{A(feed[0])}" href="{feed[1]}">')
+    if extra:
+        lines.append(extra)
+    lines += [
+        '  <link rel="icon" href="https://cdn.t3n.de/assets/favicon.ico">',
+        '  <script type="application/ld+json">' + json.dumps(graph, ensure_ascii=False) + "</script>",
+        "  <script>\n    window.dataLayer = window.dataLayer || [];\n    dataLayer.push(" +
+        json.dumps({"page.type": ldtype.lower()}) + ");\n  </script>",
+        '  <script async src="https://cdn.t3n.de/assets/js/main.4f2a9c.js"></script>',
+        "</head>",
+    ]
+    return "\n".join(lines)
+
+
+def pagination(base_path, page, last, abs_links=True):
+    """WordPress paginate_links() markup; page 1 is base_path itself, later pages base_path/page/N/."""
+    def u(n):
+        p = base_path if n == 1 else f"{base_path}page/{n}/"
+        return (B + p) if abs_links else p
+    parts = []
+    if page > 1:
+        parts.append(f'<a class="prev page-numbers" href="{u(page - 1)}">« Zurück</a>')
+    for n in range(1, last + 1):
+        if n == page:
+            parts.append(f'<span aria-current="page" class="page-numbers current">{n}</span>')
+        else:
+            parts.append(f'<a class="page-numbers" href="{u(n)}">{n}</a>')
+    if page < last:
+        parts.append(f'<a class="next page-numbers" href="{u(page + 1)}">Weiter »</a>')
+    inner = "\n        ".join(parts)
+    return f'''    <nav class="navigation pagination" aria-label="Beiträge">
+      <h2 class="screen-reader-text">Beitragsnavigation</h2>
+      <div class="nav-links">
+        {inner}
+      </div>
+    </nav>'''
+
+
+def listing_page(path, page, last, heading, description, teasers, body_cls, info, feed=None,
+                 abs_links=True, intro=""):
+    base = path
+    cur = base if page == 1 else f"{base}page/{page}/"
+    canonical = B + cur
+    prev = None if page == 1 else B + (base if page == 2 else f"{base}page/{page - 1}/")
+    nxt = None if page == last else B + f"{base}page/{page + 1}/"
+    title = heading + (f" – Seite {page} von {last}" if page > 1 else "") + SUFFIX
+    rows = "\n".join(list_teaser(info[i], s, comments_n=c) for i, s, c in teasers)
+    pag = pagination(base, page, last, abs_links) if last > 1 else ""
+    paged = f" paged paged-{page}" if page > 1 else ""
+    return f'''{nav_head(title, canonical, description, prev, nxt, feed)}
+<body class="archive {body_cls}{paged}">
+{noscript_note()}
+{nav_header()}
+{ad_top()}
+  <div class="c-layout c-layout--archive">
+  <main id="main-content" class="c-main c-archive">
+    <header class="c-archive__header">
+      <h1 class="c-archive__title">{heading}</h1>
+{intro}
+    </header>
+    <div class="c-archive__list">
+{rows}
+    </div>
+{pag}
+  </main>
+{mostread_box(info)}
+  </div>
+{page_tail()}'''
+
+
+def write_file(relpath, content):
+    full = os.path.join(HERE, relpath)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with open(full, "w", encoding="utf-8") as f:
+        f.write(content)
+
+
+# ---- the pages ---------------------------------------------------------------
+
+NEWS_PAGES = [
+    # (id, link style, comment count or None)
+    [("1620488", "rel", 4), ("1625001", "abs", None), ("1623458", "utm", 12), ("1616204", "rel", None),
+     ("1613579", "rel", 2)],
+    [("1606617-old", "abs", 7), ("1601122", "rel", None), ("1590213", "utm", 3), ("1561234", "abs", None),
+     ("1459876", "rel", 1)],
+    [("1395530", "abs", None), ("1359902", "utmcamp", 5), ("1349214", "rel", 9), ("887412", "abs", None)],
+]
+TAG_PAGES = {
+    "software": ("Software", "Alles rund um Software, Entwicklung und Open Source.", [
+        [("1590213", "abs", 3), ("1587342", "rel", None), ("1459876", "abs", 1), ("887412", "relcomments", None)]]),
+    "ki": ("KI", "News und Hintergründe zu künstlicher Intelligenz.", [
+        [("1620488", "abs", None), ("1623458", "rel", 12), ("1606617", "abs", 7)],
+        [("871305", "rel", None), ("deleted", "abs", None)]]),
+    "security": ("Security", "IT-Sicherheit, Datenschutz und Privatsphäre.", [
+        [("1613579", "rel", 2), ("1349214", "absutm", 9)]]),
+}
+RSS_ALL = ["1620488", "1625001", "1623458", "1616204", "1613579", "1606617", "1601122", "1590213"]
+RSS_KI = ["1620488", "1623458", "1606617"]
+AUTHOR_PAGES = {
+    "Jonas Kettler": ("Redakteur für Security und Social Media.", ["1613579", "1349214"]),
+    "Felix Brandhorst": ("Schreibt seit 2016 über Apps und Mobilität.", ["1459876", "887412"]),
+    "Miriam Ostermann": ("Redakteurin für KI und Arbeitswelt, t3n Pro.", ["1623458", "1606617"]),
+}
+
+
+def fix_info(info):
+    info["1606617-old"] = dict(info["1606617"], path=REDIRECT_OLD)
+    info["deleted"] = dict(path=DELETED_ARTICLE, title="Amazon stellt Förderprogramm für Alexa-Skills ein",
+                           lead="Entwickler bekommen für erfolgreiche Skills künftig keine Prämien mehr.",
+                           authors=["Henrik Vogt"], pub="2017-10-24T12:00:00+02:00", kicker="KI", img=None)
+    return info
+
+
+def page_home(info):
+    hero = info["1620488"]
+    h = href(hero["path"], "abs")
+    hero_html = f'''      <article class="c-teaser c-teaser--hero" data-post-id="1620488">
+        <a class="c-teaser__image" href="{h}"><img src="{hero["img"]}?w=1200" alt="" width="1200" height="675"></a>
+        <span class="c-teaser__kicker">{hero["kicker"]}</span>
+        <h2 class="c-teaser__headline"><a href="{h}">{html.escape(hero["title"], quote=False)}</a></h2>
+        <p class="c-teaser__text">{html.escape(hero["lead"], quote=False)}</p>
+        <div class="c-teaser__meta">Von <a href="{B}/redaktion/paul-wendland/">Paul Wendland</a> · <time datetime="{hero["pub"]}">{de_date(hero["pub"])}</time></div>
+      </article>'''
+    latest = [("1625001", "rel", None), ("1623458", "absutm", 12), ("1613579", "abs", 2),
+              ("1606617-old", "rel", 7), ("1601122", "comments", None)]
+    rows = "\n".join(list_teaser(info[i], s, indent="      ", cls="c-teaser c-teaser--small", comments_n=c, hx="h3")
+                     for i, s, c in latest)
+    mag = list_teaser(info["1587342"], "abs", indent="      ", cls="c-teaser c-teaser--magazine", hx="h3")
+    topics = "\n".join(f'        <li><a class="c-tag" href="{"" if i % 2 else B}/tag/{s}/">{n}</a></li>'
+                       for i, (n, s) in enumerate(NAV_TOPICS))
+    page = f'''{nav_head("t3n – digital pioneers | Das Magazin für digitales Business", B + "/",
+                         "t3n ist das Magazin für digitale Pioniere: News, Analysen und Ratgeber zu Software, KI, Security, E-Mobilität und digitalem Business.",
+                         ldtype="WebPage")}
+<body class="home page-template page-template-frontpage">
+{noscript_note()}
+{nav_header()}
+{ad_top()}
+  <div class="c-layout c-layout--home">
+  <main id="main-content" class="c-main c-home">
+    <h1 class="screen-reader-text">t3n – digital pioneers</h1>
+    <section class="c-home__top" aria-label="Aufmacher">
+{hero_html}
+    </section>
+{ad_c()}
+    <section class="c-home__latest">
+      <h2 class="c-section-title">Neueste Artikel</h2>
+{rows}
+      <p class="c-home__more"><a class="c-button" href="{B}/news/">Alle News</a></p>
+    </section>
+    <section class="c-home__magazine">
+      <h2 class="c-section-title"><a href="/magazin/">Aus dem Magazin</a></h2>
+{mag}
+    </section>
+    <section class="c-home__topics">
+      <h2 class="c-section-title">Themen</h2>
+      <ul class="c-tags">
+{topics}
+      </ul>
+    </section>
+    <section class="c-home__services">
+      <a href="/jobs/?utm_source=t3n&amp;utm_medium=home">t3n Jobs: Finde deinen nächsten Job in der Digitalbranche</a>
+      <a href="{B}/events/">Events &amp; Konferenzen</a>
+      <a href="{B}/pro/">t3n Pro: Alle Artikel ohne Paywall</a>
+    </section>
+{newsletter_box()}
+  </main>
+{mostread_box(info)}
+  </div>
+{page_tail()}'''
+    write("/", page)
+
+
+def page_listings(info):
+    for n, rows in enumerate(NEWS_PAGES, start=1):
+        path = "/news/" if n == 1 else f"/news/page/{n}/"
+        page = listing_page("/news/", n, len(NEWS_PAGES), "News",
+                            "Aktuelle News aus der digitalen Wirtschaft – jeden Tag neu auf t3n.",
+                            rows, "category category-news", info, abs_links=(n != 2))
+        write(path, page)
+    for slug, (name, desc, pages) in TAG_PAGES.items():
+        for n, rows in enumerate(pages, start=1):
+            path = f"/tag/{slug}/" if n == 1 else f"/tag/{slug}/page/{n}/"
+            feed = (f"t3n » {name} Feed", f"{B}/tag/{slug}/rss.xml") if slug == "ki" else None
+            intro = f'      <p class="c-archive__description">{desc}</p>'
+            page = listing_page(f"/tag/{slug}/", n, len(pages), name, desc, rows, f"tag tag-{slug}", info,
+                                feed=feed, abs_links=(n == 1), intro=intro)
+            write(path, page)
+
+
+def rss(info, ids, title, self_path, link_path, desc):
+    items = []
+    for i in ids:
+        t = info[i]
+        link = f'{B}{t["path"]}?utm_source=rss&amp;utm_medium=feed'
+        who = ", ".join(t["authors"]) if t["authors"] else t.get("partner", "")
+        pub = email.utils.format_datetime(datetime.fromisoformat(t["pub"]))
+        cats = "\n".join(f"      <category><![CDATA[{c}]]></category>" for c in [t["kicker"]])
+        items.append(f'''    <item>
+      <title>{html.escape(t["title"], quote=False)}</title>
+      <link>{link}</link>
+      <comments>{B}{t["path"]}#comments</comments>
+      <dc:creator><![CDATA[{who}]]></dc:creator>
+      <pubDate>{pub}</pubDate>
+{cats}
+      <guid isPermaLink="false">{B}/?p={i}</guid>
+      <description><![CDATA[<p>{html.escape(t["lead"], quote=False)}</p><p><a href="{link}">Weiterlesen auf t3n.de</a></p>]]></description>
+    </item>''')
+    last = email.utils.format_datetime(datetime.fromisoformat(info[ids[0]]["pub"]))
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:atom="http://www.w3.org/2005/Atom"
+  xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">
+  <channel>
+    <title>{title}</title>
+    <atom:link href="{B}{self_path}" rel="self" type="application/rss+xml"/>
+    <link>{B}{link_path}</link>
+    <description>{desc}</description>
+    <lastBuildDate>{last}</lastBuildDate>
+    <language>de-DE</language>
+    <sy:updatePeriod>hourly</sy:updatePeriod>
+    <sy:updateFrequency>1</sy:updateFrequency>
+    <image>
+      <url>https://cdn.t3n.de/assets/img/t3n-logo-rss.png</url>
+      <title>{title}</title>
+      <link>{B}{link_path}</link>
+    </image>
+{chr(10).join(items)}
+  </channel>
+</rss>
+'''
+
+
+def page_feeds(info):
+    write_file("rss.xml", rss(info, RSS_ALL, "t3n News", "/rss.xml", "/",
+                              "t3n – digital pioneers: News, Analysen und Ratgeber"))
+    write_file("tag/ki/rss.xml", rss(info, RSS_KI, "t3n » KI", "/tag/ki/rss.xml", "/tag/ki/",
+                                     "News und Hintergründe zu künstlicher Intelligenz"))
+
+
+ROBOTS_DISALLOW = ["/suche/", "/pro/", "/login/", "/registrieren/", "/wp-admin/", "/comments/", ROBOTS_ARTICLE]
+
+
+def page_robots_txt():
+    lines = ["# robots.txt for t3n.de (offline replica B)", "", "User-agent: GPTBot", "Disallow: /", "",
+             "User-agent: *"]
+    lines += [f"Disallow: {p}" for p in ROBOTS_DISALLOW]
+    lines += ["Allow: /wp-admin/admin-ajax.php", ""]
+    write_file("robots.txt", "\n".join(lines))
+
+
+def page_authors(info):
+    for name, (bio, ids) in AUTHOR_PAGES.items():
+        slug = slug_of(name)
+        path = f"/redaktion/{slug}/"
+        rows = "\n".join(list_teaser(info[i], st, cls="c-teaser c-teaser--author")
+                         for i, st in zip(ids, ["rel", "abs"]))
+        page = f'''{nav_head(name + " – Autor:in" + SUFFIX, B + path, f"Alle Artikel von {name} auf t3n.", ldtype="ProfilePage", og_type="profile")}
+<body class="archive author author-{slug}">
+{noscript_note()}
+{nav_header()}
+  <main id="main-content" class="c-main c-author">
+    <header class="c-author__header">
+      <img class="c-author__avatar" src="https://cdn.t3n.de/redaktion/{slug}.jpg" alt="{name}" width="120" height="120">
+      <h1 class="c-author__name">{name}</h1>
+      <p class="c-author__bio">{bio}</p>
+      <p class="c-author__social"><a href="https://mastodon.social/@{slug.replace("-", "")}" rel="me">Mastodon</a> · <a href="https://www.linkedin.com/in/{slug}/">LinkedIn</a></p>
+    </header>
+    <section class="c-author__articles">
+      <h2>Neueste Artikel von {name}</h2>
+{rows}
+    </section>
+  </main>
+{page_tail()}'''
+        write(path, page)
+
+
+def static_page(path, title, body_html, body_cls, ldtype="WebPage"):
+    page = f'''{nav_head(title + SUFFIX, B + path, title, ldtype=ldtype)}
+<body class="page page-{body_cls}">
+{noscript_note()}
+{nav_header()}
+  <main id="main-content" class="c-main c-page">
+    <article class="c-page__content">
+      <h1>{title}</h1>
+{body_html}
+    </article>
+  </main>
+{page_tail()}'''
+    write(path, page)
+
+
+def page_static():
+    static_page("/jobs/", "t3n Jobs: Jobs in der Digitalbranche", f'''      <p>Finde deinen nächsten Job bei Startups, Agenturen und Tech-Unternehmen. Über 4.000 Stellenangebote aus Entwicklung, Design, Marketing und Produktmanagement.</p>
+      <ul class="c-joblist">
+        <li class="c-job"><a href="https://jobs.t3n.de/job/senior-python-developer-berlin-41233?utm_source=t3n">Senior Python Developer (m/w/d)</a> – Nimbra Cloud GmbH, Berlin · <time datetime="2024-05-14">14.05.2024</time></li>
+        <li class="c-job"><a href="https://jobs.t3n.de/job/ux-designerin-hamburg-41190?utm_source=t3n">UX-Designer:in</a> – Pixelwerk, Hamburg · <time datetime="2024-05-13">13.05.2024</time></li>
+        <li class="c-job"><a href="https://jobs.t3n.de/job/werkstudent-content-hannover-41101?utm_source=t3n">Werkstudent:in Content</a> – yeebase media, Hannover · <time datetime="2024-05-10">10.05.2024</time></li>
+      </ul>
+      <p><a class="c-button" href="https://jobs.t3n.de/?utm_source=t3n&amp;utm_medium=jobs">Alle Jobs ansehen</a></p>''', "jobs")
+    static_page("/newsletter/", "Die t3n Newsletter", f'''      <p class="c-page__lead">Hol dir die wichtigsten News und Analysen aus der digitalen Wirtschaft in dein Postfach – kostenlos und jederzeit kündbar.</p>
+      <h2>t3n Daily</h2>
+      <p>Jeden Werktag um 6 Uhr: die wichtigsten Digital-News des Tages, kuratiert von der t3n-Redaktion.</p>
+      <h2>t3n Weekly</h2>
+      <p>Jeden Freitag: die besten Artikel, Ratgeber und Hintergründe der Woche.</p>
+      <h2>t3n Pro Insights</h2>
+      <p>Für Pro-Mitglieder: exklusive Analysen und Guides aus dem Pro-Bereich.</p>
+{newsletter_box()}''', "newsletter")
+    static_page("/events/", "Events &amp; Konferenzen", f'''      <p class="c-page__lead">Konferenzen, Barcamps und Webinare rund um digitale Themen – mit t3n als Veranstalter oder Medienpartner.</p>
+      <article class="c-event">
+        <h2 class="c-event__title"><a href="https://events.t3n.de/digital-pioneers-summit-2024/">t3n Digital Pioneers Summit 2024</a></h2>
+        <p class="c-event__meta"><time datetime="2024-09-12T09:00:00+02:00">12.09.2024</time> · Hamburg</p>
+        <p>Zwei Tage Vorträge und Workshops zu KI, Web-Entwicklung und New Work.</p>
+      </article>
+      <article class="c-event">
+        <h2 class="c-event__title"><a href="https://events.t3n.de/webinar-ki-agenten/">Webinar: KI-Agenten in der Praxis</a></h2>
+        <p class="c-event__meta"><time datetime="2024-06-04T11:00:00+02:00">04.06.2024</time> · Online</p>
+        <p>Wie Unternehmen KI-Agenten sinnvoll einsetzen – mit Beispielen aus dem Mittelstand.</p>
+      </article>''', "events", ldtype="CollectionPage")
+    static_page("/pro/", "t3n Pro: Dein Vorsprung in der digitalen Wirtschaft", f'''      <p class="c-page__lead">Mit t3n Pro liest du alle Artikel ohne Paywall, werbereduziert und mit exklusiven Guides.</p>
+      <ul>
+        <li>Alle Pro-Artikel und Guides</li>
+        <li>Werbereduziertes Lesen</li>
+        <li>Das t3n Magazin als E-Paper</li>
+      </ul>
+      <p><a class="c-button" href="/pro/abo/?utm_source=t3n&amp;utm_medium=pro">Jetzt 30 Tage kostenlos testen</a></p>''', "pro")
+
+
+def write_redirects():
+    data = {REDIRECT_OLD: {"status": 301, "location": B + REDIRECT_NEW}}
+    with open(os.path.join(HERE, "_redirects.json"), "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+
+
+def reachable_ids():
+    """Article ids linked from home, /news/ pages 1-3, topic pages, the feeds (by construction)."""
+    ids = set()
+    for rows in NEWS_PAGES:
+        ids.update(i for i, _, _ in rows)
+    for _, _, pages in TAG_PAGES.values():
+        for rows in pages:
+            ids.update(i for i, _, _ in rows)
+    ids.update(RSS_ALL + RSS_KI)
+    ids.update(["1620488", "1625001", "1623458", "1613579", "1606617-old", "1601122", "1587342",
+                "1590213", "1561234", "1349214"])   # home page incl. Meistgelesen
+    ids = {i.replace("-old", "") for i in ids} - {"deleted"}
+    return ids
+
+
+def write_expected_crawl(info):
+    ids = reachable_ids()
+    dropped = sorted(exp_id for p, n, e in ALL if e.get("_expect") == "dropped"
+                     for exp_id in [re.search(r"-(\d+)/$", p).group(1)])
+    robots_ids = {re.search(r"-(\d+)/$", ROBOTS_ARTICLE).group(1)}
+    all_pages = {re.search(r"-(\d+)/$", p).group(1) for p, n, e in ALL}
+    assert ids == all_pages, (ids ^ all_pages)
+    arts = []
+    for p, n, e in ALL:
+        aid = re.search(r"-(\d+)/$", p).group(1)
+        if aid in dropped or aid in robots_ids:
+            continue
+        arts.append({"id": aid, "url": EB + p})
+    arts.sort(key=lambda a: a["url"])
+    data = {
+        "base_placeholder": EB,
+        "max_pages": 3,
+        "articles": arts,
+        "dropped": dropped,
+        "robots_disallowed": [ROBOTS_ARTICLE] + [p for p in ROBOTS_DISALLOW if p != ROBOTS_ARTICLE],
+        "redirects": {REDIRECT_OLD: REDIRECT_NEW},
+        "not_items": ["/", "/news/", "/news/page/2/", "/news/page/3/", "/tag/software/", "/tag/ki/",
+                      "/tag/ki/page/2/", "/tag/security/", "/rss.xml", "/tag/ki/rss.xml",
+                      "/redaktion/jonas-kettler/", "/redaktion/felix-brandhorst/",
+                      "/redaktion/miriam-ostermann/", "/jobs/", "/newsletter/", "/events/", "/pro/"],
+        "notes": "Start at {base}/. Articles are reached through the home page, /news/ (3 pages, "
+                 "WordPress /news/page/N/, rel=next + pagination nav), /tag/software/, /tag/ki/ (2 pages), "
+                 "/tag/security/ and the feeds. 1395530 and 1359902 are only on /news/page/3/, 871305 only on "
+                 "/tag/ki/page/2/. 1606617 is linked under an old slug that 301-redirects to its new slug "
+                 "(also linked directly): one item with the new url. 1616204 is linked but disallowed by "
+                 "robots.txt. 1625001 is an advertorial (dropped). Links carry utm params / #comments and "
+                 "mix relative and absolute forms: every article exactly once. A deleted article (404) is "
+                 "linked from /tag/ki/page/2/; nav links /magazin/, /tag/marketing/, /tag/e-mobilitaet/ 404.",
+    }
+    with open(os.path.join(HERE, "expected_crawl.json"), "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    return data
+
+
+def navigation():
+    info = fix_info(teaser_info())
+    page_home(info)
+    page_listings(info)
+    page_feeds(info)
+    page_robots_txt()
+    page_authors(info)
+    page_static()
+    write_redirects()
+    return write_expected_crawl(info)
+
+
+
 def main():
     page_parler()
     page_pro()
@@ -1728,10 +2509,16 @@ def main():
     page_noimage()
     page_screenshot()
     page_advertorial()
+    page_homeoffice()
+    page_raspi()
+    page_chatbots()
+    page_ai_act()
+    page_robots()
     for path, notes, exp in ALL:
         write_json(path, "expected.json", exp)
         write_json(path, "meta.json", {"path": path, "notes": notes})
-    print(f"wrote {len(ALL)} articles")
+    crawl = navigation()
+    print(f"wrote {len(ALL)} articles; expected crawl: {len(crawl['articles'])} items")
 
 
 if __name__ == "__main__":
