@@ -1,8 +1,9 @@
-"""End to end: a real `scrapy crawl t3n` of the replica over HTTP on 127.0.0.1.
+"""End to end: a real `scrapy crawl t3n` of each replica over HTTP on 127.0.0.1.
 
-Checks the acceptance criteria: every expected article exactly once, no other items, every field
-as in the golden files, body token F1 >= 0.99, no furniture in text, no request to a path that
-robots.txt disallows.
+Checks the acceptance criteria on both replicas (tests/site, and tests/site_b written blind from
+the site reference): every expected article exactly once, no other items, every field as in the
+golden files, body token F1 >= 0.99, no furniture in text, no request to a path that robots.txt
+disallows.
 """
 
 import json
@@ -13,32 +14,35 @@ import pytest
 
 from crawl_replica import crawl_command
 from newscrawl.processors import token_f1
-from test_parser import CRAWLER_FIELDS, FURNITURE, SITE
+from replica.server import ReplicaServer
+from test_parser import CRAWLER_FIELDS, FURNITURE, SITES
 
-ROOT = SITE.parent.parent
+ROOT = SITES[0].parent.parent
 
 
-@pytest.fixture(scope="module")
-def crawl(replica_server, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("crawl")
+@pytest.fixture(scope="module", params=SITES, ids=lambda site: site.name)
+def crawl(request, tmp_path_factory):
+    site = request.param
+    tmp = tmp_path_factory.mktemp(f"crawl-{site.name}")
     out = tmp / "out.jsonl"
-    replica_server.clear_requests()
-    base = replica_server.base_url.rstrip("/")
-    proc = subprocess.run(crawl_command(base, tmp / "state", "-O", str(out)), cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    with ReplicaServer(site) as server:
+        base = server.base_url.rstrip("/")
+        proc = subprocess.run(crawl_command(base, tmp / "state", "-O", str(out)), cwd=ROOT,
+                              capture_output=True, text=True, timeout=300)
+        requests = list(server.requests)
     assert proc.returncode == 0, proc.stderr[-3000:]
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    return {"items": items, "base": base, "log": proc.stderr, "requests": list(replica_server.requests)}
+    return {"site": site, "items": items, "base": base, "log": proc.stderr, "requests": requests}
 
 
-def _expected_crawl():
-    return json.loads((SITE / "expected_crawl.json").read_text(encoding="utf-8"))
+def _expected_crawl(site):
+    return json.loads((site / "expected_crawl.json").read_text(encoding="utf-8"))
 
 
-def _expected_items(base):
+def _expected_items(crawl):
     out = {}
-    for path in SITE.rglob("expected.json"):
-        data = json.loads(path.read_text(encoding="utf-8").replace("{base}", base))
+    for path in crawl["site"].rglob("expected.json"):
+        data = json.loads(path.read_text(encoding="utf-8").replace("{base}", crawl["base"]))
         if data.get("_expect") != "dropped":
             out[data["id"]] = data
     return out
@@ -46,13 +50,13 @@ def _expected_items(base):
 
 def test_every_expected_article_exactly_once_and_nothing_else(crawl):
     ids = [item["id"] for item in crawl["items"]]
-    expected = {str(a["id"]) if isinstance(a, dict) else str(a) for a in _expected_crawl()["articles"]}
+    expected = {str(a["id"]) if isinstance(a, dict) else str(a) for a in _expected_crawl(crawl["site"])["articles"]}
     assert len(ids) == len(set(ids)), "an article was exported twice"
     assert set(ids) == expected
 
 
 def test_every_field_matches_the_golden_item(crawl):
-    expected = _expected_items(crawl["base"])
+    expected = _expected_items(crawl)
     for item in crawl["items"]:
         want = expected[item["id"]]
         for field, value in want.items():
@@ -66,7 +70,7 @@ def test_every_field_matches_the_golden_item(crawl):
 
 
 def test_no_furniture_in_any_title_lead_or_body(crawl):
-    expected = _expected_items(crawl["base"])
+    expected = _expected_items(crawl)
     for item in crawl["items"]:
         for field in ("title", "lead", "body"):
             for word in FURNITURE:
@@ -76,12 +80,13 @@ def test_no_furniture_in_any_title_lead_or_body(crawl):
 
 def test_robots_txt_is_obeyed(crawl):
     robots = RobotFileParser()
-    robots.parse((SITE / "robots.txt").read_text(encoding="utf-8").splitlines())
+    robots.parse((crawl["site"] / "robots.txt").read_text(encoding="utf-8").splitlines())
     paths = [r["path"] if isinstance(r, dict) else r.path for r in crawl["requests"]]
     assert "/robots.txt" in paths
     bad = [p for p in paths if not robots.can_fetch("newscrawl", p)]
     assert not bad, bad
-    for path in _expected_crawl().get("disallowed", []):
+    expected = _expected_crawl(crawl["site"])
+    for path in expected.get("disallowed", []) + expected.get("robots_disallowed", []):
         assert path not in paths
 
 
