@@ -19,6 +19,29 @@ from parsel import Selector
 
 from newscrawl.items import SCHEMA_VERSION, Article
 from newscrawl.loaders import ArticleLoader
+from newscrawl.pages.clues import (
+    first_str,
+    image_url,
+    keywords,
+    names,
+    read_datalayer,
+    read_jsonld,
+    read_metas,
+    resolve,
+)
+from newscrawl.pages.html import (
+    body_blocks,
+    element_text,
+    full_text,
+    img_src,
+    is_furniture,
+    position,
+    precedes,
+    text_without,
+    unique_elements,
+    unique_nodes,
+    words,
+)
 from newscrawl.processors import (
     CROSSLINK_PARAGRAPH,
     article_match,
@@ -49,29 +72,8 @@ FIELD_SOURCES = {
     "reading_time_min": ("markup", "jsonld"),
 }
 
-ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-                 "OpinionNewsArticle", "TechArticle", "AdvertiserContentArticle"}
-
-# Words in class/id attributes that mark page furniture inside and around the article: ads,
-# crosslinks, newsletter, paywall, comments, share buttons, consent, embeds. Matched per word of
-# a class token ("c-native-newsletterbox" -> c, native, newsletterbox), never on generated names.
-FURNITURE_WORDS = frozenset("""
-ad ads adslot adunit advert advertisement adsbygoogle dfp anzeige adblock adblocker sponsor sponsored werbung
-crosslink crosslinks suggestnews suggest related recommendations newsletter newsletterbox
-paywall consent cmp comment comments community share sharing shariff social socials bookmark
-merkliste embed oembed tweet twitter instagram youtube video player modal overlay popup promo
-outbrain taboola banner notice noscript breadcrumb breadcrumbs toolbar pagination meta tags
-taglist lead intro teaser kicker headline byline author authors caption credit
-""".split())
-SKIP_TAGS = frozenset("""script style noscript template figure figcaption aside nav form button
-iframe svg select input textarea video audio picture img object embed footer header dialog""".split())
-# Elements whose text is one unit of the body: paragraphs, subheadings, list items, quotes.
-BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote dd dt pre".split())
 SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertorial|Partnerinhalt|"
                            r"Partner-?Content|Promoted|Werbung|In Kooperation mit\b.*|Präsentiert von\b.*)$", re.I)
-_WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
-_DATALAYER = re.compile(r"dataLayer\.push\(\s*(\{.*?\})\s*\)\s*;?", re.S)
-_DL_PAIR = re.compile(r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))""")
 # Where the names in a byline end: a separator, a date or reading time (the first digit), a button.
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
 # A lead image without <figure>: a box named for its image that holds an <img>.
@@ -81,76 +83,6 @@ _SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-co
                 "| /html/body/*/*/*[@id='main-content']")
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
-
-
-def _words(el):
-    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-    return {w.lower() for w in _WORD_SPLIT.split(attrs) if w}
-
-
-def is_furniture(el):
-    """True for elements that are never article text (by tag, class/id words or ad attributes)."""
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if not tag or tag in SKIP_TAGS:
-        return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    if el.get("data-ad") is not None or el.get("data-ad-slot") is not None or el.get("data-embed") is not None:
-        return True
-    return bool(_words(el) & FURNITURE_WORDS)
-
-
-def element_text(el):
-    """Text of an element without its furniture and without nested blocks (they are units of their own)."""
-    parts = []
-    _collect_text(el, parts, nested_blocks=False)
-    return clean_text("".join(parts))
-
-
-def full_text(el):
-    """All text of an element, nested blocks included (a lead or headline wrapped in <p>/<span>)."""
-    parts = []
-    _collect_text(el, parts, nested_blocks=True)
-    return clean_text("".join(parts))
-
-
-_CONTAINERS = frozenset(("ul", "ol", "dl", "table"))
-
-
-def _collect_text(el, parts, nested_blocks):
-    """Raw text below el into parts (cleaned once by the caller, not at every level)."""
-    parts.append(el.text or "")
-    for child in el:
-        tag = child.tag.lower() if isinstance(child.tag, str) else None
-        if tag == "br":
-            parts.append(" ")
-        elif tag and not is_furniture(child):
-            block = tag in BLOCK_TAGS or tag in _CONTAINERS or tag == "div"
-            if nested_blocks or not (tag in BLOCK_TAGS or tag in _CONTAINERS):
-                parts.append(" " if block else "")
-                _collect_text(child, parts, nested_blocks)
-                parts.append(" " if block else "")
-        parts.append(child.tail or "")
-
-
-def body_blocks(container):
-    """(element, text) for each body unit below container, in page order, furniture skipped."""
-    for child in container:
-        if not isinstance(child.tag, str) or is_furniture(child):
-            continue
-        tag = child.tag.lower()
-        if tag in BLOCK_TAGS:
-            text = element_text(child)
-            if text:
-                yield child, text
-        elif tag in ("table",):
-            continue  # tables are not part of the body contract
-        elif tag in ("div", "section", "article", "main", "span", "ul", "ol", "dl", "center") and child.text and child.text.strip():
-            # Older pages put text straight into a div: that text is a paragraph of its own.
-            text = clean_text(child.text)
-            if text:
-                yield child, text
-        yield from body_blocks(child)
 
 
 class CurrentLayout:
@@ -229,75 +161,12 @@ class T3nArticlePage:
             body = _first_css(self.main, self.layout.BODY)
         self.body_el = body.root if body is not None else self._densest_container()
         self.head = self.sel.xpath("/html/head")
-        self.metas = self._metas()
+        self.metas = read_metas(self.head)
         scripts = list(self.sel.root.iter("script"))
-        self.jsonld_nodes = {}
-        self.jsonld = self._jsonld(scripts)
-        self.datalayer = self._datalayer(scripts)
+        self.jsonld, self.jsonld_nodes = read_jsonld(scripts)
+        self.datalayer = read_datalayer(scripts)
 
     # --- clues -------------------------------------------------------------------------------
-
-    def _metas(self):
-        """<meta property|name=… content=…> of the head, first one per name."""
-        metas = {}
-        for head in self.head:
-            for meta in head.root.iter("meta"):
-                name = meta.get("property") or meta.get("name")
-                if name and meta.get("content") is not None:
-                    metas.setdefault(name, []).append(meta.get("content"))
-        return metas
-
-    def _jsonld(self, scripts):
-        """The NewsArticle object of the page's JSON-LD, or {} (invalid JSON-LD is no article)."""
-        for script in scripts:
-            if script.get("type") != "application/ld+json":
-                continue
-            raw = script.text or ""
-            try:
-                data = json.loads(raw, strict=False)
-            except ValueError:
-                continue
-            stack = data if isinstance(data, list) else [data]
-            nodes = []
-            while stack:
-                obj = stack.pop(0)
-                if isinstance(obj, dict):
-                    nodes.append(obj)
-                    stack.extend(obj.get("@graph") or [])
-            # Yoast writes a @graph whose authors and image are {"@id": …} references.
-            self.jsonld_nodes = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-            for obj in nodes:
-                types = obj.get("@type")
-                types = set(types) if isinstance(types, list) else {types}
-                if types & ARTICLE_TYPES:
-                    return obj
-        return {}
-
-    def _resolve(self, value):
-        """JSON-LD value with {"@id": …} references replaced by the nodes they name."""
-        if isinstance(value, list):
-            return [self._resolve(v) for v in value]
-        if isinstance(value, dict) and set(value) == {"@id"}:
-            return self.jsonld_nodes.get(value["@id"], value)
-        return value
-
-    def _datalayer(self, scripts):
-        """Flat "article.headline"-style keys of the dataLayer.push({...}) calls."""
-        values = {}
-        for script in scripts:
-            script = script.text or ""
-            if "dataLayer" not in script:
-                continue
-            for blob in _DATALAYER.findall(script):
-                try:
-                    values.update(_flatten(json.loads(blob)))
-                    continue
-                except ValueError:
-                    pass
-                for m in _DL_PAIR.finditer(blob):  # a JS object literal, not JSON
-                    val = m["val"] if m["val"] is not None else m["lit"]
-                    values[m["key"]] = _js_unescape(val)
-        return values
 
     def meta(self, name):
         values = self.metas.get(name)
@@ -362,7 +231,7 @@ class T3nArticlePage:
         h1 = _first_css(self.article, self.layout.HEADLINE)
         if h1 is not None:
             for p in h1.root.xpath("following::p[position() <= 5]"):
-                if self._in_body(p) or self._inside_ad_slot(p) or _words(p) & {"meta", "byline", "caption", "credit"}:
+                if self._in_body(p) or self._inside_ad_slot(p) or words(p) & {"meta", "byline", "caption", "credit"}:
                     continue
                 text = element_text(p)
                 if text and not is_boilerplate_paragraph(text) and len(text) > 40:
@@ -372,7 +241,7 @@ class T3nArticlePage:
     def authors(self):
         return self._pick("authors", (
             ("markup", self._markup_authors),
-            ("jsonld", lambda: _names(self._resolve(self.jsonld.get("author")))),
+            ("jsonld", lambda: names(resolve(self.jsonld.get("author"), self.jsonld_nodes))),
             ("meta", lambda: _split(self.meta("author"))),
             ("datalayer", lambda: _split(self._dl("article.author", "article.authors"))),
         ))
@@ -387,17 +256,17 @@ class T3nArticlePage:
         if byline is not None:
             text = clean_text("".join(byline.xpath(".//text()[not(ancestor::button or ancestor::time or ancestor::script)]")))
             text = _BYLINE_END.split(text or "", maxsplit=1)[0]
-            names = split_authors(text)
-            if names:
-                return names
+            found = split_authors(text)
+            if found:
+                return found
         for scope in (_first_css(self.article, self.layout.META_LINE), self.header):
             if scope is None:
                 continue
-            names = [element_text(a.root) for a in scope.css("a[href*='/redaktion/']")
+            found = [element_text(a.root) for a in scope.css("a[href*='/redaktion/']")
                      if not self._in_body(a.root)]
-            names = [n for n in names if n]
-            if names:
-                return _unique(names)
+            found = [n for n in found if n]
+            if found:
+                return _unique(found)
         return None
 
     def _byline(self):
@@ -439,7 +308,7 @@ class T3nArticlePage:
     def section(self):
         return self._pick("section", (
             ("markup", self._markup_kicker),
-            ("jsonld", lambda: _first_str(self.jsonld.get("articleSection"))),
+            ("jsonld", lambda: first_str(self.jsonld.get("articleSection"))),
             ("meta", lambda: self.meta("article:section")),
             ("datalayer", lambda: clean_text(self._dl("article.section", "article.category", "article.kicker"))),
         ))
@@ -458,22 +327,22 @@ class T3nArticlePage:
             for prev in h1.root.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
                 text = element_text(prev)
                 if text and len(text) <= 30 and not self._inside_ad_slot(prev) and not SPONSOR_LABEL.match(text) \
-                        and not _words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}:
+                        and not words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}:
                     return text
         return None
 
     def tags(self):
         return self._pick("tags", (
             ("markup", self._markup_tags),
-            ("jsonld", lambda: _keywords(self.jsonld.get("keywords"))),
-            ("meta", lambda: _keywords(self.metas.get("article:tag") or self.meta("keywords"))),
+            ("jsonld", lambda: keywords(self.jsonld.get("keywords"))),
+            ("meta", lambda: keywords(self.metas.get("article:tag") or self.meta("keywords"))),
         ))
 
     def _markup_tags(self):
-        names = []
+        found = []
         for block in self._topic_blocks:
-            names += [element_text(a.root) for a in block.css("a[href*='/tag/']")]
-        return _unique([n for n in names if n]) or None
+            found += [element_text(a.root) for a in block.css("a[href*='/tag/']")]
+        return _unique([n for n in found if n]) or None
 
     @functools.cached_property
     def _topic_blocks(self):
@@ -489,7 +358,7 @@ class T3nArticlePage:
                 heading, block = block, block.xpath("..")  # <h2><span>Mehr zu diesem Thema</span></h2>
             if block:
                 blocks.append(block[0])
-        return _unique_nodes(blocks)
+        return unique_nodes(blocks)
 
     def image(self):
         return self._pick("image", (("markup", self._markup_image),))
@@ -498,8 +367,8 @@ class T3nArticlePage:
         fig = self._lead_figure()
         if fig is None:
             return None
-        src = _img_src(fig.css("img")) or _img_src(fig.css("source"))  # <img> before <picture> sources
-        src = src or _image_url(self._resolve(self.jsonld.get("image"))) or self.meta("og:image")
+        src = img_src(fig.css("img")) or img_src(fig.css("source"))  # <img> before <picture> sources
+        src = src or image_url(resolve(self.jsonld.get("image"), self.jsonld_nodes)) or self.meta("og:image")
         if not src:
             return None
         caption, credit = None, None
@@ -507,11 +376,11 @@ class T3nArticlePage:
         if cap:
             cap_root = cap[0].root
             credit_el = [c for c in cap_root.iter() if isinstance(c.tag, str) and c is not cap_root
-                         and _words(c) & {"credit", "copyright", "source", "quelle"}]
+                         and words(c) & {"credit", "copyright", "source", "quelle"}]
             if credit_el:  # the credit in an element of its own, with or without "Foto:"
                 label_caption, label_credit = split_caption(element_text(credit_el[0]))
                 credit = label_credit or label_caption
-                caption = split_caption("".join(_text_without(cap_root, credit_el[0])))[0]
+                caption = split_caption("".join(text_without(cap_root, credit_el[0])))[0]
             else:
                 caption, credit = split_caption(" ".join(cap[0].css("::text").getall()))
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
@@ -527,7 +396,7 @@ class T3nArticlePage:
         for fig in self.article.xpath(_IMAGE_BOXES):
             if self._inside_furniture(fig.root, stop=self.body_el) or self._inside_ad_slot(fig.root):
                 continue
-            if first_text is None or _precedes(fig.root, first_text):
+            if first_text is None or precedes(fig.root, first_text):
                 return fig
             break
         return None
@@ -575,11 +444,11 @@ class T3nArticlePage:
             elif re.search(r"\b(?:type|contenttype|content_type)$", key, re.I) and re.search(
                     r"advertorial|sponsor|anzeige", str(value), re.I):
                 labels.append(f"datalayer:{key}={value}")
-        words = set()
+        class_words = set()
         for el in [self.article, *self.sel.xpath("/html/body")]:
             if isinstance(getattr(el.root, "tag", None), str):
-                words |= _words(el.root)
-        if words & {"advertorial", "sponsored"}:
+                class_words |= words(el.root)
+        if class_words & {"advertorial", "sponsored"}:
             labels.append("markup:class")
         return _unique(labels)
 
@@ -606,10 +475,10 @@ class T3nArticlePage:
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
         anchors = list(inline_links)  # holding the elements keeps their lxml proxies (and ids) alive
         blocks = list(self.main.xpath(self.layout.CROSSLINK_BLOCKS)) + self._topic_blocks
-        for block in _unique_nodes(blocks):
+        for block in unique_nodes(blocks):
             anchors.extend(block.root.iter("a"))
         # Page order: sort the few anchors by their place in the tree (no pass over every link).
-        links = self._links_in(sorted(_unique_elements(anchors), key=_position))
+        links = self._links_in(sorted(unique_elements(anchors), key=position))
         own = _id_of(self.url)
         by_url = {}
         for link in links:
@@ -631,7 +500,7 @@ class T3nArticlePage:
                 continue
             title = clean_text(a.get("title")) if not element_text(a) else None
             heading = next((h for h in a.iter("h2", "h3", "h4", "strong", "span") if element_text(h)), None)
-            text = element_text(heading) if heading is not None and _words(heading) & {"title", "headline"} else None
+            text = element_text(heading) if heading is not None and words(heading) & {"title", "headline"} else None
             title = text or clean_text(" ".join(a.itertext())) or title
             out.append({"url": url, "title": title})
         return out
@@ -727,7 +596,7 @@ class T3nArticlePage:
 
     def _inside_ad_slot(self, el):
         for node in (el, *el.iterancestors()):
-            if _words(node) & {"ad", "ads", "adslot", "adunit", "advert", "advertisement"}:
+            if words(node) & {"ad", "ads", "adslot", "adunit", "advert", "advertisement"}:
                 return True
         return False
 
@@ -769,116 +638,11 @@ def _unique(values):
     return out
 
 
-def _unique_elements(elements):
-    seen, out = set(), []
-    for el in elements:
-        if id(el) not in seen:
-            seen.add(id(el))
-            out.append(el)
-    return out
-
-
-def _unique_nodes(selectors):
-    seen, out = set(), []
-    for s in selectors:
-        if id(s.root) not in seen and not any(a in seen for a in map(id, s.root.iterancestors())):
-            seen.add(id(s.root))
-            out.append(s)
-    return out
-
-
-def _precedes(a, b):
-    """True when element a comes before element b in document order (compares child-index paths,
-    so it costs the depth of the tree, not its size)."""
-    return _position(a) < _position(b)
-
-
-def _position(el):
-    path = []
-    parent = el.getparent()
-    while parent is not None:
-        path.append(parent.index(el))
-        el, parent = parent, parent.getparent()
-    return path[::-1]
-
-
-def _text_without(root, skip):
-    yield root.text or ""
-    for child in root:
-        if child is not skip and isinstance(child.tag, str):
-            yield from _text_without(child, skip)
-        yield child.tail or ""
-
-
-def _flatten(obj, prefix=""):
-    out = {}
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            out.update(_flatten(v, f"{prefix}{k}."))
-    elif isinstance(obj, list) and obj and all(isinstance(x, str) for x in obj):
-        out[prefix[:-1]] = ", ".join(obj)
-    else:
-        out[prefix[:-1]] = obj
-    return out
-
-
-def _js_unescape(value):
-    try:
-        return json.loads(f'"{value}"')
-    except ValueError:
-        return value
-
-
 def _strip_site(title):
     return clean_text(_TITLE_SUFFIX.sub("", title)) if title else None
-
-
-def _first_str(value):
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return clean_text(value) if isinstance(value, str) else None
-
-
-def _names(author):
-    """Names from JSON-LD author: an object, a list of objects, or strings."""
-    if not author:
-        return None
-    authors = author if isinstance(author, list) else [author]
-    names = []
-    for a in authors:
-        name = a.get("name") if isinstance(a, dict) else a
-        if isinstance(name, str):
-            names += _split(name) or []
-    return names or None
 
 
 def _split(value):
     return split_authors(value) if isinstance(value, str) and value.strip() else None
 
 
-def _keywords(value):
-    if isinstance(value, str):
-        value = value.split(",")
-    if not isinstance(value, list):
-        return None
-    return [k for k in (clean_text(v) for v in value if isinstance(v, str)) if k] or None
-
-
-def _img_src(images):
-    """The real URL of the first image: lazy-loading attributes before a placeholder src."""
-    for img in images:
-        for attr in ("data-src", "data-lazy-src", "data-original", "src", "srcset", "data-srcset"):
-            value = (img.attrib.get(attr) or "").strip()
-            if attr.endswith("srcset"):
-                value = value.split(",")[0].strip().split(" ")[0]
-            if value and not value.startswith("data:"):
-                return value
-    return None
-
-
-def _image_url(value):
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("url") or value.get("contentUrl")
-    return value if isinstance(value, str) else None
