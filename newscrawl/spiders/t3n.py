@@ -302,7 +302,11 @@ class T3nSpider(scrapy.Spider):
         self.logger.warning("Bad input (%s) at %s%s", reason, response.url, f": {exc!r}" if exc else "")
         request = getattr(response, "request", None)
         article_id = request.cb_kwargs.get("article_id") if request is not None else None
-        if article_id and unusable:  # not fetched again until it changes (or a day)
+        if article_id and unusable and reason.startswith(("parse_error", "callback_error")):
+            # our parser failed, not the page: fetched again next run (once the code is fixed)
+            self.crawler.stats.inc_value("newscrawl/articles_unusable")
+            self.state.stage_failed(article_id, article_url(response.url) or response.url)
+        elif article_id and unusable:  # not fetched again until it changes (or a day)
             self.unusable(article_id, response.url, reason)
         return None
 
