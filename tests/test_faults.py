@@ -87,3 +87,32 @@ def test_given_up_urls_are_counted_and_fetched_first_next_run(two_runs):
     if failed:  # the seed makes some URL fail 4 times in a row
         assert "'newscrawl/articles_seen/retry'" in second["proc"].stderr, first["status"]["failed"]
     assert second["status"]["failed_total"] == 0, (second["status"]["failed"], second["proc"].stderr[-4000:])
+
+
+# --- politeness: Retry-After and robots.txt Crawl-delay --------------------------------------
+
+def test_retry_after_values():
+    from datetime import datetime, timezone
+
+    from newscrawl.middlewares import retry_after_seconds
+
+    now = datetime(2021, 6, 18, 12, 0, 0, tzinfo=timezone.utc)
+    assert retry_after_seconds(b"120") == 120
+    assert retry_after_seconds("Fri, 18 Jun 2021 12:00:30 GMT", now) == 30
+    assert retry_after_seconds("Fri, 18 Jun 2021 11:00:00 GMT", now) == 0
+    assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+def test_robots_crawl_delay_is_honoured(tmp_path):
+    """robots.txt says Crawl-delay: 0.2; the requests after robots.txt are spaced by it
+    (DOWNLOAD_DELAY set to a tiny non-zero value: an explicit 0 on the command line wins)."""
+    build_site(tmp_path / "site", ARTICLES, crawl_delay=0.2)
+    with ReplicaServer(tmp_path / "site") as server:
+        proc = crawl(server, tmp_path / "state", tmp_path / "work", "-O", str(tmp_path / "o.jsonl"),
+                     "-s", "DOWNLOAD_DELAY=0.001", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False",
+                     "-a", "sections=news", "-a", "max_pages=1")
+        times = [r["time"] for r in server.requests if r["path"] != "/robots.txt"]
+    assert proc.returncode in (0, 3), proc.stderr[-3000:]
+    assert "Crawl-delay 0.2s" in proc.stderr
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert len(gaps) >= 5 and min(gaps) >= 0.15, gaps
