@@ -10,7 +10,6 @@ Layouts are versioned (after fundus' ``V1``/``V1_1``): ``CurrentLayout`` is toda
 older pages (a plain ``h1`` in the article header). A page is matched to its layout by probing.
 """
 
-import functools
 import json
 import re
 from urllib.parse import urljoin
@@ -149,6 +148,7 @@ class T3nArticlePage:
         self.url = url
         self.sel = html if isinstance(html, Selector) else Selector(text=html, base_url=url)
         self.crawled_at = crawled_at
+        self._topic_blocks_found = None
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
         # Page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it.
         shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
@@ -340,13 +340,17 @@ class T3nArticlePage:
 
     def _markup_tags(self):
         found = []
-        for block in self._topic_blocks:
+        for block in self._topic_blocks():
             found += [element_text(a.root) for a in block.css("a[href*='/tag/']")]
         return _unique([n for n in found if n]) or None
 
-    @functools.cached_property
     def _topic_blocks(self):
-        """"Mehr zu diesem Thema" blocks: by class, or by their heading's text."""
+        """"Mehr zu diesem Thema" blocks: by class, or by their heading's text (found once per page)."""
+        if self._topic_blocks_found is None:
+            self._topic_blocks_found = self._find_topic_blocks()
+        return self._topic_blocks_found
+
+    def _find_topic_blocks(self):
         blocks = list(self.main.xpath(self.layout.SUGGEST_BLOCKS))
         # Text nodes only: string values of every div on a 300 KB page would cost quadratic time.
         for text in self.main.xpath(f".//text()[contains(., '{self.layout.MORE_ON_TOPIC}')]"):
@@ -474,7 +478,7 @@ class T3nArticlePage:
     def related_links(self, inline_links=()):
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
         anchors = list(inline_links)  # holding the elements keeps their lxml proxies (and ids) alive
-        blocks = list(self.main.xpath(self.layout.CROSSLINK_BLOCKS)) + self._topic_blocks
+        blocks = list(self.main.xpath(self.layout.CROSSLINK_BLOCKS)) + self._topic_blocks()
         for block in unique_nodes(blocks):
             anchors.extend(block.root.iter("a"))
         # Page order: sort the few anchors by their place in the tree (no pass over every link).
