@@ -360,7 +360,9 @@ def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=
         "wall_s": wall,
         "pages_per_s": responses / elapsed if elapsed else None,
         "peak_rss_mb_polled": sampler.peak / 2**20 if sampler.peak else None,
-        "peak_rss_mb": data["ru_maxrss_kb"] / 1024,
+        "peak_rss_mb_vmhwm": data["vmhwm_kb"] / 1024 if data.get("vmhwm_kb") else None,
+        # the crawler's own peak: VmHWM read at spider close, or the 50 ms polling if higher
+        "peak_rss_mb": max((data.get("vmhwm_kb") or 0) / 1024, sampler.peak / 2**20),
         "crawler_cpu_s": data["cpu_user_s"] + data["cpu_system_s"],
         "server_cpu_s": server_cpu,
         "server_cpu_share_of_one_core": server_cpu / wall if wall else None,
@@ -569,11 +571,11 @@ def crawl_profile(base_url, work, concurrency, log):
 
 
 def _state_support():
-    """Whether the crawler has incremental state (the cron issue): a state module the spider uses."""
+    """Whether the crawler has incremental state (the cron issue): newscrawl.state, used by the spider."""
+    import importlib.util
+
     spider_src = (ROOT / "newscrawl" / "spiders" / "t3n.py").read_text(encoding="utf-8")
-    settings_src = (ROOT / "newscrawl" / "settings.py").read_text(encoding="utf-8")
-    return ("state" in spider_src.lower() and "STATE_DIR" in spider_src) or "newscrawl.state" in settings_src \
-        or "newscrawl.state" in spider_src
+    return importlib.util.find_spec("newscrawl.state") is not None and "state" in spider_src
 
 
 def scrapy_bench(seconds, tmp, log):
@@ -660,7 +662,9 @@ def table(results):
                      f"{mem['rss_ratio']:.2f}x", "<= 1.25x"))
     if noop:
         rows.append((f"no-op run after a full crawl of {mem['sizes'][0] if mem else '?'}",
-                     f"{noop['requests']} requests, {noop['wall_s']:.1f}s",
+                     f"{noop['requests']} requests, {noop['wall_s']:.1f}s"
+                     + (f" (full: {noop['first_run_requests']}, {noop['first_run_wall_s']:.0f}s)"
+                        if noop.get("first_run_requests") else ""),
                      f"{noop['article_pages']} article pages", "0 article pages"))
     w = [max(len(r[i]) for r in rows) for i in range(4)] if rows else [0] * 4
     head = ("measure", "result", "vs baseline", "target")
@@ -702,6 +706,14 @@ def profile_table(profile, top=12):
     return "\n".join(lines)
 
 
+def print_crawl_profile(results):
+    cp = results.get("crawl_profile") or {}
+    if cp.get("available"):
+        print(f"\ncrawl profile (py-spy, {cp['samples']} samples, crawl of {cp['responses']} pages):")
+        for b in cp["buckets"]:
+            print(f"  {b['part'][:60]:60}  {100 * b['share']:5.1f}%")
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -719,7 +731,18 @@ def main(argv=None):
     p.add_argument("--tmp", type=Path, help="work directory for the corpora (default: a new temp dir)")
     p.add_argument("--keep", action="store_true", help="keep the work directory")
     p.add_argument("-q", "--quiet", action="store_true")
+    p.add_argument("--report-only", type=Path, metavar="RESULTS_JSON",
+                   help="measure nothing: print the table of an earlier results.json")
     args = p.parse_args(argv)
+    if args.report_only:
+        results = json.loads(args.report_only.read_text(encoding="utf-8"))
+        results["targets"] = verdicts(results)
+        print(table(results))
+        if results.get("profile"):
+            print()
+            print(profile_table(results["profile"]))
+        print_crawl_profile(results)
+        return 0
 
     global KEEP
     KEEP = args.keep
@@ -777,11 +800,7 @@ def main(argv=None):
     if results.get("profile"):
         print()
         print(profile_table(results["profile"]))
-    cp = results.get("crawl_profile") or {}
-    if cp.get("available"):
-        print(f"\ncrawl profile (py-spy, {cp['samples']} samples, crawl of {cp['responses']} pages):")
-        for b in cp["buckets"]:
-            print(f"  {b['part'][:60]:60}  {100 * b['share']:5.1f}%")
+    print_crawl_profile(results)
     print(f"\nresults: {args.out}  ({results['duration_s']:.0f}s)")
     return 0
 

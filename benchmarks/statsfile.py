@@ -41,7 +41,10 @@ class StatsFile:
         out = {
             "reason": reason,
             "stats": stats,
-            "ru_maxrss_kb": usage.ru_maxrss,  # Linux: kilobytes
+            # ru_maxrss is no good for a child: Linux carries the parent's peak across exec. VmHWM
+            # is this process's own peak (the benchmark also polls the RSS from outside).
+            "vmhwm_kb": _vmhwm_kb(),
+            "ru_maxrss_kb": usage.ru_maxrss,  # Linux: kilobytes, includes the parent's peak at fork
             "cpu_user_s": usage.ru_utime,
             "cpu_system_s": usage.ru_stime,
             "first_to_last_response_s": (self.last_response - self.first_response)
@@ -50,3 +53,14 @@ class StatsFile:
         }
         with open(self.path, "w", encoding="utf-8") as fh:
             json.dump(out, fh, default=str, indent=1, sort_keys=True)
+
+
+def _vmhwm_kb():
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
