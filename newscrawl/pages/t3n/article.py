@@ -1,4 +1,4 @@
-"""t3n.de article pages: every t3n selector lives here.
+"""t3n.de article pages: every selector of an article page lives here.
 
 ``T3nArticlePage(html, url).to_item()`` turns one page into an ``Article``; no network, no global
 state. Each field has several clues, tried in the order written in ``FIELD_SOURCES``; the page

@@ -1,0 +1,10 @@
+"""t3n.de: every selector of the site, in one package.
+
+``article``: article pages -> Article items (layouts, field clues).
+``listing``: home, listing and topic pages and RSS feeds -> the articles they link, pagination.
+"""
+
+from newscrawl.pages.t3n.article import FIELD_SOURCES, T3nArticlePage, merge_pages
+from newscrawl.pages.t3n.listing import XML_ENTITY_DECL, T3nListingPage, read_feed
+
+__all__ = ["FIELD_SOURCES", "T3nArticlePage", "T3nListingPage", "merge_pages", "read_feed", "XML_ENTITY_DECL"]
