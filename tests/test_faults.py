@@ -65,6 +65,9 @@ def test_every_kind_of_fault_was_injected_and_retried(two_runs):
     stderr = first["proc"].stderr
     assert "'newscrawl/retry_after/honoured'" in stderr
     assert "'newscrawl/retry_backoff/count'" in stderr
+    # a retried article request that then redirects off-site is still not followed
+    assert status["bad_input"].get("offsite_redirect") == 1
+    assert "CannotResolveHostError" not in stderr
 
 
 def test_retries_per_url_are_bounded(two_runs):

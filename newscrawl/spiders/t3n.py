@@ -101,6 +101,9 @@ class T3nSpider(scrapy.Spider):
             origin = (request.meta.get("redirect_urls") or [request.url])[0]
             self.logger.warning("Bad input (offsite_redirect) at %s: redirects to %s", origin, request.url)
             self.unusable(article_id, origin, "offsite_redirect")
+            # Dropped here too: a retried request carries dont_filter=True, which its redirect
+            # keeps, and Scrapy's offsite filter lets such requests through to the other host.
+            raise IgnoreRequest(f"article {article_id} redirects to another host: {request.url}")
 
     # --- start -------------------------------------------------------------------------------
 
