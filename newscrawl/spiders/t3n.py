@@ -7,9 +7,7 @@ page module (newscrawl/pages/t3n.py), which holds every selector.
 
 import functools
 import inspect
-import re
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
@@ -19,24 +17,12 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from newscrawl import state as crawl_state
 from newscrawl.args import SpiderArgs
-from newscrawl.pages.t3n import T3nArticlePage, merge_pages
-from newscrawl.processors import article_match, article_url, same_site, strip_tracking, to_iso8601, parse_iso
+from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed
+from newscrawl.processors import article_url, parse_iso, same_site, to_iso8601
 
-TOPIC_PATH = re.compile(r"^/tag/(?P<topic>[\w-]+)/$")
-# Where the site's navigation lives; topic links anywhere else (teasers, tag lists) are not sections.
-NAV_XPATH = "//header//a/@href | //nav//a/@href | //*[@role='navigation']//a/@href"
-NEXT_XPATH = "//link[@rel='next']/@href | //a[@rel='next']/@href"
-PAGINATION_LINKS = "//*[contains(@class, 'pagination') or contains(@class, 'pager')]//a"
-# Modification-time hints for incremental runs: a teaser's <time datetime> (the nearest ancestor of
-# the link that holds a time and links to no other article), an RSS item's dates.
-TEASER_DEPTH = 6
-FEED_ENTRIES = "//item | //*[local-name()='entry']"
-FEED_ENTRY_LINK = "./link/text() | ./*[local-name()='link']/@href"
-FEED_ENTRY_DATES = ("./pubDate/text() | ./*[local-name()='updated']/text() | ./*[local-name()='date']/text()"
-                    " | ./*[local-name()='modified']/text() | ./*[local-name()='published']/text()")
-# A feed never needs its own entities; declaring some is how an XML bomb starts.
-XML_ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
-NEXT_TEXT = re.compile(r"^(?:weiter|nächste(?: seite)?|next|›|»|>|ältere(?: artikel| beiträge)?)\b", re.I)
+# Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
+# next listing pages.
+START_PRIORITY, LATER_PAGE_PRIORITY, ARTICLE_PRIORITY, LISTING_PRIORITY = 10, 9, 8, 5
 
 
 def guarded(callback):
@@ -109,11 +95,11 @@ class T3nSpider(scrapy.Spider):
 
     async def start(self):
         base = self.base_url
-        yield scrapy.Request(f"{base}/", callback=self.parse_home, priority=10)
+        yield scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY)
         if self.args.wants("news"):
             yield self.listing_request(f"{base}/news/", "news", 1)
         if self.args.sections is None or self.args.wants("news"):
-            yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=10,
+            yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=START_PRIORITY,
                                  cb_kwargs={"section": "all"})
         for article_id, url in self.state.failed_articles():  # given up last time: again first
             if url and same_site(url, self.base_url) and article_id not in self.article_ids_requested:
@@ -126,23 +112,20 @@ class T3nSpider(scrapy.Spider):
         """Topic pages from the site's own navigation, and the articles the home page shows."""
         if not isinstance(response, TextResponse):
             return self.bad_input(response, "not_html")
-        hrefs = response.xpath(NAV_XPATH).getall() or response.xpath("//a/@href").getall()
-        for href in hrefs:
-            url = strip_tracking(response.urljoin(href))
-            m = TOPIC_PATH.match(_path(url))
-            if m and same_site(url, self.base_url) and self.args.wants(m["topic"]):
-                if m["topic"] not in self.topics_seen:
-                    self.topics_seen.add(m["topic"])
-                    self.crawler.stats.inc_value("newscrawl/topics_discovered")
-                    yield self.listing_request(url, m["topic"], 1)
+        page = T3nListingPage(response)
+        for topic, url in page.topic_urls().items():
+            if same_site(url, self.base_url) and self.args.wants(topic) and topic not in self.topics_seen:
+                self.topics_seen.add(topic)
+                self.crawler.stats.inc_value("newscrawl/topics_discovered")
+                yield self.listing_request(url, topic, 1)
         for name in self.args.missing_sections(self.topics_seen):
             self.logger.warning("Section %r is not in the site's navigation; trying /tag/%s/", name, name)
             yield self.listing_request(f"{self.base_url}/tag/{name}/", name, 1)
-        yield from self.article_requests(response, "home")
+        yield from self.article_requests(page.articles(), "home")
 
     def listing_request(self, url, section, page):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
-                              priority=5, cb_kwargs={"section": section, "page": page})
+                              priority=LISTING_PRIORITY, cb_kwargs={"section": section, "page": page})
 
     def listing_failed(self, failure):
         """A listing page lost after the retries: the next run walks this section deep again."""
@@ -161,38 +144,24 @@ class T3nSpider(scrapy.Spider):
             return self.bad_input(response, "not_html")
         self.crawler.stats.inc_value(f"newscrawl/listing_pages/{section}")
         self.state.stage_listing(section, ok=True)
-        hints = teaser_hints(response)
-        requests = list(self.article_requests(response, section, hints))
-        yield from requests
-        next_url = self.next_listing_url(response, page)
-        if not next_url:
+        listing = T3nListingPage(response)
+        articles = listing.articles()
+        yield from self.article_requests(articles, section)
+        next_url = listing.next_page_url(page)
+        if not next_url or not same_site(next_url, self.base_url):
             return
         if page >= self.args.max_pages:
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/max_pages")
         elif (not (self.args.full or self.args.backfill) and section not in self.state.deep_sections()
-              and self._only_known(hints)):
+              and self._only_known(articles)):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/known")
-        elif self.args.since and self._older_than_since(response):
+        elif self.args.since and self._older_than_since(listing.dates()):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/since")
         else:
             yield self.listing_request(next_url, section, page + 1)
 
-    def next_listing_url(self, response, page):
-        """The next listing page as the page links it (rel=next, else the pagination nav)."""
-        candidates = response.xpath(NEXT_XPATH).getall()
-        for a in response.xpath(PAGINATION_LINKS):
-            text = " ".join(a.xpath(".//text()").getall()).strip()
-            label = a.attrib.get("aria-label", "") + " " + a.attrib.get("title", "")
-            if NEXT_TEXT.match(text) or NEXT_TEXT.match(label.strip()) or text == str(page + 1):
-                candidates.append(a.attrib.get("href", ""))
-        for href in candidates:
-            url = strip_tracking(response.urljoin(href.strip()))
-            if href.strip() and same_site(url, self.base_url) and url != response.url and not article_match(url):
-                return url
-        return None
-
-    def _older_than_since(self, response):
-        dates = [parse_iso(to_iso8601(d)) for d in response.xpath("//time/@datetime").getall()]
+    def _older_than_since(self, dates):
+        dates = [parse_iso(to_iso8601(d)) for d in dates]
         dates = [d for d in dates if d]
         return bool(dates) and max(dates) < self.args.since
 
@@ -204,32 +173,28 @@ class T3nSpider(scrapy.Spider):
         if not _well_formed(response.body):  # still read what can be read: a cut feed has items
             self.bad_input(response, "broken_feed")
         try:
-            links = response.xpath("//item/link/text() | //entry/link/@href").getall()
-            hints = feed_hints(response)
+            articles = read_feed(response)
         except Exception as exc:  # lxml refuses broken or hostile XML: count it, go on
             return self.bad_input(response, "broken_feed", exc)
-        if not links and b"<rss" not in response.body[:2048] and b"<feed" not in response.body[:2048]:
+        if not articles and b"<rss" not in response.body[:2048] and b"<feed" not in response.body[:2048]:
             return self.bad_input(response, "broken_feed")
-        return self.requests_for(links, response, "rss", hints)
+        return self.article_requests(articles, "rss")
 
     # --- articles ----------------------------------------------------------------------------
 
-    def article_requests(self, response, source, hints=None):
-        return self.requests_for(response.xpath("//a/@href").getall(), response, source, hints)
 
     @property
     def state(self):
         return crawl_state.for_crawler(self.crawler)
 
-    def requests_for(self, hrefs, response, source, hints=None):
-        """Requests for the articles linked, once per id; with the crawl state, only for articles
-        not exported yet or hinted newer (a later modification time in the teaser / RSS item)."""
-        hints = hints or {}
-        for href in hrefs:
-            url = article_url(strip_tracking(response.urljoin(href.strip())))
-            if not url or not same_site(url, self.base_url):
+    def article_requests(self, articles, source):
+        """Requests for the articles a page links ({id: (url, teaser dates)}), once per id; with the
+        crawl state, only for articles not exported yet or hinted newer (a later date in the
+        teaser / RSS item)."""
+        hints = {aid: _newest(dates) for aid, (url, dates) in articles.items()}
+        for aid, (url, _) in articles.items():
+            if not same_site(url, self.base_url):
                 continue
-            aid = article_match(url)["id"]
             if aid in self.article_ids_requested:
                 self.state.note_hint(aid, hints.get(aid))  # recorded with it: no refetch next run
                 continue  # the id is the dedupe key: another slug or link to the same article
@@ -244,8 +209,10 @@ class T3nSpider(scrapy.Spider):
             yield self.article_request(url, aid)
 
     def article_request(self, url, article_id):
+        # Articles before further listing pages: the queue holds one listing page's articles at a
+        # time, so memory does not grow with the size of a backfill.
         return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                              cb_kwargs={"article_id": article_id})
+                              priority=ARTICLE_PRIORITY, cb_kwargs={"article_id": article_id})
 
     @guarded
     def parse_article(self, response, article_id):
@@ -261,6 +228,7 @@ class T3nSpider(scrapy.Spider):
         next_url = page.next_page_url()
         if next_url:
             return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
+                                  priority=LATER_PAGE_PRIORITY,
                                   cb_kwargs={"item": item, "parts": [], "article_id": article_id})
         return item
 
@@ -274,6 +242,7 @@ class T3nSpider(scrapy.Spider):
         next_url = page.next_page_url()
         if next_url and len(parts) < 50:
             return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
+                                  priority=LATER_PAGE_PRIORITY,
                                   cb_kwargs={"item": item, "parts": parts, "article_id": article_id})
         return merge_pages(item, parts)
 
@@ -332,54 +301,15 @@ class T3nSpider(scrapy.Spider):
             return response.replace(encoding="cp1252")
         return response
 
-    def _only_known(self, hints):
+    def _only_known(self, articles):
         """True when every article this listing page shows is already in the crawl state."""
-        return bool(hints) and all(self.state.is_known(aid, hint) for aid, hint in hints.items())
+        return bool(articles) and all(self.state.is_known(aid, _newest(dates)) for aid, (_, dates) in articles.items())
 
     def count_sources(self, page):
         stats = self.crawler.stats
         stats.inc_value(f"newscrawl/layout/{page.layout.name}")
         for field, source in page.sources.items():
             stats.inc_value(f"newscrawl/field_source/{field}/{source}")
-
-
-def teaser_hints(response):
-    """{article id: newest modification time (epoch) its teaser shows, or None} for every article
-    the page links, in page order."""
-    hints = {}
-    for a in response.xpath("//a[@href]"):
-        aid = _article_id(response, a.attrib["href"])
-        if aid is None:
-            continue
-        hint = None
-        for scope in reversed(a.xpath(f"ancestor::*[position() <= {TEASER_DEPTH}]")):
-            times = scope.xpath(".//time/@datetime").getall()
-            if not times:
-                continue
-            ids = {_article_id(response, h) for h in scope.xpath(".//a/@href").getall()} - {None}
-            if ids == {aid}:
-                hint = _newest(times)
-            break  # the nearest container with a time decides; shared by several teasers: no hint
-        if hint is not None or aid not in hints:
-            hints[aid] = max(hint, hints.get(aid) or hint) if hint is not None else None
-    return hints
-
-
-def feed_hints(response):
-    """{article id: newest of pubDate / updated / dc:date of its RSS or Atom entry}."""
-    hints = {}
-    for entry in response.xpath(FEED_ENTRIES):
-        for link in entry.xpath(FEED_ENTRY_LINK).getall():
-            url = article_url(strip_tracking(response.urljoin(link.strip())))
-            if url:
-                hints[article_match(url)["id"]] = _newest(entry.xpath(FEED_ENTRY_DATES).getall())
-                break
-    return hints
-
-
-def _article_id(response, href):
-    url = article_url(strip_tracking(response.urljoin(href.strip())))
-    return article_match(url)["id"] if url else None
 
 
 def _newest(values):
@@ -410,10 +340,6 @@ def _well_formed(body):
     except etree.XMLSyntaxError:
         return False
     return True
-
-
-def _path(url):
-    return urlsplit(url).path
 
 
 def _now():
