@@ -100,8 +100,9 @@ class CurrentLayout:
             ".entry-content", ".article-body", ".article__body", ".post-content")
     META_LINE = (".c-article__meta", ".c-article__info", ".c-article__author", "[class*=byline]", "[class*=article__meta]",
                  "[class*=author]")
-    LEAD_FIGURE = (".c-article__image figure", ".c-article__media figure", ".c-article__header figure",
-                   "figure.c-article__image", ".c-article__image", "article header figure")
+    # One query (the first match in page order), not a chain: each miss is a scan of the article.
+    LEAD_FIGURE = (".c-article__image, .c-article__media figure, .c-article__header figure, "
+                   "article header figure",)
     PAYWALL = ".//*[contains(@class, 'paywall')]"
     CROSSLINK_BLOCKS = ".//*[contains(@class, 'crosslink')]"
     # Raw XPath, not CSS: cssselect's class test normalises every class attribute it meets.
@@ -390,9 +391,7 @@ class T3nArticlePage:
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
 
     def _lead_figure(self):
-        fig = _first_css(self._head_scope(), self.layout.LEAD_FIGURE)
-        if fig is None and self.header is not None:
-            fig = _first_css(self.article, self.layout.LEAD_FIGURE)
+        fig = _first_css(self.article, self.layout.LEAD_FIGURE)
         if fig is not None:
             return fig
         # Otherwise the first figure (or image box) that stands before the body text starts.
@@ -420,7 +419,7 @@ class T3nArticlePage:
 
     def paywalled(self):
         free = self.jsonld.get("isAccessibleForFree")
-        if self.article.xpath(self.layout.PAYWALL) or self.main.xpath(self.layout.PAYWALL):
+        if self.main.xpath(self.layout.PAYWALL):  # the article, or a wrapper right after it
             self.sources["paywalled"] = "markup"
             return True
         if free is not None and str(free).lower() in ("false", "0", "no"):
