@@ -240,7 +240,9 @@ class RunStatus:
             "items": stats.get("item_scraped_count", 0),
             "new": stats.get("newscrawl/exported/new", 0),
             "updated": stats.get("newscrawl/exported/updated", 0),
-            "unchanged": stats.get("item_dropped_reasons_count/unchanged", 0),
+            # Left out of a change feed, or exported again by a full snapshot (`full=1`).
+            "unchanged": (stats.get("item_dropped_reasons_count/unchanged", 0)
+                          + stats.get("newscrawl/exported/unchanged", 0)),
             "dropped": by("item_dropped_reasons_count/"),
             "failed": by("newscrawl/article_failed/"),
             "failed_total": total("newscrawl/article_failed/"),

@@ -88,7 +88,8 @@ class DedupePipeline(_StatsPipeline):
 class StatePipeline(_StatsPipeline):
     """What each record is to the reader: ``change`` "new" / "updated", ``revision``,
     ``content_hash``, ``first_seen``. An update whose content hash did not change is dropped
-    (reason "unchanged"), so the feed is a change feed.
+    (reason "unchanged"), so the feed is a change feed; a full re-crawl (`-a full=1`) exports it
+    as ``change`` "unchanged", so its feed is a complete snapshot.
 
     Nothing is written to the state here: exported records are staged when the item reaches the
     feeds (``item_scraped``) and committed by ``extensions.RunStatus`` only once the feed file
@@ -104,10 +105,16 @@ class StatePipeline(_StatsPipeline):
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     def process_item(self, item):
-        if self.state.classify(item, utc_now_iso()) == "unchanged":
+        if self.state.classify(item, utc_now_iso()) == "unchanged" and not self.full_snapshot:
             self.state.stage_unchanged(item)
             self.drop(item, "unchanged", level="DEBUG")
         return item
+
+    @property
+    def full_snapshot(self):
+        """`-a full=1`: a complete re-crawl exports every article, unchanged ones included."""
+        args = getattr(self.crawler.spider, "args", None)
+        return bool(getattr(args, "full", False))
 
     def item_scraped(self, item, response, spider):
         self.state.stage_export(item, getattr(self.crawler, "newscrawl_run_id", None), utc_now_iso())

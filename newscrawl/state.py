@@ -187,6 +187,9 @@ class CrawlState:
             item.change, item.revision, item.first_seen = "new", 1, now
             return "new"
         if row["content_hash"] == item.content_hash:
+            # Same content as the last exported revision (filled in for a full snapshot, `full=1`).
+            item.change, item.revision = "unchanged", row["revision"]
+            item.first_seen = row["first_seen"] or now
             return "unchanged"
         item.change, item.revision = "updated", row["revision"] + 1
         item.first_seen = row["first_seen"] or now

@@ -113,12 +113,15 @@ def test_noop_after_changes_fetches_nothing_again(runs):
     assert again["items"] == [] and again["articles"] == []
 
 
-def test_full_run_refetches_everything_but_exports_no_unchanged_record(runs):
+def test_full_run_refetches_and_exports_a_complete_snapshot(runs):
     full = runs["full"]
     assert full["proc"].returncode == 0, full["proc"].stderr[-3000:]
     assert len(set(full["articles"])) >= len(runs["summary"]["articles"])
-    assert full["items"] == []
-    assert full["status"]["unchanged"] == len(runs["summary"]["articles"]) + 2
+    expected = len(runs["summary"]["articles"]) + 2  # the replica's articles and the two added ones
+    assert len(full["items"]) == expected
+    assert {item["change"] for item in full["items"]} == {"unchanged"}
+    assert all(item["revision"] >= 1 and item["first_seen"] for item in full["items"])
+    assert full["status"]["unchanged"] == expected
 
 
 def test_state_and_feed_file_modes(runs):
