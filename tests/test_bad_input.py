@@ -64,7 +64,7 @@ def crawls(tmp_path_factory):
 def test_the_run_completes_and_exports_every_good_article(crawls, feed):
     run = crawls[feed]
     assert run["status"]["finish_reason"] == "finished", run["proc"].stderr[-3000:]
-    assert run["proc"].returncode in (0, 3)  # 3: verdict "sick", see the next test
+    assert run["proc"].returncode == 0
     assert "Spider error processing" not in run["proc"].stderr  # no exception in a callback
     assert "callback_error" not in run["proc"].stderr
     got = {i["id"] for i in run["items"]}
@@ -100,11 +100,13 @@ def test_the_wrongly_declared_charset_is_repaired(crawls):
     assert latin["title"] == "Zeichensatz fehlt: Größe über Bären"
 
 
-def test_verdict_names_the_share_of_unusable_articles(crawls):
+def test_broken_pages_of_the_site_do_not_make_the_run_sick_but_are_counted(crawls):
     status = crawls["bomb"]["status"]
-    # 8 of the 32 article links lead to pages that cannot be used: over the 20 % a run tolerates
-    assert status["verdict"] == "sick"
-    assert any("failed or were unusable" in p for p in status["problems"])
+    # 8 of the 32 article links lead to pages that cannot be used; the run handled each of them
+    # (counted, logged, remembered), so it is healthy and says what it met.
+    assert status["verdict"] == "ok", status["problems"]
+    assert crawls["bomb"]["proc"].returncode == 0
+    assert sum(status["bad_input"].values()) >= 8
 
 
 @pytest.mark.parametrize("feed", ["bomb", "broken"])
