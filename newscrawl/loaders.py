@@ -21,7 +21,9 @@ class ArticleLoader(ItemLoader):
     default_item_class = Article
     default_input_processor = MapCompose(clean_text)
 
-    body_in = MapCompose(clean_text)
+    # Body parts arrive cleaned (clean_text) from the page's text walk, which needs clean text to
+    # tell furniture from article text; cleaning them twice cost a tenth of the extraction time.
+    body_in = Identity()
     authors_in = MapCompose(split_authors)
     tags_in = MapCompose(clean_text)
     published_in = MapCompose(to_iso8601)

@@ -76,8 +76,6 @@ SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertoria
 # Where the names in a byline end: a separator, a date or reading time (the first digit), a button.
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
 # A lead image without <figure>: a box named for its image that holds an <img>.
-_IMAGE_BOXES = (".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
-                "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]")
 _SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-content'] "
                 "| /html/body/*/*/*[@id='main-content']")
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
@@ -100,15 +98,23 @@ class CurrentLayout:
             ".entry-content", ".article-body", ".article__body", ".post-content")
     META_LINE = (".c-article__meta", ".c-article__info", ".c-article__author", "[class*=byline]", "[class*=article__meta]",
                  "[class*=author]")
-    # One query (the first match in page order), not a chain: each miss is a scan of the article.
-    LEAD_FIGURE = (".c-article__image, .c-article__media figure, .c-article__header figure, "
-                   "article header figure",)
+    # Figures and image boxes (a <div class="…image…"> holding an <img>), in one scan.
+    IMAGE_BOXES = (".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
+                   "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]")
+    # Classes that name the lead image wherever it stands (c-article__image, c-article__media, …);
+    # an inline "wp-block-image" in the body is no lead image.
+    LEAD_FIGURE_CLASS = re.compile(r"(?:article|post|entry)_*-*_*(?:image|media|figure|visual)|lead-?image|"
+                                   r"\bhero\b|featured|post-thumbnail", re.I)
     PAYWALL = ".//*[contains(@class, 'paywall')]"
     CROSSLINK_BLOCKS = ".//*[contains(@class, 'crosslink')]"
     # Raw XPath, not CSS: cssselect's class test normalises every class attribute it meets.
     SUGGEST_BLOCKS = (".//*[contains(@class, 'suggestNews') or contains(@class, 'suggest-news') "
                       "or contains(@class, 'related') or contains(@class, 'recommend')]")
     MORE_ON_TOPIC = "Mehr zu diesem Thema"
+    # Kickers, badges and labels in the article head, where "Anzeige" marks an advertorial.
+    LABELS = (".//*[contains(@class, 'kicker') or contains(@class, 'Kicker') or contains(@class, 'overline') "
+              "or contains(@class, 'roofline') or contains(@class, 'category') or contains(@class, 'sponsor') "
+              "or contains(@class, 'advertorial') or contains(@class, 'label') or contains(@class, 'badge')]")
 
     @classmethod
     def matches(cls, main):
@@ -391,17 +397,17 @@ class T3nArticlePage:
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
 
     def _lead_figure(self):
-        fig = _first_css(self.article, self.layout.LEAD_FIGURE)
-        if fig is not None:
-            return fig
-        # Otherwise the first figure (or image box) that stands before the body text starts.
+        """The lead image: a figure (or image box) named as the lead image (LEAD_FIGURE_WORDS), or
+        else the first one that stands before the body text starts; one scan of the article."""
         first_text = next(body_blocks(self.body_el), (None, None))[0] if self.body_el is not None else None
-        for fig in self.article.xpath(_IMAGE_BOXES):
+        for fig in self.article.xpath(self.layout.IMAGE_BOXES):
             if self._inside_furniture(fig.root, stop=self.body_el) or self._inside_ad_slot(fig.root):
                 continue
-            if first_text is None or precedes(fig.root, first_text):
+            parent = fig.root.getparent()
+            classes = f"{fig.root.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+            named = self.layout.LEAD_FIGURE_CLASS.search(classes)
+            if named or first_text is None or precedes(fig.root, first_text):
                 return fig
-            break
         return None
 
     def reading_time_min(self):
@@ -431,14 +437,12 @@ class T3nArticlePage:
     def sponsor_labels(self):
         """Labels that mark an advertorial: kicker/badge "Anzeige", JSON-LD type, dataLayer flags."""
         labels = []
-        for scope in (self._head_scope(),):
-            for el in scope.css(", ".join(self.layout.KICKER) + ", [class*=sponsor], [class*=advertorial], "
-                                "[class*=label], [class*=badge]"):
-                if self._inside_ad_slot(el.root):
-                    continue
-                text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
-                if text and SPONSOR_LABEL.match(text):
-                    labels.append(f"label:{text}")
+        for el in self._head_scope().xpath(self.layout.LABELS):
+            if self._inside_ad_slot(el.root):
+                continue
+            text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+            if text and SPONSOR_LABEL.match(text):
+                labels.append(f"label:{text}")
         if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
             labels.append("jsonld:AdvertiserContentArticle")
         for key, value in self.datalayer.items():
