@@ -106,10 +106,12 @@ class CurrentLayout:
     LEAD_FIGURE_CLASS = re.compile(r"(?:article|post|entry)_*-*_*(?:image|media|figure|visual)|lead-?image|"
                                    r"\bhero\b|featured|post-thumbnail", re.I)
     PAYWALL = ".//*[contains(@class, 'paywall')]"
-    CROSSLINK_BLOCKS = ".//*[contains(@class, 'crosslink')]"
-    # Raw XPath, not CSS: cssselect's class test normalises every class attribute it meets.
-    SUGGEST_BLOCKS = (".//*[contains(@class, 'suggestNews') or contains(@class, 'suggest-news') "
-                      "or contains(@class, 'related') or contains(@class, 'recommend')]")
+    # Crosslink boxes (.tg-crosslinks, .c-crosslinks) and suggestion blocks (.c-suggestNews-container,
+    # related, recommended), in one scan. Raw XPath, not CSS: cssselect's class test normalises
+    # every class attribute it meets.
+    RECOMMENDATION_BLOCKS = (".//*[contains(@class, 'crosslink') or contains(@class, 'suggestNews') "
+                             "or contains(@class, 'suggest-news') or contains(@class, 'related') "
+                             "or contains(@class, 'recommend')]")
     MORE_ON_TOPIC = "Mehr zu diesem Thema"
     # Kickers, badges and labels in the article head, where "Anzeige" marks an advertorial.
     LABELS = (".//*[contains(@class, 'kicker') or contains(@class, 'Kicker') or contains(@class, 'overline') "
@@ -156,6 +158,7 @@ class T3nArticlePage:
         self.sel = html if isinstance(html, Selector) else Selector(text=html, base_url=url)
         self.crawled_at = crawled_at
         self._topic_blocks_found = None
+        self._crosslink_blocks = []
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
         # Page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it.
         shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
@@ -358,7 +361,11 @@ class T3nArticlePage:
         return self._topic_blocks_found
 
     def _find_topic_blocks(self):
-        blocks = list(self.main.xpath(self.layout.SUGGEST_BLOCKS))
+        # One scan finds crosslink boxes and suggestion blocks alike; topic blocks are the latter.
+        self._crosslink_blocks, blocks = [], []
+        for block in self.main.xpath(self.layout.RECOMMENDATION_BLOCKS):
+            is_crosslink = "crosslink" in (block.root.get("class") or "")
+            (self._crosslink_blocks if is_crosslink else blocks).append(block)
         # Text nodes only: string values of every div on a 300 KB page would cost quadratic time.
         for text in self.main.xpath(f".//text()[contains(., '{self.layout.MORE_ON_TOPIC}')]"):
             if clean_text(text.get()) != self.layout.MORE_ON_TOPIC:
@@ -481,7 +488,8 @@ class T3nArticlePage:
     def related_links(self, inline_links=()):
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
         anchors = list(inline_links)  # holding the elements keeps their lxml proxies (and ids) alive
-        blocks = list(self.main.xpath(self.layout.CROSSLINK_BLOCKS)) + self._topic_blocks()
+        topic_blocks = self._topic_blocks()  # also finds the crosslink boxes, in the same scan
+        blocks = self._crosslink_blocks + topic_blocks
         for block in unique_nodes(blocks):
             anchors.extend(block.root.iter("a"))
         # Page order: sort the few anchors by their place in the tree (no pass over every link).
