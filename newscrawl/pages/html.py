@@ -26,9 +26,14 @@ iframe svg select input textarea video audio picture img object embed footer hea
 BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote dd dt pre".split())
 
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_FURNITURE_ATTRS = ("hidden", "data-ad", "data-ad-slot", "data-embed")
+
 
 def words(el):
-    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    """The words of an element's class and id: "c-suggestNews-container" -> c, suggest, news, container."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if attrs == " ":
+        return set()
     return {w.lower() for w in _WORD_SPLIT.split(attrs) if w}
 
 
@@ -37,9 +42,9 @@ def is_furniture(el):
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or tag in SKIP_TAGS:
         return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    if el.get("data-ad") is not None or el.get("data-ad-slot") is not None or el.get("data-embed") is not None:
+    if not el.attrib:  # most inline elements: nothing more to look at
+        return False
+    if el.get("aria-hidden") == "true" or any(el.get(name) is not None for name in _FURNITURE_ATTRS):
         return True
     return bool(words(el) & FURNITURE_WORDS)
 
