@@ -2,7 +2,7 @@
 
 It decides what to fetch next (home page, news listing, topic pages found in the site's own
 navigation, the RSS feed, article pages and their later pages) and hands each article page to the
-page module (newscrawl/pages/t3n.py), which holds every selector.
+page modules (newscrawl/pages/t3n/), which hold every selector.
 """
 
 import functools
