@@ -78,6 +78,8 @@ _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
 # A lead image without <figure>: a box named for its image that holds an <img>.
 _SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-content'] "
                 "| /html/body/*/*/*[@id='main-content']")
+# A person's name in a byline: a few capitalised words ("Milan Petrović", "Anna-Lena von Alt").
+_LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
@@ -266,7 +268,7 @@ class T3nArticlePage:
         if byline is not None:
             text = clean_text("".join(byline.xpath(".//text()[not(ancestor::button or ancestor::time or ancestor::script)]")))
             text = _BYLINE_END.split(text or "", maxsplit=1)[0]
-            found = split_authors(text)
+            found = [name for name in split_authors(text) if _LOOKS_LIKE_NAME.match(name)]
             if found:
                 return found
         for scope in (_first_css(self.article, self.layout.META_LINE), self.header):
@@ -280,10 +282,13 @@ class T3nArticlePage:
         return None
 
     def _byline(self):
-        """The smallest element in the article head whose text starts with "Von "."""
+        """The smallest element in the article head whose text starts with "Von " (a short line, not
+        a headline or a lead that happens to begin with "Von der …")."""
         best = None
         for el in self._head_scope().root.xpath(".//*[starts-with(normalize-space(.), 'Von ')]"):
-            if self._in_body(el) or self._inside_ad_slot(el):
+            if self._in_body(el) or self._inside_ad_slot(el) or el.tag in ("h1", "h2", "h3"):
+                continue
+            if len(el.text_content()) > 200 or words(el) & {"lead", "intro", "teaser", "headline"}:
                 continue
             if best is None or len(el.text_content()) < len(best.text_content()):
                 best = el
@@ -513,11 +518,7 @@ class T3nArticlePage:
             url = article_url(strip_tracking(urljoin(self.url, href))) if href else None
             if not url:
                 continue
-            title = clean_text(a.get("title")) if not element_text(a) else None
-            heading = next((h for h in a.iter("h2", "h3", "h4", "strong", "span") if element_text(h)), None)
-            text = element_text(heading) if heading is not None and words(heading) & {"title", "headline"} else None
-            title = text or clean_text(" ".join(a.itertext())) or title
-            out.append({"url": url, "title": title})
+            out.append({"url": url, "title": _link_title(a)})
         return out
 
     def next_page_url(self):
@@ -637,6 +638,17 @@ def merge_pages(item, later_pages):
 
 
 # --- small pure helpers --------------------------------------------------------------------------
+
+def _link_title(a):
+    """A recommended article's title: the teaser's heading inside the link, else the link's text
+    without furniture (a kicker, an image), else its title attribute."""
+    heading = next((h for h in a.iter("h2", "h3", "h4", "h5") if full_text(h)), None)
+    if heading is None:
+        heading = next((h for h in a.iter() if h is not a and words(h) & {"title", "headline"} and full_text(h)), None)
+    if heading is not None:
+        return full_text(heading)
+    return full_text(a) or clean_text(a.get("title"))
+
 
 def _id_of(url):
     m = article_match(url) if url else None
