@@ -71,8 +71,12 @@ class T3nListingPage:
         """{topic: URL} of the /tag/<topic>/ pages the site's navigation (header, nav) links."""
         scopes = [el for tag in NAV_TAGS for el in self.root.iter(tag)]
         scopes += self.root.xpath("//*[@role='navigation']")
+        # A navigation without topic links (a header holding only the logo): the whole page.
+        return self._topics_in(scopes) or self._topics_in([self.root])
+
+    def _topics_in(self, scopes):
         topics = {}
-        for scope in scopes or [self.root]:
+        for scope in scopes:
             for a in scope.iter("a"):
                 url = strip_tracking(urljoin(self.url, (a.get("href") or "").strip()))
                 m = TOPIC_PATH.match(urlsplit(url).path)
