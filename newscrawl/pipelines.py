@@ -15,8 +15,10 @@ from newscrawl.processors import is_boilerplate_paragraph, strip_shortcodes, utc
 
 logger = logging.getLogger(__name__)
 
-# Ad copy that can reach the text when a slot is not in a known container: labels and shortcodes.
-AD_TEXT = re.compile(r"^(?:Anzeige|Werbung|Sponsored|Advertisement)\b\s*[:|–-]?\s*|\[t3n_ad[^\]]*\]", re.I)
+# Ad copy that can reach the text when a slot is not in a known container: a label with a
+# separator ("Anzeige: Jetzt …") or an ad shortcode. A sentence that merely begins with the word
+# ("Werbung im Netz …", "Anzeige erstatten …") is article text.
+AD_TEXT = re.compile(r"^(?:Anzeige|Werbung|Sponsored|Advertisement)\s*[:|–]\s*|\[t3n_ad[^\]]*\]", re.I)
 
 
 class _StatsPipeline:

@@ -37,6 +37,12 @@ def test_adblock_removes_ad_blocks_that_reached_the_body(crawler):
     assert item.sponsor_labels is None
 
 
+def test_adblock_keeps_sentences_that_merely_begin_with_an_ad_word(crawler):
+    pipe = AdBlockPipeline.from_crawler(crawler)
+    body = "Werbung im Netz wird teurer.\n\nAnzeige erstatten will der Verband nicht."
+    assert pipe.process_item(_item(body=body)).body == body
+
+
 @pytest.mark.parametrize("field", ["id", "title", "body"])
 def test_validation_drops_items_without_required_fields(crawler, field):
     pipe = ValidationPipeline.from_crawler(crawler)
