@@ -47,3 +47,8 @@ def test_paywall_body_is_only_the_public_part():
                      '<p>Geheimer Absatz.</p></div>').to_item()
     assert item.paywalled is True
     assert item.body == "Öffentlicher Absatz."
+
+
+def test_a_title_labelled_anzeige_marks_an_advertorial():
+    assert page(header="<h1>Anzeige: So gelingt die Cloud-Migration</h1>").to_item().sponsor_labels == ["title"]
+    assert page(header="<h1>Google-Anzeigen werden teurer</h1>").to_item().sponsor_labels == []

@@ -80,6 +80,7 @@ _SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-co
                 "| /html/body/*/*/*[@id='main-content']")
 # A person's name in a byline: a few capitalised words ("Milan Petrović", "Anna-Lena von Alt").
 _LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
+_SPONSORED_TITLE = re.compile(r"^(?:Anzeige|Sponsored|Advertorial|Werbung)\s*[:|–]", re.I)
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
@@ -455,6 +456,9 @@ class T3nArticlePage:
             text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
             if text and SPONSOR_LABEL.match(text):
                 labels.append(f"label:{text}")
+        title = self._css_text(self.layout.HEADLINE, self.article) or ""
+        if _SPONSORED_TITLE.match(title):  # "Anzeige: So gelingt …"
+            labels.append("title")
         if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
             labels.append("jsonld:AdvertiserContentArticle")
         for key, value in self.datalayer.items():
