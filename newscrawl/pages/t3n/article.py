@@ -372,16 +372,16 @@ class T3nArticlePage:
         for block in self.main.xpath(self.layout.RECOMMENDATION_BLOCKS):
             is_crosslink = "crosslink" in (block.root.get("class") or "")
             (self._crosslink_blocks if is_crosslink else blocks).append(block)
-        # Text nodes only: string values of every div on a 300 KB page would cost quadratic time.
-        for text in self.main.xpath(f".//text()[contains(., '{self.layout.MORE_ON_TOPIC}')]"):
-            if clean_text(text.get()) != self.layout.MORE_ON_TOPIC:
+        # The heading's own text nodes only: string values of every div on a 300 KB page would
+        # cost quadratic time.
+        for heading in self.main.root.xpath(f".//*[text()[contains(., '{self.layout.MORE_ON_TOPIC}')]]"):
+            if clean_text(heading.text_content()) != self.layout.MORE_ON_TOPIC:
                 continue
-            heading = text.xpath("..")
-            block = heading.xpath("..") if heading else None
-            if block and heading[0].root.tag in ("span", "strong", "b") and block.xpath(".."):
-                heading, block = block, block.xpath("..")  # <h2><span>Mehr zu diesem Thema</span></h2>
-            if block:
-                blocks.append(block[0])
+            if heading.tag in ("span", "strong", "b") and heading.getparent() is not None:
+                heading = heading.getparent()  # <h2><span>Mehr zu diesem Thema</span></h2>
+            block = heading.getparent()
+            if block is not None:
+                blocks.append(Selector(root=block))
         return unique_nodes(blocks)
 
     def image(self):
