@@ -65,9 +65,11 @@ def test_every_kind_of_fault_was_injected_and_retried(two_runs):
     stderr = first["proc"].stderr
     assert "'newscrawl/retry_after/honoured'" in stderr
     assert "'newscrawl/retry_backoff/count'" in stderr
-    # a retried article request that then redirects off-site is still not followed
-    assert status["bad_input"].get("offsite_redirect") == 1
-    assert "CannotResolveHostError" not in stderr
+    # a retried article request that then redirects off-site is still not followed; it is met in
+    # run 1, or in run 2 when the listing page that links it was given up in run 1
+    offsite = [run["status"]["bad_input"].get("offsite_redirect", 0) for run in runs]
+    assert sum(offsite) == 1, offsite
+    assert not any("CannotResolveHostError" in run["proc"].stderr for run in runs)
 
 
 def test_retries_per_url_are_bounded(two_runs):
