@@ -161,6 +161,7 @@ class T3nArticlePage:
         self.sel = html if isinstance(html, Selector) else Selector(text=html, base_url=url)
         self.crawled_at = crawled_at
         self._topic_blocks_found = None
+        self._headline_found = None
         self._crosslink_blocks = []
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
         # Page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it.
@@ -219,7 +220,7 @@ class T3nArticlePage:
 
     def title(self):
         return self._pick("title", (
-            ("markup", lambda: self._css_text(self.layout.HEADLINE, self.article)),
+            ("markup", self._headline_text),
             ("jsonld", lambda: clean_text(self.jsonld.get("headline"))),
             ("og", lambda: _strip_site(self.meta("og:title"))),
             ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
@@ -241,7 +242,7 @@ class T3nArticlePage:
         if el is not None and not self._in_body(el.root):
             return full_text(el.root)
         # Older pages: the first paragraph after the headline that is not in the body or furniture.
-        h1 = _first_css(self.article, self.layout.HEADLINE)
+        h1 = self._headline()
         if h1 is not None:
             for p in h1.root.xpath("following::p[position() <= 5]"):
                 if self._in_body(p) or self._inside_ad_slot(p) or words(p) & {"meta", "byline", "caption", "credit"}:
@@ -338,7 +339,7 @@ class T3nArticlePage:
             if text and not SPONSOR_LABEL.match(text):
                 return text
         # Older pages: a short label standing right before the headline.
-        h1 = _first_css(self.article, self.layout.HEADLINE)
+        h1 = self._headline()
         if h1 is not None:
             for prev in h1.root.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
                 text = element_text(prev)
@@ -456,7 +457,7 @@ class T3nArticlePage:
             text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
             if text and SPONSOR_LABEL.match(text):
                 labels.append(f"label:{text}")
-        title = self._css_text(self.layout.HEADLINE, self.article) or ""
+        title = self._headline_text() or ""
         if _SPONSORED_TITLE.match(title):  # "Anzeige: So gelingt …"
             labels.append("title")
         if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
@@ -583,8 +584,14 @@ class T3nArticlePage:
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _css_text(self, queries, scope):
-        el = _first_css(scope, queries)
+    def _headline(self):
+        """The headline element (found once: title, lead, kicker and sponsor checks all use it)."""
+        if self._headline_found is None:
+            self._headline_found = [_first_css(self.article, self.layout.HEADLINE)]
+        return self._headline_found[0]
+
+    def _headline_text(self):
+        el = self._headline()
         if el is None:
             return None
         return full_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
