@@ -169,23 +169,43 @@ def split_authors(value):
 
 
 # "(Foto: Sherl / Shutterstock.com)" at the end of a caption; the credit is what follows the label.
-CREDIT = re.compile(
-    r"\(?\s*(?:Foto|Fotos|Bild|Bilder|Abbildung|Grafik|Screenshot|Illustration|Quelle|Video|Image|Photo)"
-    r"\s*:\s*(?P<credit>[^()]+?)\s*\)?\s*$",
-    re.I,
-)
+_CREDIT_LABEL = r"(?:Foto|Fotos|Bild|Bilder|Abbildung|Grafik|Screenshot|Illustration|Quelle|Video|Image|Photo)"
+_LABELLED = re.compile(rf"^\s*{_CREDIT_LABEL}\s*:\s*(?P<credit>.+?)\s*$", re.I | re.S)
+# Without parentheses: "… Foto: Sherl / Shutterstock.com" at the end.
+CREDIT = re.compile(rf"(?:^|\s){_CREDIT_LABEL}\s*:\s*(?P<credit>[^()]+?)\s*$", re.I)
 
 
 def split_caption(text):
-    """(caption, credit) from a figure caption that ends in "(Foto: …)"."""
+    """(caption, credit) from a figure caption that ends in "(Foto: …)".
+
+    The credit's parentheses are matched, not searched for: "(Foto: Gage Skidmore / Flickr (CC
+    BY-SA 2.0))" is one credit, "Gage Skidmore / Flickr (CC BY-SA 2.0)".
+    """
     text = clean_text(text)
     if not text:
         return None, None
+    start = _opening_paren(text) if text.endswith(")") else None
+    if start is not None:
+        m = _LABELLED.match(text[start + 1:-1])
+        if m:
+            return clean_text(text[:start]), clean_text(m["credit"])
     m = CREDIT.search(text)
     if not m:
         return text, None
-    caption = clean_text(text[: m.start()])
-    return caption, clean_text(m["credit"])
+    return clean_text(text[: m.start()]), clean_text(m["credit"])
+
+
+def _opening_paren(text):
+    """Index of the "(" that the final ")" of text closes, or None when they do not balance."""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 # WordPress shortcodes as JSON-LD's articleBody carries them: [embed]URL[/embed], [t3n_ad …].

@@ -6,7 +6,9 @@ Each returns plain data; the page module decides in which order it trusts them.
 import json
 import re
 
-from newscrawl.processors import clean_text, split_authors
+import datetime as _dt
+
+from newscrawl.processors import BERLIN, clean_text, parse_iso, split_authors, to_iso8601
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "OpinionNewsArticle", "TechArticle", "AdvertiserContentArticle"}
@@ -135,3 +137,125 @@ def read_datalayer(scripts):
                 val = m["val"] if m["val"] is not None else m["lit"]
                 values[m["key"]] = js_unescape(val)
     return values
+
+
+# --- clues checked against each other ------------------------------------------------------------
+#
+# After a field's value is chosen (the first clue in FIELD_SOURCES order that answered), it is
+# compared with every other clue that answered, with one rule per field, all here:
+#   agree      another clue says the same (titles: equal letters and digits; leads: one is a prefix
+#              of the other, since descriptions are the lead cut short; names: the same set; dates:
+#              the same instant, a date-only clue the same Berlin day; tags: one in common;
+#              images: the same file whatever the rendition query)
+#   alone      no other clue answered
+#   overruled  the value came from the page's markup, no other clue confirms it, and two other
+#              clues agree with each other: they win (a subheading or a rail teaser taken for the
+#              title or lead is out-voted by JSON-LD and og:title)
+#   differ     other clues answered, none agrees, and they do not agree among themselves either
+# The verdicts are counted per field (newscrawl/clue_check/<field>/<verdict>); the run monitor
+# makes a run sick when differ + overruled pass a share.
+
+MARKUP_SOURCES = ("markup", "heuristic")
+_NOT_ALNUM = re.compile(r"[\W_]+", re.U)
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\])\s*$")
+
+
+def _letters(value):
+    return _NOT_ALNUM.sub("", str(value).casefold())
+
+
+def _same_text(a, b):
+    return _letters(a) == _letters(b)
+
+
+def _prefix_text(a, b):
+    """One text is the other cut short (a description cut mid-word, the lead's first sentence)."""
+    a, b = _letters(_ELLIPSIS.sub("", str(a))), _letters(_ELLIPSIS.sub("", str(b)))
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and long_.startswith(short) and (len(short) >= 20 or short == long_)
+
+
+def _same_names(a, b):
+    def key(v):
+        return {_letters(n) for n in (v if isinstance(v, list) else split_authors(v))}
+    return key(a) == key(b)
+
+
+def _tags_overlap(a, b):
+    def key(v):
+        return {_letters(t) for t in (v if isinstance(v, list) else [v])}
+    return bool(key(a) & key(b))
+
+
+def _same_image(a, b):
+    def key(v):
+        path = str(v.get("url") if isinstance(v, dict) else v).split("?", 1)[0].split("#", 1)[0]
+        return path.rsplit("/", 1)[-1].casefold()
+    return key(a) == key(b)
+
+
+def _same_time(a, b):
+    def instant(v):
+        if isinstance(v, DateOnly):
+            return v
+        return parse_iso(to_iso8601(v))
+    a, b = instant(a), instant(b)
+    if a is None or b is None:
+        return False
+    if isinstance(a, DateOnly) or isinstance(b, DateOnly):
+        day = lambda x: x.day if isinstance(x, DateOnly) else x.astimezone(BERLIN).date()  # noqa: E731
+        return day(a) == day(b)
+    return a == b
+
+
+class DateOnly:
+    """A clue that names only the day ("06112023", "06.11.2023" in t3n's 2023 dataLayer)."""
+
+    _FORMATS = (re.compile(r"^(\d{2})(\d{2})(\d{4})$"), re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"))
+
+    def __init__(self, day):
+        self.day = day
+
+    @classmethod
+    def parse(cls, value):
+        for pattern in cls._FORMATS:
+            m = pattern.match(str(value or "").strip())
+            if m:
+                try:
+                    return cls(_dt.date(int(m[3]), int(m[2]), int(m[1])))
+                except ValueError:
+                    return None
+        return None
+
+
+AGREES = {
+    "title": _same_text,
+    "lead": _prefix_text,
+    "authors": _same_names,
+    "published": _same_time,
+    "modified": _same_time,
+    "section": _same_text,
+    "tags": _tags_overlap,
+    "image": _same_image,
+}
+
+
+def check_clues(field, chosen, clues):
+    """(verdict, source that overrules the choice or None) for one field.
+
+    ``chosen``: the source whose value was taken; ``clues``: {source: value} of every clue that
+    answered, in the field's stated order (the chosen one included).
+    """
+    agrees = AGREES[field]
+    value = clues[chosen]
+    others = [(s, v) for s, v in clues.items() if s != chosen]
+    if not others:
+        return "alone", None
+    if any(agrees(value, v) for _, v in others):
+        return "agree", None
+    for i, (source, v) in enumerate(others):
+        if any(agrees(v, w) for _, w in others[i + 1:]):
+            if chosen in MARKUP_SOURCES:
+                return "overruled", source
+            break
+    return "differ", None

@@ -18,7 +18,7 @@ crosslink crosslinks suggestnews suggest related recommendations newsletter news
 paywall consent cmp comment comments community share sharing shariff social socials bookmark
 merkliste embed oembed tweet twitter instagram youtube video player modal overlay popup promo
 outbrain taboola banner notice noscript breadcrumb breadcrumbs toolbar pagination meta tags
-taglist lead teaser kicker headline byline author authors caption credit
+taglist lead teaser kicker byline author authors caption credit
 """.split())
 SKIP_TAGS = frozenset("""script style noscript template figure figcaption aside nav form button
 iframe svg select input textarea video audio picture img object embed footer header dialog""".split())

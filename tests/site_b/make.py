@@ -857,7 +857,8 @@ def page_old():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="887412", url=EB + path, title=title, lead=lead, body=body,
+        # Issue 8's rule: a markup title no other clue confirms, out-voted by agreeing clues.
+        id="887412", url=EB + path, title=seo_title, lead=lead, body=body,
         related_links=[{"url": EB + cl[0][0], "title": cl[0][1]},
                        {"url": EB + cl[1][0].replace(B, ""), "title": cl[1][1]}],
         authors=[author], published=pub, modified=mod, section="Mobile",
@@ -868,7 +869,7 @@ def page_old():
                   "the article header div; kicker/lead under tg-* classes; lead image as div+img+p caption "
                   "('(Grafik: WhatsApp)'), not a <figure>. Disagreement on purpose: JSON-LD headline, og:title, "
                   "<title> and dataLayer carry the short SEO title 'WhatsApp Business: App für Firmen startet'; "
-                  "the visible h1 wins for title. JSON-LD author is a single object. No reading time shown -> "
+                  "since issue 8 the agreeing clues overrule the unconfirmed h1 (clue_check/title/overruled). JSON-LD author is a single object. No reading time shown -> "
                   "null. A .tg-crosslinks 'Passend dazu' block with two links (one relative) gives related_links; "
                   "an empty 'Mehr zu diesem Thema' with three tags.", exp)
 

@@ -10,6 +10,7 @@ Layouts are versioned (after fundus' ``V1``/``V1_1``): ``CurrentLayout`` is toda
 older pages (a plain ``h1`` in the article header). A page is matched to its layout by probing.
 """
 
+import datetime
 import json
 import re
 from urllib.parse import urljoin
@@ -19,6 +20,9 @@ from parsel import Selector
 from newscrawl.items import SCHEMA_VERSION, Article
 from newscrawl.loaders import ArticleLoader
 from newscrawl.pages.clues import (
+    AGREES,
+    DateOnly,
+    check_clues,
     first_str,
     image_url,
     keywords,
@@ -82,25 +86,36 @@ _SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-co
 _LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
 _SPONSORED_TITLE = re.compile(r"^(?:Anzeige|Sponsored|Advertorial|Werbung)\s*[:|–]", re.I)
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
+# Class words of rails and teaser lists of other articles around the article.
+RAIL_WORDS = frozenset("""sidebar rail rails teaser teasers teaserlist widget outbrain taboola meistgelesen
+popular trending recommendations recommended related suggest suggestnews morearticles nextarticle""".split())
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
 
-class CurrentLayout:
-    """t3n's markup since about 2019 (class names from public parsers of the real site)."""
+class Layout:
+    """What every t3n layout shares; each generation below overrides only what its markup changed.
 
-    name = "current"
-    MAIN = ("#main-content", "main", "article", "body")
+    A layout is matched to a page by probing (``matches``); ``VALID_UNTIL`` is the last day the
+    site is known to have served it (after fundus' ``V1``/``V1_1``), ``None`` while it is current.
+    Selectors are CSS, searched inside the article element (``ARTICLE``) and its head (``HEADER``).
+    """
+
+    name = "layout"
+    VALID_FROM = VALID_UNTIL = None
+    # The source name under which this layout's own markup answers (UnknownLayout: "heuristic").
+    MARKUP = "markup"
     ARTICLE = ("article.c-article", "article", "#main-content", "main")
     HEADER = (".c-article__header", "header.c-article__header", "article header", ".c-article__head")
-    HEADLINE = (".c-article__headline h1", "h1.c-article__headline", ".c-article__headline", "article header h1", "h1")
-    KICKER = (".c-article__kicker", ".c-article__overline", ".c-article__category", "[class*=kicker]",
-              "[class*=Kicker]", "[class*=overline]", "[class*=roofline]")
-    LEAD = (".c-article__lead", ".c-article__teaser", ".c-article__intro", "[class*=article__lead]",
-            "[class*=__lead]", "[class*=-lead]", "p.lead", ".lead", "[class*=intro]", "[itemprop=description]")
+    HEADLINE = ()
+    KICKER = (".c-article__kicker", ".c-article__overline", ".c-article__category")
+    LEAD = (".c-article__lead", ".c-article__teaser", ".c-article__intro")
     BODY = ("div.c-entry", ".c-entry", ".c-article__body", ".c-article__content", "[itemprop=articleBody]",
             ".entry-content", ".article-body", ".article__body", ".post-content")
     META_LINE = (".c-article__meta", ".c-article__info", ".c-article__author", "[class*=byline]", "[class*=article__meta]",
                  "[class*=author]")
+    # The lead image when the layout names it exactly (XPath from the body element), else None:
+    # then the first figure or image box before the body text is taken.
+    LEAD_IMAGE = None
     # Figures and image boxes (a <div class="…image…"> holding an <img>), in one scan.
     IMAGE_BOXES = (".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
                    "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]")
@@ -108,6 +123,12 @@ class CurrentLayout:
     # an inline "wp-block-image" in the body is no lead image.
     LEAD_FIGURE_CLASS = re.compile(r"(?:article|post|entry)_*-*_*(?:image|media|figure|visual)|lead-?image|"
                                    r"\bhero\b|featured|post-thumbnail", re.I)
+    # Older pages: a short label right before the headline is the kicker; the first long
+    # paragraph after it the lead (only inside the article, never in a rail).
+    KICKER_BEFORE_HEADLINE = LEAD_AFTER_HEADLINE = True
+    # The breadcrumb's last item (the title in small print) and its ressort link.
+    BREADCRUMB_TITLE = None
+    BREADCRUMB_LINKS = None
     PAYWALL = ".//*[contains(@class, 'paywall')]"
     # Crosslink boxes (.tg-crosslinks, .c-crosslinks) and suggestion blocks (.c-suggestNews-container,
     # related, recommended), in one scan. Raw XPath, not CSS: cssselect's class test normalises
@@ -119,30 +140,104 @@ class CurrentLayout:
     # Kickers, badges and labels in the article head, where "Anzeige" marks an advertorial.
     LABELS = (".//*[contains(@class, 'kicker') or contains(@class, 'Kicker') or contains(@class, 'overline') "
               "or contains(@class, 'roofline') or contains(@class, 'category') or contains(@class, 'sponsor') "
-              "or contains(@class, 'advertorial') or contains(@class, 'label') or contains(@class, 'badge')]")
+              "or contains(@class, 'advertorial') or contains(@class, 'label') or contains(@class, 'badge') "
+              "or (@class = 'h3')]")
 
     @classmethod
-    def matches(cls, main):
-        return bool(main.css(".c-article__headline"))
+    def matches(cls, page):
+        raise NotImplementedError
 
 
-class LegacyLayout(CurrentLayout):
-    """Older pages: no ``.c-article__headline``; the headline is a plain h1 in the article header."""
+class Layout2019(Layout):
+    """The utility-class layout of the real page (Nov 2023; a 2019 student project and a 2023 scraper
+    name the same classes). The only <h1> is in the breadcrumb; the head is ``div#article``: kicker
+    ``div.h3``, headline ``h2.u-text-extralarge``, lead ``p.u-text-teaser``, byline, ``c-pin__meta``
+    (time, reading time); ``div.c-entry`` begins with the lead figure, and ``.c-article__headline``
+    inside it wraps the body's subheadings."""
 
-    name = "legacy"
-    HEADLINE = ("article header h1", "header h1", ".entry-header h1", ".article-header h1", "#main-content h1",
-                "main h1", "h1.entry-title", "h1")
+    name = "utility_2019"
+    VALID_FROM, VALID_UNTIL = datetime.date(2019, 1, 1), None  # a site config of March 2026 still names it
+    ARTICLE = ("article[data-article-identifier]", "article[class*=tg-articletype]")
+    HEADER = ("#article",)
+    HEADLINE = ("h2.u-text-extralarge",)
+    KICKER = ("div.h3",)
+    LEAD = ("p.u-text-teaser",)
+    BODY = ("#main-content > div.c-entry", "div.c-entry")
+    META_LINE = (".c-pin__meta",)
+    LEAD_IMAGE = "./figure[1][not(preceding-sibling::p[normalize-space()])]"
+    KICKER_BEFORE_HEADLINE = LEAD_AFTER_HEADLINE = False
+    BREADCRUMB_TITLE = "ul.c-breadcrumb li:last-child h1"
+    BREADCRUMB_LINKS = "ul.c-breadcrumb a"
 
     @classmethod
-    def matches(cls, main):
+    def matches(cls, page):
+        return page.header is not None and bool(page.header.css("h2.u-text-extralarge, p.u-text-teaser"))
+
+
+class Layout2025(Layout):
+    """The block layout a public parser of 2025 reads: the headline inside ``.c-article__headline``
+    (h1 or h2) in the article head, lead ``.c-article__lead``, kicker ``.c-article__kicker``,
+    dataLayer keys ``article.*``. On the real page of 2023 the same class wraps body subheadings,
+    so it is only the headline outside ``div.c-entry``."""
+
+    name = "blocks_2025"
+    VALID_FROM, VALID_UNTIL = datetime.date(2025, 1, 1), None
+    HEADLINE = (".c-article__headline h1", "h1.c-article__headline", ".c-article__headline h2", ".c-article__headline")
+
+    @classmethod
+    def matches(cls, page):
+        return page.headline_outside_body(cls.HEADLINE) is not None
+
+
+class ClassicLayout(Layout):
+    """Before 2019: a plain h1 in the article header, the lead the paragraph under it."""
+
+    name = "classic"
+    VALID_FROM, VALID_UNTIL = None, datetime.date(2019, 12, 31)
+    HEADLINE = ("article header h1", "header h1", ".entry-header h1", ".article-header h1", "h1.entry-title")
+
+    @classmethod
+    def matches(cls, page):
+        return page.headline_outside_body(cls.HEADLINE) is not None
+
+
+class UnknownLayout(ClassicLayout):
+    """No known layout: page-wide heuristics, their answers counted as "heuristic", not "markup"."""
+
+    name = "unknown"
+    MARKUP = "heuristic"
+    VALID_FROM = VALID_UNTIL = None
+    HEADLINE = ("#main-content h1", "main h1", "h1")
+    KICKER = Layout.KICKER + ("[class*=kicker]", "[class*=Kicker]", "[class*=overline]", "[class*=roofline]")
+    LEAD = Layout.LEAD + ("[class*=article__lead]", "[class*=__lead]", "[class*=-lead]", "p.lead", ".lead",
+                          "[class*=intro]", "[itemprop=description]")
+
+    @classmethod
+    def matches(cls, page):
         return True
 
 
-LAYOUTS = (CurrentLayout, LegacyLayout)
+# Probed in this order: the most specific markup first.
+LAYOUTS = (Layout2019, Layout2025, ClassicLayout, UnknownLayout)
 
 
 def _or(selector, default):
     return selector if selector is not None else default
+
+
+def _contains(ancestor, el):
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _first_own(scope, queries, page):
+    """The first element for queries in scope that is not in a rail of other articles."""
+    if scope is None:
+        return None
+    for q in queries:
+        for found in scope.css(q):
+            if not page.in_rail(found.root):
+                return found
+    return None
 
 
 def _first_css(scope, queries):
@@ -164,21 +259,71 @@ class T3nArticlePage:
         self._headline_found = None
         self._crosslink_blocks = []
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
+        self.checks = {}  # field -> clue check verdict ("agree", "differ", "alone", "overruled")
+        self.disagreeing = {}  # field -> the clues that did not agree with the chosen value
         # Page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it.
         shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
-        self.main = shallow[0] if shallow else _or(_first_css(self.sel, CurrentLayout.MAIN), self.sel)
-        self.layout = next(layout for layout in LAYOUTS if layout.matches(self.main))
-        self.article = _or(_first_css(self.main, self.layout.ARTICLE), self.main)
-        self.header = _first_css(self.article, self.layout.HEADER)
-        body = _first_css(self.article, self.layout.BODY)
-        if body is None:
-            body = _first_css(self.main, self.layout.BODY)
-        self.body_el = body.root if body is not None else self._densest_container()
+        self.main = shallow[0] if shallow else _or(_first_css(self.sel, Layout.ARTICLE[2:]), self.sel)
+        own = self._own_article()
+        if own is not None and (self.main is self.sel or _contains(own.root, self.main.root)):
+            self.main = own  # 2019 layout: #main-content holds only the body, the head is beside it
+        for layout in LAYOUTS:
+            self.layout = layout
+            self.article = own if own is not None else self._article_scope(layout)
+            self.header = _first_own(self.article, layout.HEADER, self)
+            self.body_el = self._body_element(layout)
+            if layout.matches(self):
+                break
         self.head = self.sel.xpath("/html/head")
         self.metas = read_metas(self.head)
         scripts = list(self.sel.root.iter("script"))
         self.jsonld, self.jsonld_nodes = read_jsonld(scripts)
         self.datalayer = read_datalayer(scripts)
+
+    def _own_article(self):
+        """The page's own <article>: t3n marks it with data-article-identifier ("news-article-<id>");
+        teasers of other articles in the rails are <article>s too, without it."""
+        for el in self.sel.root.iter("article"):
+            if el.get("data-article-identifier"):
+                return Selector(root=el)
+        return None
+
+    def _article_scope(self, layout):
+        """The article element: the one holding the body (a rail teaser before it is an <article> too)."""
+        for query in layout.ARTICLE:
+            for found in self.main.css(query):
+                if any(found.root is a for a in self.main.root.iterancestors()):
+                    continue
+                if not self.in_rail(found.root) and found.css(", ".join(layout.BODY)):
+                    return found
+        return _or(_first_css(self.main, layout.ARTICLE), self.main)
+
+    def _body_element(self, layout):
+        for scope in (self.article, self.main):
+            body = _first_own(scope, layout.BODY, self)
+            if body is not None:
+                return body.root
+        return self._densest_container()
+
+    def headline_outside_body(self, queries):
+        """The first element for queries in the article head (or the article) outside the body."""
+        for scope in filter(None, (self.header, self.article)):
+            for q in queries:
+                for found in scope.css(q):
+                    if not self._in_body(found.root) and not self.in_rail(found.root):
+                        return found
+        return None
+
+    def in_rail(self, el):
+        """Inside a rail or teaser of other articles (sidebar, "Meistgelesen", a teaser grid):
+        nothing of the article itself stands there."""
+        stop = self.article.root if getattr(self, "article", None) is not None else None
+        for anc in el.iterancestors():
+            if anc is stop:
+                return False
+            if anc.tag in ("aside", "nav", "footer") or words(anc) & RAIL_WORDS:
+                return True
+        return False
 
     # --- clues -------------------------------------------------------------------------------
 
@@ -193,15 +338,35 @@ class T3nArticlePage:
                 return value
         return None
 
-    def _pick(self, field, candidates):
-        """First non-empty candidate in the stated order; remembers which clue answered."""
+    def _pick(self, field, candidates, check_only=()):
+        """The first candidate that answered, in the stated order; then every other clue that
+        answered (and the check-only ones) is compared with it (clues.check_clues). Remembers which
+        clue answered and the verdict; a markup value out-voted by two agreeing clues is replaced."""
+        answered = {}
         for source, getter in candidates:
+            if source == "markup":
+                source = self.layout.MARKUP
             value = getter()
             if value not in (None, "", [], {}):
-                self.sources[field] = source
-                return value
-        self.sources[field] = "missing"
-        return None
+                answered.setdefault(source, value)
+        if not answered:
+            self.sources[field] = "missing"
+            return None
+        chosen = next(iter(answered))
+        if field in AGREES:
+            clues = dict(answered)
+            for source, getter in check_only:
+                value = getter()
+                if value not in (None, "", [], {}):
+                    clues.setdefault(source, value)
+            verdict, winner = check_clues(field, chosen, clues)
+            self.checks[field] = verdict
+            if verdict != "agree":
+                self.disagreeing[field] = [s for s in clues if s != chosen]
+            if winner is not None:
+                chosen = winner
+        self.sources[field] = chosen
+        return answered.get(chosen, clues.get(chosen) if field in AGREES else None)
 
     # --- fields ------------------------------------------------------------------------------
 
@@ -223,9 +388,30 @@ class T3nArticlePage:
             ("markup", self._headline_text),
             ("jsonld", lambda: clean_text(self.jsonld.get("headline"))),
             ("og", lambda: _strip_site(self.meta("og:title"))),
+            ("breadcrumb", self._breadcrumb_title),
             ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
             ("html_title", lambda: _strip_site(clean_text(self.head.xpath("./title/text()").get()))),
-        ))
+        ), check_only=(("twitter", lambda: _strip_site(self.meta("twitter:title"))),))
+
+    def _breadcrumb_title(self):
+        if not self.layout.BREADCRUMB_TITLE:
+            return None
+        found = self.article.css(self.layout.BREADCRUMB_TITLE) or self.sel.css(self.layout.BREADCRUMB_TITLE)
+        return full_text(found[0].root) if found else None
+
+    def _breadcrumb_ressorts(self):
+        """Breadcrumb links after "Home" and the article type: the ressort (a /tag/… link)."""
+        if not self.layout.BREADCRUMB_LINKS:
+            return None
+        links = self.article.css(self.layout.BREADCRUMB_LINKS) or self.sel.css(self.layout.BREADCRUMB_LINKS)
+        return [t for t in (element_text(a.root) for a in links if "/tag/" in (a.attrib.get("href") or "")) if t] or None
+
+    def _breadcrumb_type(self):
+        """The breadcrumb's second item ("News", "Magazin"): the article type the kicker names."""
+        if not self.layout.BREADCRUMB_LINKS:
+            return None
+        links = self.article.css(self.layout.BREADCRUMB_LINKS) or self.sel.css(self.layout.BREADCRUMB_LINKS)
+        return element_text(links[1].root) if len(links) > 1 and "/tag/" not in (links[1].attrib.get("href") or "") else None
 
     def lead(self):
         return self._pick("lead", (
@@ -233,18 +419,23 @@ class T3nArticlePage:
             ("jsonld", lambda: clean_text(self.jsonld.get("description"))),
             ("og", lambda: self.meta("og:description")),
             ("meta", lambda: self.meta("description")),
-        ))
+        ), check_only=(("twitter", lambda: self.meta("twitter:description")),))
 
     def _markup_lead(self):
-        el = _first_css(self._head_scope(), self.layout.LEAD)
+        el = _first_own(self._head_scope(), self.layout.LEAD, self)
         if el is None and self.header is not None:
-            el = _first_css(self.article, self.layout.LEAD)
+            el = _first_own(self.article, self.layout.LEAD, self)
         if el is not None and not self._in_body(el.root):
             return full_text(el.root)
-        # Older pages: the first paragraph after the headline that is not in the body or furniture.
+        if not self.layout.LEAD_AFTER_HEADLINE:
+            return None
+        # Older pages: the first paragraph after the headline that is not in the body, furniture
+        # or a rail, inside the article itself.
         h1 = self._headline()
         if h1 is not None:
             for p in h1.root.xpath("following::p[position() <= 5]"):
+                if not _contains(self.article.root, p) or self.in_rail(p):
+                    break
                 if self._in_body(p) or self._inside_ad_slot(p) or words(p) & {"meta", "byline", "caption", "credit"}:
                     continue
                 text = element_text(p)
@@ -257,7 +448,7 @@ class T3nArticlePage:
             ("markup", self._markup_authors),
             ("jsonld", lambda: names(resolve(self.jsonld.get("author"), self.jsonld_nodes))),
             ("meta", lambda: _split(self.meta("author"))),
-            ("datalayer", lambda: _split(self._dl("article.author", "article.authors"))),
+            ("datalayer", lambda: _split(self._dl("article.author", "article.authors", "t3nAuthor"))),
         ))
 
     def _markup_authors(self):
@@ -273,11 +464,11 @@ class T3nArticlePage:
             found = [name for name in split_authors(text) if _LOOKS_LIKE_NAME.match(name)]
             if found:
                 return found
-        for scope in (_first_css(self.article, self.layout.META_LINE), self.header):
+        for scope in (_first_own(self.article, self.layout.META_LINE, self), self.header):
             if scope is None:
                 continue
             found = [element_text(a.root) for a in scope.css("a[href*='/redaktion/']")
-                     if not self._in_body(a.root)]
+                     if not self._in_body(a.root) and not self.in_rail(a.root)]
             found = [n for n in found if n]
             if found:
                 return _unique(found)
@@ -288,7 +479,7 @@ class T3nArticlePage:
         a headline or a lead that happens to begin with "Von der …")."""
         best = None
         for el in self._head_scope().root.xpath(".//*[starts-with(normalize-space(.), 'Von ')]"):
-            if self._in_body(el) or self._inside_ad_slot(el) or el.tag in ("h1", "h2", "h3"):
+            if self._in_body(el) or self._inside_ad_slot(el) or self.in_rail(el) or el.tag in ("h1", "h2", "h3"):
                 continue
             if len(el.text_content()) > 200 or words(el) & {"lead", "intro", "teaser", "headline"}:
                 continue
@@ -301,19 +492,21 @@ class T3nArticlePage:
             ("jsonld", lambda: self.jsonld.get("datePublished")),
             ("meta", lambda: self.meta("article:published_time")),
             ("markup", lambda: self._time_attr("published")),
+            ("meta_date", lambda: self.meta("date")),
             ("datalayer", lambda: self._dl("article.publication_date", "article.published", "article.date")),
-        ))
+        ), check_only=(("datalayer_day", lambda: DateOnly.parse(self._dl("t3nInitialPublished", "t3nPublished"))),))
 
     def modified(self):
         return self._pick("modified", (
             ("jsonld", lambda: self.jsonld.get("dateModified")),
             ("meta", lambda: self.meta("article:modified_time")),
             ("markup", lambda: self._time_attr("modified")),
+            ("meta_date", lambda: self.meta("last-modified")),
             ("datalayer", lambda: self._dl("article.modification_date", "article.modified", "article.updated")),
         ))
 
     def _time_attr(self, which):
-        times = self._head_scope().css("time[datetime]")
+        times = [t for t in self._head_scope().css("time[datetime]") if not self.in_rail(t.root)]
         if which == "modified":
             times = [t for t in times if re.search(r"modif|update|aktualis", " ".join(
                 filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))), re.I)]
@@ -323,36 +516,47 @@ class T3nArticlePage:
         return times[0].attrib["datetime"] if times else None
 
     def section(self):
+        # The kicker names the article type or topic ("News", "Software"); on 2019-layout pages
+        # JSON-LD's articleSection is the ressort, a tag, so it is no clue for the section there.
+        ressort_is_tag = self.layout is Layout2019
         return self._pick("section", (
             ("markup", self._markup_kicker),
-            ("jsonld", lambda: first_str(self.jsonld.get("articleSection"))),
+            ("breadcrumb", self._breadcrumb_type),
+            ("datalayer", lambda: clean_text(self._dl("article.section", "article.category", "article.kicker",
+                                                       "article.type", "t3nArticleType"))),
+            ("jsonld", lambda: None if ressort_is_tag else first_str(self.jsonld.get("articleSection"))),
             ("meta", lambda: self.meta("article:section")),
-            ("datalayer", lambda: clean_text(self._dl("article.section", "article.category", "article.kicker"))),
         ))
 
     def _markup_kicker(self):
-        el = _first_css(self._head_scope(), self.layout.KICKER)
+        el = _first_own(self._head_scope(), self.layout.KICKER, self)
         if el is None and self.header is not None:
-            el = _first_css(self.article, self.layout.KICKER)
+            el = _first_own(self.article, self.layout.KICKER, self)
         if el is not None and not self._inside_ad_slot(el.root):
             text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
             if text and not SPONSOR_LABEL.match(text):
                 return text
         # Older pages: a short label standing right before the headline.
-        h1 = self._headline()
+        h1 = self._headline() if self.layout.KICKER_BEFORE_HEADLINE else None
         if h1 is not None:
             for prev in h1.root.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
                 text = element_text(prev)
                 if text and len(text) <= 30 and not self._inside_ad_slot(prev) and not SPONSOR_LABEL.match(text) \
-                        and not words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}:
+                        and not words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"} \
+                        and _contains(self.article.root, prev) and not self.in_rail(prev):
                     return text
         return None
 
     def tags(self):
+        ressort = self.layout is Layout2019  # articleSection and t3nRessort name the ressort, a tag
         return self._pick("tags", (
             ("markup", self._markup_tags),
             ("jsonld", lambda: keywords(self.jsonld.get("keywords"))),
             ("meta", lambda: keywords(self.metas.get("article:tag") or self.meta("keywords"))),
+        ), check_only=(
+            ("breadcrumb", self._breadcrumb_ressorts),
+            ("jsonld_section", lambda: keywords(self.jsonld.get("articleSection")) if ressort else None),
+            ("datalayer", lambda: keywords(self._dl("t3nRessort", "article.ressort")) if ressort else None),
         ))
 
     def _markup_tags(self):
@@ -386,7 +590,10 @@ class T3nArticlePage:
         return unique_nodes(blocks)
 
     def image(self):
-        return self._pick("image", (("markup", self._markup_image),))
+        return self._pick("image", (("markup", self._markup_image),), check_only=(
+            ("og", lambda: self.meta("og:image")),
+            ("jsonld", lambda: image_url(resolve(self.jsonld.get("image"), self.jsonld_nodes))),
+        ))
 
     def _markup_image(self):
         fig = self._lead_figure()
@@ -413,8 +620,15 @@ class T3nArticlePage:
     def _lead_figure(self):
         """The lead image: a figure (or image box) named as the lead image (LEAD_FIGURE_WORDS), or
         else the first one that stands before the body text starts; one scan of the article."""
+        if self.layout.LEAD_IMAGE:  # the layout says exactly where it stands
+            if self.body_el is None:
+                return None
+            found = Selector(root=self.body_el).xpath(self.layout.LEAD_IMAGE)
+            return found[0] if found else None
         first_text = next(body_blocks(self.body_el), (None, None))[0] if self.body_el is not None else None
         for fig in self.article.xpath(self.layout.IMAGE_BOXES):
+            if self.in_rail(fig.root):
+                continue
             if self._inside_furniture(fig.root, stop=self.body_el) or self._inside_ad_slot(fig.root):
                 continue
             parent = fig.root.getparent()
@@ -481,7 +695,10 @@ class T3nArticlePage:
         parts, links = [], []
         if self.body_el is None:
             return parts, links
+        headline = self._headline()
         for el, text in body_blocks(self.body_el):
+            if headline is not None and (el is headline.root or _contains(headline.root, el)):
+                continue
             if CROSSLINK_PARAGRAPH.match(text):
                 links += list(el.iter("a"))
                 continue
@@ -587,7 +804,7 @@ class T3nArticlePage:
     def _headline(self):
         """The headline element (found once: title, lead, kicker and sponsor checks all use it)."""
         if self._headline_found is None:
-            self._headline_found = [_first_css(self.article, self.layout.HEADLINE)]
+            self._headline_found = [self.headline_outside_body(self.layout.HEADLINE)]
         return self._headline_found[0]
 
     def _headline_text(self):
@@ -622,7 +839,11 @@ class T3nArticlePage:
         return False
 
     def _inside_ad_slot(self, el):
+        # Up to the article only: the real page wraps everything in a takeover ad frame (id Ads_BA_TakeOver).
+        stop = self.article.root
         for node in (el, *el.iterancestors()):
+            if node is stop:
+                return False
             if words(node) & {"ad", "ads", "adslot", "adunit", "advert", "advertisement"}:
                 return True
         return False
