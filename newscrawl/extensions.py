@@ -236,6 +236,9 @@ class RunStatus:
         def by(prefix):
             return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
+        def numeric(values):
+            return {k: v for k, v in values.items() if isinstance(v, int)}
+
         return {
             "items": stats.get("item_scraped_count", 0),
             "new": stats.get("newscrawl/exported/new", 0),
@@ -255,6 +258,11 @@ class RunStatus:
             "retries_given_up": stats.get("retry/max_reached", 0),
             "errors": stats.get("log_count/ERROR", 0),
             "fields": by("spidermon_item_scraped_count/Article/"),
+            # What read the pages: the report charts these over the last runs (a layout change
+            # is a step there, not a silent drift).
+            "layouts": numeric(by("newscrawl/layout/")),
+            "field_sources": numeric(by("newscrawl/field_source/")),
+            "clue_checks": {k: v for k, v in numeric(by("newscrawl/clue_check/")).items() if "/clues/" not in k},
         }
 
     # --- files -----------------------------------------------------------------------------
@@ -309,7 +317,7 @@ class RunStatus:
             state = self.state
             write_atomic(state.dir / STATUS_NAME, _json(status), mode=0o600)
             state.record_run(self.run_id, self.started, status["finished"], self.finish_reason,
-                             verdict, {"items": summary["items"], "fields": summary["fields"]})
+                             verdict, {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks")})
         except OSError as exc:
             logger.error("Cannot write the run status: %s", exc)
         log = logger.info if verdict == "ok" else logger.error

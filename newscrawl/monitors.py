@@ -140,6 +140,70 @@ class CoverageBaselineMonitor(BaseScrapyMonitor):
         self.assertFalse(problems, "coverage fell: " + "; ".join(problems))
 
 
+CHECKED_FIELDS = ("title", "lead", "authors", "published", "modified", "section", "tags", "image")
+VERDICTS = ("agree", "alone", "differ", "overruled")
+
+
+def clue_problems(stats, max_share, min_pages):
+    """Fields whose clues disagreed on more than max_share of the pages (differ + overruled),
+    each named with the clues involved and one example URL."""
+    problems = []
+    for field in CHECKED_FIELDS:
+        counts = {v: stats.get(f"newscrawl/clue_check/{field}/{v}", 0) for v in VERDICTS}
+        checked, bad = sum(counts.values()), counts["differ"] + counts["overruled"]
+        if checked < min_pages or bad <= max_share * checked:
+            continue
+        prefix = f"newscrawl/clue_check/{field}/clues/"
+        clues = sorted(((k[len(prefix):], v) for k, v in stats.items() if k.startswith(prefix)), key=lambda kv: -kv[1])
+        example = (stats.get(f"newscrawl/clue_check/{field}/example/overruled")
+                   or stats.get(f"newscrawl/clue_check/{field}/example/differ"))
+        problems.append(
+            f"{field}: clues disagree on {bad} of {checked} pages ({bad / checked:.0%}; overruled {counts['overruled']},"
+            f" differ {counts['differ']}); chosen clue against {', '.join(f'{c} ({n})' for c, n in clues) or '-'};"
+            f" e.g. {example}")
+    return problems
+
+
+def markup_problems(stats, fields, min_share, min_pages):
+    """Fields that the layouts' own markup answered on fewer than min_share of the pages: a
+    selector that stopped matching (the other clues stand in, but the layout is no longer read)."""
+    problems = []
+    for field in fields:
+        prefix = f"newscrawl/field_source/{field}/"
+        sources = {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+        pages = sum(sources.values())
+        markup = sources.get("markup", 0)
+        if pages < min_pages or markup >= min_share * pages:
+            continue
+        others = ", ".join(f"{s} {n}" for s, n in sorted(sources.items(), key=lambda kv: -kv[1]) if s != "markup")
+        layouts = ", ".join(f"{k.rsplit('/', 1)[1]} {v}" for k, v in sorted(stats.items())
+                            if k.startswith("newscrawl/layout/"))
+        problems.append(f"{field}: the layout's markup answered {markup} of {pages} pages ({others}; layouts: "
+                        f"{layouts}); e.g. {stats.get(f'newscrawl/field_fallback_example/{field}')}")
+    return problems
+
+
+@monitors.name("Clue checks")
+class ClueCheckMonitor(BaseScrapyMonitor):
+    """Several clues per field, checked against each other (pages/clues.py): a layout change shows
+    as disagreeing clues or as markup that no longer answers, and the run is sick, naming the field."""
+
+    @monitors.name("The clues of each field agree")
+    def test_clues_agree(self):
+        settings = self.crawler.settings
+        problems = clue_problems(self.data.stats, settings.getfloat("NEWSCRAWL_CLUE_DISAGREE_MAX_SHARE", 0.2),
+                                 settings.getint("NEWSCRAWL_CLUE_MIN_PAGES", 3))
+        self.assertFalse(problems, "; ".join(problems))
+
+    @monitors.name("The layouts' markup answers title, lead and body")
+    def test_markup_answers(self):
+        settings = self.crawler.settings
+        problems = markup_problems(self.data.stats, settings.getlist("NEWSCRAWL_MARKUP_FIELDS", ["title", "lead", "body"]),
+                                   settings.getfloat("NEWSCRAWL_MARKUP_MIN_SHARE", 0.5),
+                                   settings.getint("NEWSCRAWL_CLUE_MIN_PAGES", 3))
+        self.assertFalse(problems, "; ".join(problems))
+
+
 class RecordVerdict(Action):
     """Hands the failed monitors to extensions.RunStatus (verdict, status file, exit status)."""
 
@@ -169,6 +233,7 @@ class RunMonitorSuite(MonitorSuite):
         ArticlesMonitor,
         MinItemsFieldCoverageMonitor,
         CoverageBaselineMonitor,
+        ClueCheckMonitor,
         ItemValidationMonitor,
         ErrorCountMonitor,
         RetryCountMonitor,

@@ -120,6 +120,13 @@ SPIDERMON_MAX_ERRORS = 0  # an ERROR log line is a bug or a failed feed: look at
 SPIDERMON_MAX_RETRIES = 100
 SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
 NEWSCRAWL_MAX_FAILED_SHARE = 0.2  # articles that failed after retries or were unusable, of those seen
+# Clue checks (pages/clues.py, monitors.ClueCheckMonitor): sick when a field's clues disagree
+# (differ + overruled) on more than this share of the pages, or when the layouts' own markup
+# answers title/lead/body on fewer than NEWSCRAWL_MARKUP_MIN_SHARE of them; judged from this many pages.
+NEWSCRAWL_CLUE_DISAGREE_MAX_SHARE = 0.2
+NEWSCRAWL_MARKUP_FIELDS = ["title", "lead", "body"]
+NEWSCRAWL_MARKUP_MIN_SHARE = 0.5
+NEWSCRAWL_CLUE_MIN_PAGES = 3
 
 # Development only: `-s HTTPCACHE_ENABLED=True` replays pages from .scrapy/httpcache instead of
 # hitting the site again. Never on in cron runs (it would hide new articles).

@@ -769,7 +769,7 @@ class T3nArticlePage:
         parts, inline = self.body_parts()
         paywalled = self.paywalled()
         if parts:
-            self.sources["body"] = "markup"
+            self.sources["body"] = self.layout.MARKUP
         elif not paywalled and self.json_ld_body():
             parts = self.json_ld_body()
             self.sources["body"] = "jsonld"
