@@ -62,14 +62,26 @@ class AdBlockPipeline(_StatsPipeline):
 
 
 class ValidationPipeline(_StatsPipeline):
-    """An item without id, title or body is no article: dropped with a counted reason."""
+    """An item without id, title or body is no article, nor is one whose size no article has:
+    dropped with a counted reason."""
 
     REQUIRED = ("id", "url", "title", "body")
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        # The longest t3n long reads run to ~60,000 characters; a body or a title beyond these is
+        # a broken page (one 5 MB paragraph), not an article.
+        self.max_chars = {"body": crawler.settings.getint("NEWSCRAWL_MAX_BODY_CHARS", 300_000),
+                          "title": crawler.settings.getint("NEWSCRAWL_MAX_TITLE_CHARS", 500),
+                          "lead": crawler.settings.getint("NEWSCRAWL_MAX_LEAD_CHARS", 3_000)}
 
     def process_item(self, item):
         for name in self.REQUIRED:
             if not getattr(item, name):
                 self.drop(item, f"missing_{name}")
+        for name, limit in self.max_chars.items():
+            if len(getattr(item, name) or "") > limit:
+                self.drop(item, f"implausible_{name}")
         return item
 
 

@@ -79,6 +79,23 @@ def same_site(url, base):
     return a.scheme in ("http", "https") and a.netloc.lower() == b.netloc.lower()
 
 
+# --- bytes ------------------------------------------------------------------------------------
+
+def utf8_damage(body):
+    """None for valid UTF-8; "invalid_bytes" for UTF-8 with some bad bytes (most non-ASCII text
+    decodes: keep UTF-8, replace the bad bytes); "cp1252" when almost nothing decodes as UTF-8 (a
+    page written in Windows-1252 that declares UTF-8)."""
+    try:
+        body.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    text = body.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - body.count(b"\xef\xbf\xbd")
+    good = len(text.encode("utf-8", "surrogatepass")) - len(text) - 2 * bad  # extra bytes of multibyte chars
+    return "invalid_bytes" if good > bad else "cp1252"
+
+
 # --- dates ------------------------------------------------------------------------------------
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?:\D+(\d{1,2}):(\d{2}))?")

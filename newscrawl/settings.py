@@ -33,6 +33,13 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# A page this close to DOWNLOAD_MAXSIZE is no article page (real ones are ~320 KB): refused as
+# bad input "near_size_limit". Bodies, titles and leads beyond any real article are dropped too
+# (pipelines.ValidationPipeline: implausible_body / _title / _lead).
+NEWSCRAWL_NEAR_SIZE_LIMIT = 0.9
+NEWSCRAWL_MAX_BODY_CHARS = 300_000
+NEWSCRAWL_MAX_TITLE_CHARS = 500
+NEWSCRAWL_MAX_LEAD_CHARS = 3_000
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]

@@ -24,6 +24,9 @@ REASONS = {
     "404": "newscrawl/bad_input/http_404",
     "wrong-charset": "newscrawl/bad_input/wrong_charset",
     "empty-article": "item_dropped_reasons_count/missing_body",
+    "invalid-bytes": "newscrawl/bad_input/invalid_bytes",
+    "huge-paragraph": "item_dropped_reasons_count/implausible_body",
+    "near-size-limit": "newscrawl/bad_input/near_size_limit",
 }
 
 
@@ -69,7 +72,7 @@ def test_the_run_completes_and_exports_every_good_article(crawls, feed):
     assert "callback_error" not in run["proc"].stderr
     got = {i["id"] for i in run["items"]}
     good = {a["id"] for a in run["summary"]["articles"]}
-    good_bad = {b["id"] for b in run["bad"] if b["expect"] == "item"}
+    good_bad = {b["id"] for b in run["bad"] if b["expect"] in ("item", "item-damaged")}
     assert good | good_bad <= got
     no_item = {b["id"] for b in run["bad"] if b["expect"] == "no-item" and b["id"]}
     assert not no_item & got
@@ -100,13 +103,31 @@ def test_the_wrongly_declared_charset_is_repaired(crawls):
     assert latin["title"] == "Zeichensatz fehlt: Größe über Bären"
 
 
+def test_invalid_bytes_are_replaced_where_they_stand_and_nothing_else_is_garbled(crawls):
+    item = next(i for i in crawls["bomb"]["items"] if i["id"] == "1390010")
+    assert item["title"] == "Kaputte Bytes: Ärger in einem Absatz"
+    assert item["lead"].startswith("Ein Artikel, der den Crawler auf die Probe stellt. Größe, Zeichensatz")
+    first, second = item["body"].split("\n\n")
+    assert first.startswith("Über die Straße läuft ein Bär.") and "\ufffd" not in first
+    assert second == "Sp\ufffdter \ufffdffnet er die T\ufffdr zur Bäckerei und kauft zwölf Brötchen."
+    assert "Ã" not in item["body"] + item["title"] + item["lead"]  # no cp1252 mojibake anywhere
+
+
+def test_implausible_sizes_are_refused_with_a_named_reason(crawls):
+    ids = {i["id"] for i in crawls["bomb"]["items"]}
+    assert not {"1390011", "1390012"} & ids
+    stats = crawls["bomb"]["stats"]
+    assert stats["item_dropped_reasons_count/implausible_body"] == 1
+    assert stats["newscrawl/bad_input/near_size_limit"] == 1
+
+
 def test_broken_pages_of_the_site_do_not_make_the_run_sick_but_are_counted(crawls):
     status = crawls["bomb"]["status"]
-    # 8 of the 32 article links lead to pages that cannot be used; the run handled each of them
+    # 10 of the 35 article links lead to pages that cannot be used; the run handled each of them
     # (counted, logged, remembered), so it is healthy and says what it met.
     assert status["verdict"] == "ok", status["problems"]
     assert crawls["bomb"]["proc"].returncode == 0
-    assert sum(status["bad_input"].values()) >= 8
+    assert sum(status["bad_input"].values()) >= 9
 
 
 @pytest.mark.parametrize("feed", ["bomb", "broken"])

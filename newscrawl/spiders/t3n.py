@@ -18,7 +18,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from newscrawl import state as crawl_state
 from newscrawl.args import SpiderArgs
 from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed
-from newscrawl.processors import article_url, parse_iso, same_site, to_iso8601
+from newscrawl.processors import article_url, parse_iso, same_site, to_iso8601, utf8_damage
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
 # next listing pages.
@@ -218,6 +218,8 @@ class T3nSpider(scrapy.Spider):
     def parse_article(self, response, article_id):
         if not isinstance(response, HtmlResponse):
             return self.bad_input(response, "not_html")
+        if self.near_size_limit(response):
+            return self.bad_input(response, "near_size_limit")
         response = self.repair_charset(response)
         try:
             page = T3nArticlePage(response.selector, response.url, crawled_at=_now())
@@ -289,16 +291,24 @@ class T3nSpider(scrapy.Spider):
         if reason != "robots_disallowed":  # the site's policy, not a broken page
             self.crawler.stats.inc_value("newscrawl/articles_unusable")
 
+    def near_size_limit(self, response):
+        settings = self.crawler.settings
+        limit = response.meta.get("download_maxsize") or settings.getint("DOWNLOAD_MAXSIZE")
+        return bool(limit) and len(response.body) >= settings.getfloat("NEWSCRAWL_NEAR_SIZE_LIMIT", 0.9) * limit
+
     def repair_charset(self, response):
-        """A page that declares UTF-8 but is not (a CMS writing Windows-1252) is read as
-        Windows-1252 instead of turning every umlaut into U+FFFD; counted and logged."""
+        """A page that declares UTF-8 but is Windows-1252 throughout (a CMS writing cp1252) is read
+        as Windows-1252 instead of turning every umlaut into U+FFFD. A UTF-8 page with a few bad
+        bytes stays UTF-8: Scrapy replaces only those bytes, the rest of the page is read as
+        declared (decoding it whole as cp1252 would garble every umlaut). Both counted and logged."""
         if response.encoding.replace("-", "").replace("_", "").lower() != "utf8":
             return response
-        try:
-            response.body.decode("utf-8")
-        except UnicodeDecodeError:
+        verdict = utf8_damage(response.body)
+        if verdict == "cp1252":
             self.bad_input(response, "wrong_charset", unusable=False)
             return response.replace(encoding="cp1252")
+        if verdict == "invalid_bytes":
+            self.bad_input(response, "invalid_bytes", unusable=False)
         return response
 
     def _only_known(self, articles):

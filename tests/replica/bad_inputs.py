@@ -7,6 +7,7 @@ A hidden ``_bad_inputs.json`` in the root lists them: [{"path", "id", "kind", "e
 
 ``expect`` says what a robust crawler does with each:
   "item"          still a valid article (e.g. only the charset is missing) -> one item
+  "item-damaged"  an article with a few invalid bytes -> one item, only those bytes replaced
   "no-item"       nothing to extract / not HTML / gone off-site -> no item, a counted reason
   "item-or-drop"  truncated or oversized: a partial item or a counted drop are both fine,
                   depending on DOWNLOAD_MAXSIZE / how the parser treats the truncated page
@@ -80,7 +81,8 @@ def _write_page(root: Path, rec: dict, data: bytes) -> Path:
     return folder
 
 
-def build_bad_inputs(root, *, oversize_mb: float = 3.0, main_feed: str | None = None) -> list[dict]:
+def build_bad_inputs(root, *, oversize_mb: float = 3.0, near_limit_bytes: int = 950_000,
+                     main_feed: str | None = None) -> list[dict]:
     """Add the bad-input pages to the site in ``root`` (built by build_site before).
 
     ``main_feed``: None keeps /rss.xml intact; "broken" or "bomb" replaces it too (the
@@ -153,6 +155,29 @@ def build_bad_inputs(root, *, oversize_mb: float = 3.0, main_feed: str | None = 
     # 8. A 404 on an article URL that listings still link.
     rec = _record("1390009", "geloeschter-artikel", "Gelöschter Artikel")
     add(rec, "404", "no-item", note="linked, but gone")
+
+    # 9. A UTF-8 page with a few invalid bytes in one paragraph: read as UTF-8, the bad bytes
+    # replaced; never the whole page decoded as Windows-1252 (mojibake in title and lead).
+    rec = _record("1390010", "kaputte-bytes", "Kaputte Bytes: Ärger in einem Absatz")
+    page = render_article_page(rec).encode("utf-8")
+    damaged = "Später öffnet er die Tür".encode("utf-8")
+    at = page.rindex(damaged)  # the paragraph in the body (JSON-LD's articleBody stays intact)
+    page = page[:at] + b"Sp\xe4ter \x96ffnet er die T\xfcr" + page[at + len(damaged):]
+    add(rec, "invalid-bytes", "item-damaged", page,
+        note="declared and written UTF-8, three invalid bytes in the second paragraph")
+
+    # 10. One paragraph of 350,000 characters: under DOWNLOAD_MAXSIZE (page and JSON-LD ~750 KB), beyond any article.
+    rec = _record("1390011", "riesiger-absatz", "Riesiger Absatz: Ein Text ohne Ende",
+                  body=[("p", "Bla bla. " * 38_900)])
+    add(rec, "huge-paragraph", "no-item", render_article_page(rec).encode(),
+        note="the body is far beyond any real article: dropped as implausible_body")
+
+    # 11. A page just under DOWNLOAD_MAXSIZE (0.95 of it): refused before it is parsed.
+    rec = _record("1390012", "fast-zu-gross", "Fast zu groß: Knapp unter dem Limit")
+    page = render_article_page(rec)
+    blob = '<script>window.__BIG__="' + "y" * near_limit_bytes + '";</script>\n'
+    add(rec, "near-size-limit", "no-item", page.replace("</head>", blob + "</head>").encode(),
+        note="0.95 of a 1 MB DOWNLOAD_MAXSIZE")
 
     # Link every bad article from /news/ page 1 and the home page.
     bad_records = [_record(o["id"], article_path_slug(o["path"]), o["title"]) for o in out]
