@@ -75,6 +75,14 @@ class ArticlesMonitor(BaseScrapyMonitor):
             f"{failed} of {seen} articles seen failed or had no title/body (more than {share:.0%})")
 
 
+    @monitors.name("Article pages were articles, not consent walls")
+    def test_not_mostly_consent_walls(self):
+        stats = self.data.stats
+        walls, pages = stats.get("newscrawl/bad_input/consent_wall", 0), stats.get("newscrawl/article_pages", 0)
+        self.assertLessEqual(walls, pages / 2, f"consent_wall: {walls} of {pages} article pages were the site's "
+                             "consent layer, not the article (NEWSCRAWL_CONSENT_COOKIES, README 'Consent')")
+
+
 class MinItemsFieldCoverageMonitor(FieldCoverageMonitor):
     """Field coverage rules (spidermon's monitor), for runs with enough items to judge."""
 

@@ -27,6 +27,8 @@ REASONS = {
     "invalid-bytes": "newscrawl/bad_input/invalid_bytes",
     "huge-paragraph": "item_dropped_reasons_count/implausible_body",
     "near-size-limit": "newscrawl/bad_input/near_size_limit",
+    "consent-interstitial": "newscrawl/bad_input/consent_wall",
+    "consent-overlay": "newscrawl/bad_input/consent_wall",
 }
 
 
@@ -74,7 +76,7 @@ def test_the_run_completes_and_exports_every_good_article(crawls, feed):
     good = {a["id"] for a in run["summary"]["articles"]}
     good_bad = {b["id"] for b in run["bad"] if b["expect"] in ("item", "item-damaged")}
     assert good | good_bad <= got
-    no_item = {b["id"] for b in run["bad"] if b["expect"] == "no-item" and b["id"]}
+    no_item = {b["id"] for b in run["bad"] if b["expect"] in ("no-item", "no-item-retry") and b["id"]}
     assert not no_item & got
 
 
@@ -131,7 +133,15 @@ def test_broken_pages_of_the_site_do_not_make_the_run_sick_but_are_counted(crawl
 
 
 @pytest.mark.parametrize("feed", ["bomb", "broken"])
-def test_a_noop_run_does_not_fetch_the_bad_pages_again(crawls, feed):
+def test_a_noop_run_fetches_only_the_consent_walls_again(crawls, feed):
     run = crawls[feed]
     assert run["second"].returncode in (0, 3)
-    assert run["second_articles"] == []
+    walls = sorted(b["path"] for b in run["bad"] if b["expect"] == "no-item-retry")
+    assert len(walls) == 2 and sorted(run["second_articles"]) == walls
+
+
+def test_consent_walls_are_counted_and_their_text_reaches_no_item(crawls):
+    run = crawls["bomb"]
+    assert run["stats"]["newscrawl/bad_input/consent_wall"] == 2
+    assert "Zustimmung" not in " ".join(i["body"] + (i["lead"] or "") for i in run["items"])
+    assert run["status"]["verdict"] == "ok"  # two walls among 35 article pages: counted, not sick

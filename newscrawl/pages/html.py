@@ -15,7 +15,7 @@ from newscrawl.processors import clean_text
 FURNITURE_WORDS = frozenset("""
 ad ads adslot adunit advert advertisement adsbygoogle dfp anzeige adblock adblocker sponsor sponsored werbung
 crosslink crosslinks suggestnews suggest related recommendations newsletter newsletterbox
-paywall consent cmp comment comments community share sharing shariff social socials bookmark
+paywall consent cmp sourcepoint usercentrics onetrust didomi cookiebanner comment comments community share sharing shariff social socials bookmark
 merkliste embed oembed tweet twitter instagram youtube video player modal overlay popup promo
 outbrain taboola banner notice noscript breadcrumb breadcrumbs toolbar pagination meta tags
 taglist lead teaser kicker byline author authors caption credit
@@ -45,6 +45,8 @@ def is_furniture(el):
     if not el.attrib:  # most inline elements: nothing more to look at
         return False
     if el.get("aria-hidden") == "true" or any(el.get(name) is not None for name in _FURNITURE_ATTRS):
+        return True
+    if (el.get("id") or "").startswith("sp_message"):  # Sourcepoint's consent container
         return True
     return bool(words(el) & FURNITURE_WORDS)
 

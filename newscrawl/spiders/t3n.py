@@ -59,6 +59,10 @@ class T3nSpider(scrapy.Spider):
         super().update_settings(settings)
         if not settings.getdict("FEEDS"):
             settings.set("FEEDS", settings.getdict("NEWSCRAWL_DEFAULT_FEEDS"), priority="spider")
+        cookies = settings.get("NEWSCRAWL_CONSENT_COOKIES")
+        if cookies:  # the operator's choice (README): a fixed Cookie header, COOKIES_ENABLED stays off
+            headers = dict(settings.getdict("DEFAULT_REQUEST_HEADERS"), Cookie=cookies)
+            settings.set("DEFAULT_REQUEST_HEADERS", headers, priority="spider")
 
     def __init__(self, *args, **kwargs):
         self.args = SpiderArgs.parse(kwargs)  # clear error on bad arguments, before any request
@@ -226,6 +230,11 @@ class T3nSpider(scrapy.Spider):
             item = page.to_item()
         except Exception as exc:  # a page the parser cannot read must not stop the run
             return self.bad_input(response, "parse_error", exc)
+        self.crawler.stats.inc_value("newscrawl/article_pages")
+        if not item.title or page.sources.get("body") != "markup":  # no article text in the page itself
+            marker = page.consent_wall()
+            if marker:
+                return self.consent_wall(response, article_id, marker)
         self.count_sources(page)
         next_url = page.next_page_url()
         if next_url:
@@ -283,6 +292,14 @@ class T3nSpider(scrapy.Spider):
         elif article_id and unusable:  # not fetched again until it changes (or a day)
             self.unusable(article_id, response.url, reason)
         return None
+
+    def consent_wall(self, response, article_id, marker):
+        """A consent layer served instead of the article: never exported, fetched again next run
+        (it is not the article's fault), counted for the monitor (most pages walls: sick)."""
+        self.crawler.stats.inc_value("newscrawl/bad_input/consent_wall")
+        self.logger.warning("Bad input (consent_wall) at %s: %s (set NEWSCRAWL_CONSENT_COOKIES to send "
+                            "consent cookies)", response.url, marker)
+        self.state.stage_failed(article_id, article_url(response.url) or response.url)
 
     def unusable(self, article_id, url, reason):
         """An article page we cannot use: remembered in the state (not fetched again until it

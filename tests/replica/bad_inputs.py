@@ -8,6 +8,7 @@ A hidden ``_bad_inputs.json`` in the root lists them: [{"path", "id", "kind", "e
 ``expect`` says what a robust crawler does with each:
   "item"          still a valid article (e.g. only the charset is missing) -> one item
   "item-damaged"  an article with a few invalid bytes -> one item, only those bytes replaced
+  "no-item-retry" a consent wall instead of the article -> no item, fetched again next run
   "no-item"       nothing to extract / not HTML / gone off-site -> no item, a counted reason
   "item-or-drop"  truncated or oversized: a partial item or a counted drop are both fine,
                   depending on DOWNLOAD_MAXSIZE / how the parser treats the truncated page
@@ -68,6 +69,15 @@ BILLION_LAUGHS = """<?xml version="1.0"?>
 <item><title>&lol9;</title><link>{{BASE}}/news/bombe-1390099/</link></item>
 </channel></rss>
 """
+
+CONSENT_TEXT = ("<p>Wir brauchen deine Zustimmung. Wir und unsere Partner verwenden Cookies und ähnliche "
+                "Technologien, um Inhalte zu personalisieren und Werbung anzuzeigen.</p>"
+                "<button>Alle akzeptieren</button><button>Einstellungen</button>")
+CONSENT_INTERSTITIAL = ("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t3n.de</title></head>"
+                        "<body><div id=\"sp_message_container_812345\" class=\"sp_veil\">"
+                        "<iframe src=\"https://consent.t3n.de/index.html?message_id=812345&amp;consentUUID=x\" "
+                        "title=\"SP Consent Message\"></iframe>" + CONSENT_TEXT + "</div></body></html>")
+CONSENT_OVERLAY = ('<div class="c-consent-overlay"><h2>Datenschutz-Einstellungen</h2>' + CONSENT_TEXT + "</div>")
 
 PDF_BYTES = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
              b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
@@ -178,6 +188,19 @@ def build_bad_inputs(root, *, oversize_mb: float = 3.0, near_limit_bytes: int = 
     blob = '<script>window.__BIG__="' + "y" * near_limit_bytes + '";</script>\n'
     add(rec, "near-size-limit", "no-item", page.replace("</head>", blob + "</head>").encode(),
         note="0.95 of a 1 MB DOWNLOAD_MAXSIZE")
+
+    # 12. Consent walls at article URLs: a Sourcepoint interstitial with no article markup, and an
+    # article page whose #main-content holds only the consent dialog. Never items; fetched again
+    # next run (the article behind the wall is not the article's fault).
+    rec = _record("1390013", "zustimmung-interstitial", "Zustimmung: Interstitial statt Artikel")
+    add(rec, "consent-interstitial", "no-item-retry", CONSENT_INTERSTITIAL.encode(),
+        note="Sourcepoint message container and privacy-manager iframe, no article markup")
+    rec = _record("1390014", "zustimmung-im-artikel", "Zustimmung: Nur der Dialog im Artikel")
+    page = render_article_page(rec)
+    start, end = page.index('<div class="c-entry">'), page.index("</main>")
+    page = page[:start] + CONSENT_OVERLAY + page[end:]
+    add(rec, "consent-overlay", "no-item-retry", page.encode(),
+        note="the article's body replaced by the c-consent-overlay dialog")
 
     # Link every bad article from /news/ page 1 and the home page.
     bad_records = [_record(o["id"], article_path_slug(o["path"]), o["title"]) for o in out]

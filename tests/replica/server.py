@@ -100,10 +100,11 @@ class RequestRecord:
     fault: str | None = None
     time: float = field(default_factory=time.time)
     user_agent: str = ""
+    cookie: str | None = None  # the Cookie header, if any (consent cookies are the operator's choice)
 
     def as_dict(self) -> dict:
         return {"method": self.method, "path": self.path, "status": self.status,
-                "fault": self.fault, "time": self.time, "user_agent": self.user_agent}
+                "fault": self.fault, "time": self.time, "user_agent": self.user_agent, "cookie": self.cookie}
 
 
 class ReplicaHandler(BaseHTTPRequestHandler):
@@ -266,7 +267,8 @@ class ReplicaServer:
 
     def log(self, handler: BaseHTTPRequestHandler, status: int, fault: str | None) -> None:
         record = RequestRecord(handler.command, handler.path, status, fault,
-                               user_agent=handler.headers.get("User-Agent", ""))
+                               user_agent=handler.headers.get("User-Agent", ""),
+                               cookie=handler.headers.get("Cookie"))
         with self._lock:
             self.requests.append(record.as_dict())
             if self.log_file:

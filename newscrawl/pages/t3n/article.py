@@ -86,6 +86,13 @@ _SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-co
 _LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
 _SPONSORED_TITLE = re.compile(r"^(?:Anzeige|Sponsored|Advertorial|Werbung)\s*[:|–]", re.I)
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
+# Consent layers (Sourcepoint on t3n.de since 2021; the full-text-RSS config strips
+# c-consent-overlay from #main-content since March 2026): by element, or by the dialog's words.
+_SOURCEPOINT = ("//*[starts-with(@id, 'sp_message') or contains(@class, 'sp_message') or contains(@class, 'sp_veil')]"
+                " | //iframe[contains(@src, 'privacy-mgmt') or contains(@src, 'sourcepoint') or contains(@src, 'consent')]")
+_CONSENT_IN_CONTENT = ".//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cmp-')]"
+_CONSENT_TEXT = re.compile(r"(?:deine|Ihre) (?:Zustimmung|Einwilligung)|Zustimmung (?:erforderlich|erteilen)|"
+                           r"Alle akzeptieren|Cookie-?Einstellungen", re.I)
 # Class words of rails and teaser lists of other articles around the article.
 RAIL_WORDS = frozenset("""sidebar rail rails teaser teasers teaserlist widget outbrain taboola meistgelesen
 popular trending recommendations recommended related suggest suggestnews morearticles nextarticle""".split())
@@ -757,6 +764,23 @@ class T3nArticlePage:
         """Fallback body from JSON-LD articleBody, shortcodes removed (never for paywalled pages)."""
         text = strip_shortcodes(self.jsonld.get("articleBody") or "")
         return [p for p in (clean_text(x) for x in re.split(r"\n\s*\n|\r\n", text)) if p] if text else []
+
+    def consent_wall(self):
+        """The consent marker that makes this page a consent layer or interstitial instead of the
+        article, or None: Sourcepoint's message containers and privacy-manager frames anywhere, or
+        a consent overlay or dialog text inside the content (t3n's c-consent-overlay is page
+        chrome on every page; only in #main-content does it stand where the article should).
+
+        Asked only of pages without article text of their own: on an article page the overlay
+        is furniture beside the text, never body."""
+        for el in self.sel.root.xpath(_SOURCEPOINT):
+            return f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}"[:80]
+        scope = self.main.root
+        for el in scope.xpath(_CONSENT_IN_CONTENT):
+            return f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}"[:80]
+        if _CONSENT_TEXT.search(" ".join(scope.xpath(".//text()[not(ancestor::script or ancestor::style)]"))[:20_000]):
+            return "consent dialog text"
+        return None
 
     # --- the item ----------------------------------------------------------------------------
 
