@@ -67,6 +67,10 @@ class ReportData:
         self.flags = Counter()
         self.invalid = 0
         self.errors = Counter()
+        # Per field: which clue answered and what the others said, this run and the last runs
+        # ({"field_sources": {"title/markup": n}, "clue_checks": {"title/agree": n}} each).
+        self.clues_now = None
+        self.clues_history = []
 
     def add(self, item) -> None:
         adapter = ItemAdapter(item)
@@ -131,8 +135,67 @@ class ReportData:
             tags=_bars(self.tags.most_common(TOP), "tags"),
             errors=("".join(f"<li>{esc(e)} ({n:,}×)</li>" for e, n in self.errors.most_common(10))
                     or "<li>none: every article matches the schema</li>"),
+            clues=self._clues(),
             generated=esc(datetime.now(timezone.utc).isoformat(timespec="seconds")),
         )
+
+    def set_clues_from_stats(self, stats: dict, history=()) -> None:
+        """This run's clue counts from the crawl stats; ``history``: earlier runs' summaries from
+        the crawl state, oldest first."""
+        def by(prefix):
+            return {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+        self.clues_now = {"field_sources": by("newscrawl/field_source/"), "clue_checks": by("newscrawl/clue_check/")}
+        self.clues_history = [h for h in history if h.get("field_sources") or h.get("clue_checks")]
+
+    def _clues(self) -> str:
+        """Per field: which clue answered (share of pages), how often the clues disagreed, and the
+        same for the last runs as a strip of bars (blue: read by the layout's markup; red: clues
+        disagreed), so a layout change is a visible step."""
+        if not self.clues_now or not self.clues_now["field_sources"]:
+            return '<p class="empty" id="clues">no clue counts (a report made from a feed file)</p>'
+        esc = html.escape
+        runs = [*self.clues_history[-(CLUE_RUNS - 1):], self.clues_now]
+        rows = []
+        for field in CLUE_FIELDS:
+            sources = _field_counts(self.clues_now["field_sources"], field)
+            checks = _field_counts(self.clues_now["clue_checks"], field)
+            pages = sum(sources.values())
+            if not pages:
+                continue
+            answered = " · ".join(f"{esc(k)} {v / pages:.0%}" for k, v in sorted(sources.items(), key=lambda kv: -kv[1]))
+            checked = " · ".join(f"{esc(v)} {checks[v]:,}" for v in ("agree", "alone", "differ", "overruled") if checks.get(v))
+            bad = checks.get("differ", 0) + checks.get("overruled", 0)
+            strip = "".join(_run_bar(run, field) for run in runs)
+            rows.append(f'<tr class="{"bad" if bad > 0.2 * max(1, sum(checks.values())) else "ok"}"><th>{esc(field)}</th>'
+                        f"<td>{answered}</td><td>{checked or '-'}</td><td class=\"strip\">{strip}</td></tr>")
+        head = ("<tr><th>field</th><th>answered by (this run)</th><th>clue check (this run)</th>"
+                f"<th>last {len(runs)} runs: markup share, disagreements</th></tr>")
+        return f'<table class="clues" id="clues">{head}{"".join(rows)}</table>'
+
+
+
+CLUE_FIELDS = ("title", "lead", "body", "authors", "published", "modified", "section", "tags", "image")
+CLUE_RUNS = 12
+
+
+def _field_counts(counts: dict, field: str) -> dict:
+    """{"agree": 3, …} of one field from {"title/agree": 3, "title/clues/og": 1, …} (direct keys only)."""
+    out = {}
+    for key, n in counts.items():
+        name, _, rest = key.partition("/")
+        if name == field and rest and "/" not in rest:
+            out[rest] = n
+    return out
+
+
+def _run_bar(run: dict, field: str) -> str:
+    sources = _field_counts(run.get("field_sources", {}), field)
+    checks = _field_counts(run.get("clue_checks", {}), field)
+    pages, checked = sum(sources.values()), sum(checks.values())
+    markup = sources.get("markup", 0) / pages if pages else 0
+    bad = (checks.get("differ", 0) + checks.get("overruled", 0)) / checked if checked else 0
+    return (f'<span class="run" title="markup {markup:.0%}, disagree {bad:.0%}">'
+            f'<i class="m" style="height:{markup * 20:.0f}px"></i><i class="d" style="height:{bad * 20:.0f}px"></i></span>')
 
 
 def _coverage_class(share: float) -> str:
@@ -169,6 +232,10 @@ _PAGE = """<!DOCTYPE html>
  tr.part td.bar span {{ background: #e0a030; }} tr.none td.bar span {{ background: #d04040; }}
  .facts th {{ color: #5a6472; }} .facts td {{ text-align: left; }}
  footer {{ color: #7a8492; font-size: 12px; margin-top: 16px; }}
+ table.clues td {{ text-align: left; font-size: 13px; }} table.clues tr.bad th {{ color: #d04040; font-weight: 700; }}
+ td.strip {{ white-space: nowrap; }}
+ span.run {{ display: inline-flex; align-items: flex-end; height: 22px; margin-right: 3px; gap: 1px; }}
+ span.run i {{ display: inline-block; width: 5px; min-height: 1px; }} i.m {{ background: #3b7dd8; }} i.d {{ background: #d04040; }}
 </style></head>
 <body>
 <h1>{heading}</h1>
@@ -180,6 +247,7 @@ _PAGE = """<!DOCTYPE html>
 <section><h2>Schema violations</h2><ul id="errors">{errors}</ul></section>
 <section><h2>Top authors</h2>{authors}</section>
 <section><h2>Top tags</h2>{tags}</section>
+<section class="wide"><h2>Clues per field</h2>{clues}</section>
 </div>
 <footer>newscrawl · generated {generated} · the field schema is newscrawl/schemas/article.json</footer>
 </body></html>
@@ -237,6 +305,7 @@ class RunReport:
         stats = self.crawler.stats.get_stats()
         if not self.data.validate:
             self.data.set_validation_from_stats(stats)
+        self.data.set_clues_from_stats(stats, self._history())
         started = stats.get("start_time")
         meta = {
             "spider": self.crawler.spider.name if self.crawler.spider else "",
@@ -257,6 +326,18 @@ class RunReport:
             return
         self.written.add(target)
         logger.info("run report: %s", target)
+
+
+    def _history(self):
+        """Earlier runs' clue counts from the crawl state (oldest first); none without a state."""
+        try:
+            from newscrawl import state as crawl_state  # noqa: PLC0415 (the report also runs without one)
+
+            runs = crawl_state.for_crawler(self.crawler).recent_runs(CLUE_RUNS - 1, verdicts=("ok", "sick"))
+        except Exception as exc:  # a report must never fail the run
+            logger.debug("no run history for the report: %s", exc)
+            return []
+        return [r["summary"] for r in reversed(runs)]
 
 
 def _read_feed(path: Path):

@@ -96,3 +96,23 @@ def test_title_suffix_still_agrees(html_title):
     html = html.replace(f"<title>{TITLE}</title>", f"<title>{html_title}</title>")
     page = T3nArticlePage(html, "https://t3n.de/news/apple-eigener-iphone-akku-1587177/")
     assert page.title() == TITLE and page.checks["title"] == "agree"
+
+
+def test_the_run_report_shows_the_step_per_field_over_the_last_runs(tmp_path):
+    """Same state, two runs: the real markup, then without its headline. The second run's report
+    shows the title's markup share fall from the first run to the second (a step, per field)."""
+    root, state = tmp_path / "site", tmp_path / "state"
+    build(root)
+    with ReplicaServer(root) as server:
+        crawl(server, state, tmp_path, "-O", str(tmp_path / "one.jsonl"))
+        build(root, lambda html: HEADLINE.sub("", html))
+        crawl(server, state, tmp_path, "-s", "NEWSCRAWL_RECHECK_DROPPED_HOURS=0", "-a", "full=1",
+              "-O", str(tmp_path / "two.jsonl"))
+    report = (tmp_path / "two.report.html").read_text(encoding="utf-8")
+    report = report[report.index('id="clues"'):]
+    row = re.search(r'<tr class="(\w+)"><th>title</th>(.*?)</tr>', report).groups()
+    assert "jsonld 100%" in row[1]
+    bars = re.findall(r'title="markup (\d+)%, disagree (\d+)%"', row[1])
+    assert bars == [("100", "0"), ("0", "0")]
+    lead = re.search(r'<tr class="\w+"><th>lead</th>(.*?)</tr>', report).group(1)
+    assert re.findall(r'title="markup (\d+)%', lead) == ["100", "100"]
