@@ -232,6 +232,13 @@ def _or(selector, default):
     return selector if selector is not None else default
 
 
+def _ancestors_below(el, stop):
+    for anc in el.iterancestors():
+        if anc is stop:
+            return
+        yield anc
+
+
 def _contains(ancestor, el):
     return any(a is ancestor for a in el.iterancestors())
 
@@ -268,12 +275,13 @@ class T3nArticlePage:
         self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
         self.checks = {}  # field -> clue check verdict ("agree", "differ", "alone", "overruled")
         self.disagreeing = {}  # field -> the clues that did not agree with the chosen value
-        # Page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it.
-        shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
-        self.main = shallow[0] if shallow else _or(_first_css(self.sel, Layout.ARTICLE[2:]), self.sel)
+        self._rail = {}  # element -> in a rail? (asked for the same elements by several fields)
         own = self._own_article()
-        if own is not None and (self.main is self.sel or _contains(own.root, self.main.root)):
-            self.main = own  # 2019 layout: #main-content holds only the body, the head is beside it
+        if own is not None:  # 2019 layout: #main-content holds only the body, the head is beside it
+            self.main = own
+        else:  # page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it
+            shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
+            self.main = shallow[0] if shallow else _or(_first_css(self.sel, Layout.ARTICLE[2:]), self.sel)
         for layout in LAYOUTS:
             self.layout = layout
             self.article = own if own is not None else self._article_scope(layout)
@@ -325,12 +333,11 @@ class T3nArticlePage:
         """Inside a rail or teaser of other articles (sidebar, "Meistgelesen", a teaser grid):
         nothing of the article itself stands there."""
         stop = self.article.root if getattr(self, "article", None) is not None else None
-        for anc in el.iterancestors():
-            if anc is stop:
-                return False
-            if anc.tag in ("aside", "nav", "footer") or words(anc) & RAIL_WORDS:
-                return True
-        return False
+        key = (el, stop)
+        if key not in self._rail:
+            self._rail[key] = any(anc.tag in ("aside", "nav", "footer") or words(anc) & RAIL_WORDS
+                                  for anc in _ancestors_below(el, stop))
+        return self._rail[key]
 
     # --- clues -------------------------------------------------------------------------------
 
