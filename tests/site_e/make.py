@@ -222,7 +222,7 @@ def site_header(generation):
     mega = "".join(
         f'<div class="c-megamenu__column"><span class="c-megamenu__title">{esc(l)}</span>'
         f'<ul class="c-megamenu__list"><li><a href="{p}">{esc(l)} – Übersicht</a></li>'
-        f'<li><a href="{p}rss.xml">{svg("rss")} RSS-Feed {esc(l)}</a></li></ul></div>'
+        f'<li><a href="{p}#newsletter">{svg("bell")} Newsletter {esc(l)}</a></li></ul></div>'
         for l, p in NAV[3:18])
     meta = "".join(f'<li class="c-metamenu__item"><a class="c-metamenu__link" href="{p}">{esc(l)}</a></li>'
                    for l, p in NAV[19:])
@@ -1628,9 +1628,19 @@ def write_listings():
                                       intro='<nav class="c-home__topics"><a href="/tag/software/">Software</a> '
                                             '<a href="/tag/ki/">KI</a> <a href="/news/">Alle News</a></nav>'))
 
-    # topic pages
+    # topic pages: every /tag/<topic>/ of the navigation exists (a crawler that follows the
+    # navigation meets no 404 there); software and ki are the ones the home page names
     topics = {"software": ("Software", ["1729310", "1727777", "1004512", "1143377", "1720777"]),
               "ki": ("KI", ["1710455", "1724001", "1731505", "1730001"])}
+    for label, path in NAV:
+        slug = path[len("/tag/"):-1]
+        if not path.startswith("/tag/") or not slug or slug in topics:
+            continue
+        ids = [x["id"] for x in ARTICLES if slugify(x["ressort"]) == slug
+               or slug in {slugify(t) for t in x["tags"]}]
+        topics[slug] = (label, ids or ["1726800", "1059842"])
+    mag = [x for x in allx if x["path"].startswith("/magazin/")]
+    write("/magazin/index.html", listing_page("Magazin", "/magazin/", "".join(teaser(x) for x in mag)))
     for slug, (label, ids) in topics.items():
         parts = [teaser(BY_ID[i], href=(B + BY_ID[i]["path"]) if k % 2 else BY_ID[i]["path"])
                  for k, i in enumerate(ids)]
