@@ -882,6 +882,13 @@ def kicker_of(x):
     return x["kicker"]
 
 
+KICKER_HREF = {"News": "/news/", "Ratgeber": "/ratgeber/", "Software": "/tag/software/", "Pro": "/pro/"}
+
+
+def kicker_href(a):
+    return KICKER_HREF.get(a["kicker"], "/news/")
+
+
 def meistgelesen(a):
     items = "".join(
         f'<li class="c-teaser c-teaser--ranked"><span class="c-teaser__rank">{i}</span>'
@@ -1248,7 +1255,7 @@ def classic_page(a, n):
     pages = len(a["pages"])
     state = {"ad": 0}
     body = "\n".join(block_html(b, a, a["gen"], state) for b in a["pages"][n - 1])
-    header_parts = [f'<a class="c-article__kicker" href="/news/">{esc(a["kicker"])}</a>',
+    header_parts = [f'<a class="c-article__kicker" href="{kicker_href(a)}">{esc(a["kicker"])}</a>',
                     f'<h1 class="c-article__title">{esc(a["title"])}</h1>']
     if n == 1:
         header_parts.append(lead_html(a))
@@ -1310,7 +1317,7 @@ def redesign_page(a, n):
     if a["dropped"]:
         kicker = f'<div class="c-article__kicker c-article__kicker--sponsored"><span>{esc(a["kicker"])}</span></div>'
     else:
-        kicker = f'<div class="c-article__kicker"><a href="/news/">{esc(a["kicker"])}</a></div>'
+        kicker = f'<div class="c-article__kicker"><a href="{kicker_href(a)}">{esc(a["kicker"])}</a></div>'
     pro = '<span class="c-pro-badge">' + svg("pro") + ' t3n Pro</span>' if a["paywalled"] else ""
     sponsored = ""
     if a["dropped"]:
