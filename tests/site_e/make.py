@@ -1687,7 +1687,22 @@ def expected_crawl():
         "not_exported": not_exported,
         "robots_disallowed": [BY_ID["1029933"]["path"], "/suche/", "/pro/"],
         "redirects": {"/news/zuckerberg-senat-1059842/": "{base}" + BY_ID["1059842"]["path"]},
+        "decisions": DECISIONS,
     }
+
+
+# what the reference does not settle, and how this replica's expected items decide it
+DECISIONS = [
+    "section is the kicker above the headline; JSON-LD articleSection / article:section hold the ressort and lose (as on the real page)",
+    "title is the visible headline (h1); a JSON-LD headline that differs (1724001) loses, like the '| t3n' suffix of <title>",
+    "related_links are only 'Ebenfalls interessant', .tg-crosslinks/.c-crosslinks and 'Mehr zu diesem Thema' cards, absolute, tracking parameters (utm_*) stripped, deduped, page order over all pages; 'Meistgelesen', 'Top-Themen', 'Das könnte dich auch interessieren' and 'Nächster Artikel' are rails: nothing from them",
+    "tags are the 'Mehr zu diesem Thema' tag links (= JSON-LD keywords = article:tag here); the cut-off page 1731505 keeps them from its intact <head>",
+    "image url of a lazy image is data-src, of a <picture> the <img> src; an inline figure after the text is no lead image (1172090: image null)",
+    "the cut-off page 1731505 IS exported with what is there, the cut paragraph up to its last byte ('bez'): the HTTP answer is complete, so nothing says it is a transport error, and dropping it would lose a readable article",
+    "invalid bytes in a declared-UTF-8 page (1729310) become U+FFFD in that paragraph only; every other text stays exact (a whole-page re-decode as cp1252 is wrong: it garbles every umlaut)",
+    "a page whose #main-content holds only the consent dialog (1730420) is a consent wall even though its head and JSON-LD articleBody are complete",
+    "the HTTP 500 comes from a _redirects.json entry with status 500 and an empty location (the server sends no status through _headers.json)",
+]
 
 
 if __name__ == "__main__":
