@@ -19,6 +19,7 @@ the diff.
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import json
 import re
@@ -156,6 +157,8 @@ AD_INBODY_TPL = ('<div class="c-ad-container -T3N_D_Incontent-2"><div id="T3N_D_
                  'class="c-ad-label">Anzeige</div><div id="T3N_D_Incontent-2" class="c-ad '
                  '-T3N_D_Incontent-2"><div class="c-ad-placeholder">Anzeige</div></div></div>')
 assert AD_INBODY_TPL in TEMPLATE
+VGWORT_ID = "d6130d835bec4bd1b9f69ebbdc10401f"
+assert ENTRY_TAIL.count(VGWORT_ID) == 1
 CLCONFIG_LINE = re.search(r"    window\.t3nCLConfig\.news = \{.*\}\n", TEMPLATE).group(0)
 NEWSPI_LINE = re.search(r'                    variables: \{ payload: "\{\\"identifier.*\n', TEMPLATE).group(0)
 PUBLISHER = {
@@ -480,7 +483,9 @@ def entry_html(a: dict, n: int) -> str:
     if a.get("pro"):
         body += PAYWALL.replace("__URL__", "https://t3n.de" + page_path(a, n))
     body += pagination_html(a, n)
-    return ENTRY_PRE + fig + mid + "\n" + body + ENTRY_TAIL
+    # the VG Wort counting pixel is per article on the real site
+    tail = ENTRY_TAIL.replace(VGWORT_ID, hashlib.md5(f"vgwort-{a['id']}".encode()).hexdigest())
+    return ENTRY_PRE + fig + mid + "\n" + body + tail
 
 
 def render_article(a: dict, n: int) -> str:
