@@ -11,12 +11,13 @@ import json
 from pathlib import Path
 
 import pytest
+from scrapy.http import HtmlResponse
 
-from newscrawl.pages.t3n import T3nArticlePage, merge_pages
+from newscrawl.pages.t3n import FIELD_SOURCES, T3nArticlePage, merge_pages
 from newscrawl.processors import token_f1
 
 SITE = Path(__file__).parent / "site"
-SITES = (SITE, Path(__file__).parent / "site_b", Path(__file__).parent / "site_c")
+SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_c", "site_d", "site_e"))
 BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
@@ -31,8 +32,15 @@ def _expected_files():
 
 
 def _load_page(path):
-    html = (path / "index.html").read_text(encoding="utf-8").replace("{{BASE}}", BASE)
-    return html
+    """The page's text as a crawl reads it: the bytes the replica server sends (its ``{{BASE}}``
+    replaced, its Content-Type from ``_headers.json``), decoded by Scrapy."""
+    site = _site_of(path)
+    headers_file = site / "_headers.json"
+    headers = json.loads(headers_file.read_text(encoding="utf-8")) if headers_file.is_file() else {}
+    url_path = "/" + path.relative_to(site).as_posix() + "/"
+    content_type = headers.get(url_path, {}).get("Content-Type", "text/html; charset=utf-8")
+    body = (path / "index.html").read_bytes().replace(b"{{BASE}}", BASE.encode())
+    return HtmlResponse(BASE + url_path, body=body, headers={"Content-Type": content_type}).text
 
 
 def _site_of(directory):
@@ -120,6 +128,19 @@ def test_no_furniture_in_text_fields(directory, expected):
             # A word may be article text only where the expected item has it too.
             if word in text:
                 assert word in (expected.get(field) or ""), f"{word!r} in {field}"
+
+
+@pytest.mark.parametrize("directory, expected", _cases())
+def test_every_answer_comes_from_a_clue_the_table_names(directory, expected):
+    """FIELD_SOURCES (documented in the README) is the truth about the order of the clues."""
+    _, page = parse_saved_article(directory)
+    for field, source in page.sources.items():
+        if field in FIELD_SOURCES:
+            table = FIELD_SOURCES[field]
+            allowed = {*table["order"], *table.get("fallback", ()), "missing", "heuristic"}
+            if page.checks.get(field) == "overruled":
+                allowed |= set(table.get("check", ()))
+            assert source in allowed, (field, source)
 
 
 def test_golden_files_have_no_empty_required_values():

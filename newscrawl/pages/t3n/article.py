@@ -59,20 +59,24 @@ from newscrawl.processors import (
     utc_now_iso,
 )
 
-# The order in which clues are asked, per field (documented in the README).
+# The clues of each field, in the order they are asked (documented in the README): the first that
+# answers gives the value; "check" clues only check it (pages/clues.py); "fallback" clues stand in
+# only when none of the first answered, and check nothing. UnknownLayout's markup answers as
+# "heuristic". tests/test_parser.py holds every page's sources to this table.
 FIELD_SOURCES = {
-    "title": ("markup", "jsonld", "og", "datalayer", "html_title"),
-    "lead": ("markup", "jsonld", "og", "meta"),
-    "authors": ("markup", "jsonld", "meta", "datalayer"),
-    "published": ("jsonld", "meta", "markup", "datalayer"),
-    "modified": ("jsonld", "meta", "markup", "datalayer"),
-    "section": ("markup", "jsonld", "meta", "datalayer"),
-    "tags": ("markup", "jsonld", "meta"),
-    "body": ("markup", "jsonld"),
+    "title": {"order": ("markup", "jsonld", "og", "breadcrumb", "datalayer", "html_title"), "check": ("twitter",)},
+    "lead": {"order": ("markup", "jsonld", "og", "meta"), "check": ("twitter",)},
+    "authors": {"order": ("markup", "jsonld", "meta", "datalayer")},
+    "published": {"order": ("jsonld", "meta", "markup", "meta_date", "datalayer"), "check": ("datalayer_day",)},
+    "modified": {"order": ("jsonld", "meta", "markup", "meta_date", "datalayer")},
+    "section": {"order": ("markup", "datalayer"),
+                "fallback": ("breadcrumb", "meta", "datalayer_type", "jsonld", "datalayer_ressort")},
+    "tags": {"order": ("markup", "jsonld", "meta"), "check": ("breadcrumb", "jsonld_section", "datalayer")},
+    "body": {"order": ("markup", "jsonld")},
     # og:image / JSON-LD image are the social-card picture (often a generic logo when the article
-    # has none): they only fill in the URL of a lead figure whose <img> has no usable src.
-    "image": ("markup",),
-    "reading_time_min": ("markup", "jsonld"),
+    # has none): they check the lead figure and fill in the URL of one whose <img> has no usable src.
+    "image": {"order": ("markup",), "check": ("og", "jsonld")},
+    "reading_time_min": {"order": ("markup", "jsonld")},
 }
 
 SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertorial|Partnerinhalt|"
@@ -352,10 +356,11 @@ class T3nArticlePage:
                 return value
         return None
 
-    def _pick(self, field, candidates, check_only=()):
+    def _pick(self, field, candidates, check_only=(), fallback=()):
         """The first candidate that answered, in the stated order; then every other clue that
         answered (and the check-only ones) is compared with it (clues.check_clues). Remembers which
-        clue answered and the verdict; a markup value out-voted by two agreeing clues is replaced."""
+        clue answered and the verdict; a markup value out-voted by two agreeing clues is replaced.
+        ``fallback`` clues are asked only when no candidate answered, and checked against nothing."""
         answered = {}
         for source, getter in candidates:
             if source == "markup":
@@ -364,6 +369,11 @@ class T3nArticlePage:
             if value not in (None, "", [], {}):
                 answered.setdefault(source, value)
         if not answered:
+            for source, getter in fallback:
+                value = getter()
+                if value not in (None, "", [], {}):
+                    self.sources[field] = source
+                    return value
             self.sources[field] = "missing"
             return None
         chosen = next(iter(answered))
@@ -530,16 +540,20 @@ class T3nArticlePage:
         return times[0].attrib["datetime"] if times else None
 
     def section(self):
-        # The kicker names the article type or topic ("News", "Software"); on 2019-layout pages
-        # JSON-LD's articleSection is the ressort, a tag, so it is no clue for the section there.
-        ressort_is_tag = self.layout is Layout2019
+        # The kicker ("News", "Ratgeber", "Kolumne"). Only a clue that names the kicker checks it
+        # (dataLayer article.kicker); the article type (breadcrumb "News", t3nArticleType) and the
+        # ressort (JSON-LD articleSection, article:section, dataLayer section: a tag on the real
+        # page) are other things that often read the same: they stand in when no kicker clue
+        # answered, and are checked against nothing.
         return self._pick("section", (
             ("markup", self._markup_kicker),
+            ("datalayer", lambda: clean_text(self._dl("article.kicker"))),
+        ), fallback=(
             ("breadcrumb", self._breadcrumb_type),
-            ("datalayer", lambda: clean_text(self._dl("article.section", "article.category", "article.kicker",
-                                                       "article.type", "t3nArticleType"))),
-            ("jsonld", lambda: None if ressort_is_tag else first_str(self.jsonld.get("articleSection"))),
             ("meta", lambda: self.meta("article:section")),
+            ("datalayer_type", lambda: clean_text(self._dl("article.type", "t3nArticleType"))),
+            ("jsonld", lambda: first_str(self.jsonld.get("articleSection"))),
+            ("datalayer_ressort", lambda: clean_text(self._dl("article.section", "article.category", "t3nRessort"))),
         ))
 
     def _markup_kicker(self):
@@ -562,15 +576,14 @@ class T3nArticlePage:
         return None
 
     def tags(self):
-        ressort = self.layout is Layout2019  # articleSection and t3nRessort name the ressort, a tag
         return self._pick("tags", (
             ("markup", self._markup_tags),
             ("jsonld", lambda: keywords(self.jsonld.get("keywords"))),
             ("meta", lambda: keywords(self.metas.get("article:tag") or self.meta("keywords"))),
         ), check_only=(
             ("breadcrumb", self._breadcrumb_ressorts),
-            ("jsonld_section", lambda: keywords(self.jsonld.get("articleSection")) if ressort else None),
-            ("datalayer", lambda: keywords(self._dl("t3nRessort", "article.ressort")) if ressort else None),
+            ("jsonld_section", lambda: keywords(self.jsonld.get("articleSection"))),
+            ("datalayer", lambda: keywords(self._dl("t3nRessort", "article.ressort", "article.section"))),
         ))
 
     def _markup_tags(self):
