@@ -68,3 +68,21 @@ def test_real_page_expected_item_is_the_one_the_reference_describes():
                        "Apple arbeitet seit Jahren an eigener Akkutechnik"):
         assert subheading in body
     assert expected["reading_time_min"] == 2 and expected["related_links"] == []
+
+
+@pytest.mark.parametrize("change", ["no article identifier", "no article element"])
+def test_the_same_item_without_the_markers_the_layout_does_not_need(change):
+    """The page's own <article data-article-identifier> is a shortcut, not a requirement: without it
+    (or without the <article> element at all) the 2019 layout still reads every field."""
+    name = "t3n-2023-11-06-apple-eigener-iphone-akku-1587177.html"
+    html = (REAL / name).read_bytes().decode("utf-8")
+    marker = '<article class="tg-articletype-news" data-article-identifier="news-article-1587177">'
+    assert html.count(marker) == 1
+    html = html.replace(marker, '<article class="tg-articletype-news">' if change == "no article identifier"
+                        else '<div class="tg-articletype-news">')
+    expected = json.loads((REAL / name.replace(".html", ".expected.json")).read_text(encoding="utf-8"))
+    page = T3nArticlePage(html, PAGES[name][0])
+    item = page.to_item()
+    assert page.layout.name == "utility_2019"
+    for field, want in expected.items():
+        assert getattr(item, field) == want, field

@@ -117,6 +117,7 @@ class Layout:
     MARKUP = "markup"
     ARTICLE = ("article.c-article", "article", "#main-content", "main")
     HEADER = (".c-article__header", "header.c-article__header", "article header", ".c-article__head")
+    HEADER_ID = None  # a head with a page-unique id, looked up page-wide when the scope lacks it
     HEADLINE = ()
     KICKER = (".c-article__kicker", ".c-article__overline", ".c-article__category")
     LEAD = (".c-article__lead", ".c-article__teaser", ".c-article__intro")
@@ -170,6 +171,7 @@ class Layout2019(Layout):
     VALID_FROM, VALID_UNTIL = datetime.date(2019, 1, 1), None  # a site config of March 2026 still names it
     ARTICLE = ("article[data-article-identifier]", "article[class*=tg-articletype]")
     HEADER = ("#article",)
+    HEADER_ID = "article"
     HEADLINE = ("h2.u-text-extralarge",)
     KICKER = ("div.h3",)
     LEAD = ("p.u-text-teaser",)
@@ -286,10 +288,16 @@ class T3nArticlePage:
         else:  # page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it
             shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
             self.main = shallow[0] if shallow else _or(_first_css(self.sel, Layout.ARTICLE[2:]), self.sel)
+            article = next((a for a in self.main.root.iterancestors("article")), None)
+            if article is not None:  # #main-content inside the <article>: the head stands beside it
+                self.main = Selector(root=article)
+        main = self.main
         for layout in LAYOUTS:
-            self.layout = layout
+            self.layout, self.main = layout, main  # a layout that did not match leaves no trace
             self.article = own if own is not None else self._article_scope(layout)
             self.header = _first_own(self.article, layout.HEADER, self)
+            if self.header is None and own is None and layout.HEADER_ID:
+                self._widen_to_header(layout.HEADER_ID)
             self.body_el = self._body_element(layout)
             if layout.matches(self):
                 break
@@ -298,6 +306,19 @@ class T3nArticlePage:
         scripts = list(self.sel.root.iter("script"))
         self.jsonld, self.jsonld_nodes = read_jsonld(scripts)
         self.datalayer = read_datalayer(scripts)
+
+    def _widen_to_header(self, header_id):
+        """A head found by its id outside the scope (no <article> around head and body): the
+        article is then the smallest element holding both."""
+        found = self.sel.root.get_element_by_id(header_id, None) if hasattr(self.sel.root, "get_element_by_id") \
+            else next(iter(self.sel.root.xpath(f"//*[@id='{header_id}']")), None)
+        if found is None:
+            return
+        around = {id(a) for a in self.article.root.iterancestors()} | {id(self.article.root)}
+        common = next((a for a in found.iterancestors() if id(a) in around), None)
+        if common is not None:
+            self.article = self.main = Selector(root=common)
+            self.header = Selector(root=found)
 
     def _own_article(self):
         """The page's own <article>: t3n marks it with data-article-identifier ("news-article-<id>");
