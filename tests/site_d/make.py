@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the replica ``tests/site_d``: t3n.de in the markup it really served from ~2019 to 2026.
 
-Every article page is the one real served page (``_template.html``, a byte-identical copy of
+Every article page is the one real served page (``tests/real/t3n-2023-11-06-apple-eigener-iphone-akku-1587177.html``, bytes unchanged, of
 ``/work/shared/site/real/t3n-2023-11-06-apple-eigener-iphone-akku-1587177.html``, from the
 trafilatura test set) with only the article's own parts swapped: title (breadcrumb h1,
 h2.u-text-extralarge, <title>, og, twitter, JSON-LD), kicker, lead, byline, time, reading time,
@@ -30,7 +30,8 @@ from html.entities import codepoint2name
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TEMPLATE = (HERE / "_template.html").read_text(encoding="utf-8")
+# The real page, kept once in tests/real/ (bytes unchanged, sha256 pinned by tests/test_real_pages.py).
+TEMPLATE = (HERE.parent / "real" / "t3n-2023-11-06-apple-eigener-iphone-akku-1587177.html").read_text(encoding="utf-8")
 
 # What the real page says about itself, to be swapped (each string is checked to occur as
 # often as expected, so a changed template fails loudly instead of leaking the Apple article).
@@ -1269,7 +1270,7 @@ def main() -> None:
         write_json(article_path(a) + "expected.json", expected_item(a))
         write_json(article_path(a) + "meta.json", {
             "path": article_path(a),
-            "layout": "t3n 2019-2026 (real page of 2023-11-06, _template.html)"
+            "layout": "t3n 2019-2026 (real page of 2023-11-06, tests/real/)"
                       + (", 2019 headline classes" if a.get("layout_2019") else ""),
             "notes": a["notes"],
         })
