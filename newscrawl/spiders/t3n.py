@@ -297,6 +297,10 @@ class T3nSpider(scrapy.Spider):
         """A listing page lost after the retries: the next run walks this section deep again."""
         request = failure.request
         section = request.cb_kwargs.get("section")
+        if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):  # our robots group
+            self.crawler.stats.inc_value("newscrawl/robots_disallowed/listing")
+            self.logger.info("Listing page disallowed by robots.txt for us: %s", request.url)
+            return
         self.crawler.stats.inc_value("newscrawl/listing_failed")
         self.logger.warning("Listing page failed (%s): %s", failure.type.__name__, request.url)
         if section:
