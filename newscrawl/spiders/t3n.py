@@ -174,9 +174,10 @@ class T3nSpider(scrapy.Spider):
 
     def robots_sitemap_requests(self, robots_body):
         """The sitemaps robots.txt names (on this site): read every run, like the feed."""
+        for door in ("sitemap", "sitemap_news"):  # tried: a door that yielded before and not now is named
+            self.crawler.stats.inc_value(f"newscrawl/source_links/{door}", 0)
         if robots_body is None:
             return
-        self.crawler.stats.inc_value("newscrawl/source_links/sitemap", 0)
         for url in sitemaps.robots_sitemap_urls(robots_body, f"{self.base_url}/robots.txt"):
             request = self.sitemap_request(url, depth=0)
             if request is not None:

@@ -1756,6 +1756,29 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
 
 CDN_SYN = "https://cdn.t3n.de/news/wp-content/uploads/synthetic"
 
+V2_NEW_IDS = ("1382101", "1382102")
+V2_UPDATED_ID = "984211"  # the oldest article, alone in its monthly sitemap; linked by no first page
+
+
+def v2_records(records: list | None = None) -> list[dict]:
+    """The site moved on: two new articles, and one old article changed, with a newer
+    ``modified`` (so its <lastmod> and that of its monthly sitemap in the index move)."""
+    import copy
+
+    records = copy.deepcopy(list(ARTICLES if records is None else records))
+    by_id = {r["id"]: r for r in records}
+    template = by_id["1380432"]
+    for n, rid in enumerate(V2_NEW_IDS):
+        rec = copy.deepcopy(template)
+        rec.update(id=rid, slug=f"neu-im-juni-{n + 1}", title=f"Neu im Juni, Teil {n + 1}",
+                   published=f"2021-06-19T1{n}:00:00+02:00", modified=None, sitemap_only=False,
+                   body=[("p", f"Ein neuer Artikel, Teil {n + 1}, erst heute erschienen.")] + template["body"])
+        records.append(rec)
+    old = by_id[V2_UPDATED_ID]
+    old["modified"] = "2021-06-19T09:30:00+02:00"
+    old["lead"] = old["lead"] + " Aktualisiert: Die Funktion gibt es inzwischen für alle."
+    return records
+
 
 def build_bad_inputs(root) -> list[dict]:
     """Add the bad-input pages (see replica.bad_inputs) to a built site."""
