@@ -9,7 +9,7 @@ newscrawl/pages/sitemaps.py reads sitemaps).
 import functools
 import inspect
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -237,14 +237,14 @@ class T3nSpider(scrapy.Spider):
             stats.inc_value("newscrawl/sitemap/members_unchanged", len(found.entries) - len(read) - len(noted))
             stats.inc_value("newscrawl/sitemap/members_noted", len(noted))
             for member in read:
-                request = self.sitemap_request(member.loc, depth + 1, member.lastmod)
+                request = self.sitemap_request(urljoin(response.url, member.loc), depth + 1, member.lastmod)
                 if request is not None:
                     yield request
             return None
         source = "sitemap_news" if found.kind == "news" else "sitemap"
         articles = {}
         for entry in found.entries:
-            url = article_url(strip_tracking(entry.loc))
+            url = article_url(strip_tracking(urljoin(response.url, entry.loc)))
             if not url:  # tag, author and other pages: not articles
                 stats.inc_value("newscrawl/sitemap/not_articles")
                 continue
