@@ -22,7 +22,7 @@ import sqlite3
 from datetime import datetime, timezone
 
 import pytest
-from scrapy.http import Request, Response, TextResponse, XmlResponse
+from scrapy.http import Request, Response, XmlResponse
 
 from crawlrun import ARTICLE_PATH, crawl, last_run, read_items
 from newscrawl.pages import sitemaps
@@ -269,3 +269,25 @@ def test_a_replica_without_sitemaps_still_crawls_completely(tmp_path):
     assert SITEMAP_ONLY_ID not in ids  # no door leads to it here
     assert paths[0] == "/robots.txt" and not [p for p in paths if "sitemap" in p]
     assert json.loads((tmp_path / "state" / "last_run.json").read_text())["verdict"] == "ok"
+
+
+def test_a_monthly_sitemap_is_recorded_only_with_all_its_articles(tmp_path):
+    """The state records a sitemap as read in the commit that holds the last of its articles, so
+    a run whose feeds are committed in several batches (or cut short) never marks a sitemap whose
+    articles are not all recorded."""
+    from types import SimpleNamespace
+
+    from newscrawl.state import CrawlState
+
+    state = CrawlState(tmp_path / "state")
+    state.stage_sitemap("http://x/sitemaps/post-2021-06.xml", "2021-06-18", {"1", "2"})
+    item = SimpleNamespace(id="1", url="http://x/news/a-1/", title="T", lead="L", body="B", modified=None,
+                           published="2021-06-18T10:00:00+02:00", change="new", revision=1, first_seen="x",
+                           content_hash="h")
+    state.stage_export(item, "run", "now")
+    state.commit_staged("run")
+    assert state.sitemaps() == {}
+    state.stage_failed("2", "http://x/news/b-2/")  # given up: fetched first next run, but settled
+    state.commit_staged("run")
+    assert state.sitemaps() == {"http://x/sitemaps/post-2021-06.xml": ("2021-06-18", "read")}
+    state.close()

@@ -149,27 +149,27 @@ def members_to_read(members, recorded, *, since=None, full=False):
     crawl state, ``status`` "read" (read to the end, with that lastmod) or "noted" (left
     unread by a backfill that did not reach back that far). Returns ``(read, noted)``:
 
-    * a member is read when it was never read, or its ``<lastmod>`` moved since it was read
-      (the cron rule), or it has no ``<lastmod>`` at all (nothing tells us it did not change);
+    * a member is read when it was never read, or its ``<lastmod>`` moved since it was read or
+      noted (the cron rule), or it has no ``<lastmod>`` at all (nothing says it did not change);
     * with ``since`` (a backfill), a member never read whose ``<lastmod>`` is older than that
-      day is not read but ``noted`` with its lastmod: later runs read it only when it moves;
-    * ``full`` reads every member.
+      day is not read but ``noted`` with its lastmod: later runs read it only when it moves, or
+      when a backfill reaches back to it;
+    * ``full`` reads every member (back to ``since``, when given).
     """
     read, noted = [], []
     for member in members:
         previous_lastmod, status = recorded.get(member.loc, (None, None))
         unchanged = status is not None and previous_lastmod == member.lastmod
         too_old = since is not None and member.lastmod is not None and (when(member.lastmod) or since) < since
-        if full or member.lastmod is None:
+        if member.lastmod is None:
             read.append(member)
-        elif status == "read":
-            if not unchanged:
+        elif too_old:  # older than the backfill's day: read only an update of what was read before
+            if status == "read" and not unchanged:
                 read.append(member)
-        elif too_old:
-            if not unchanged:
+            elif status != "read" and not unchanged:
                 noted.append(member)
-        elif status == "noted" and unchanged and since is None:
-            continue  # left for a backfill that reaches back to it; nothing moved in it since
-        else:
+        elif full or status is None or not unchanged:
             read.append(member)
+        elif status == "noted" and since is not None:
+            read.append(member)  # a backfill reaching back to a member an earlier one left unread
     return read, noted
