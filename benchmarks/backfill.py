@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -115,8 +114,8 @@ def main(argv=None):
 
     print(f"{args.articles} synthetic articles over {results['span_days']} days; backfill since={since} "
           f"({in_range} published since then)")
-    print(f"| way | requests | exported | requests / exported | not article pages | of which | wall |")
-    print(f"|---|---|---|---|---|---|---|")
+    print("| way | requests | exported | requests / exported | not article pages | of which | wall |")
+    print("|---|---|---|---|---|---|---|")
     for way in ("sitemaps", "listings", "noop_after_sitemap_backfill"):
         r = results[way]
         detail = ", ".join(f"{k} {v}" for k, v in sorted(r["by_kind"].items()) if k != "articles")

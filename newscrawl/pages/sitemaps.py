@@ -137,6 +137,12 @@ def read_sitemap(body, max_entries=MAX_ENTRIES):
     return SitemapFile(kind, entries, truncated)
 
 
+def read_response(response, max_size, warn_size=0, max_entries=MAX_ENTRIES):
+    """``(SitemapFile, warned)`` of a sitemap response (gunzipped when gzip); SitemapError else."""
+    body, warned = sitemap_body(response, max_size, warn_size)
+    return read_sitemap(body, max_entries), warned
+
+
 def when(value):
     """A sitemap date (W3C datetime, a bare day, or anything to_iso8601 reads) as a datetime."""
     return parse_iso(to_iso8601(value)) if value else None

@@ -23,8 +23,9 @@ from newscrawl import state as crawl_state
 from newscrawl import identity
 from newscrawl.args import SpiderArgs
 from newscrawl.pages import sitemaps
-from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed
-from newscrawl.processors import (article_match, article_url, parse_iso, same_site, strip_tracking, to_iso8601,
+from newscrawl.pages.t3n import (XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed,
+                                 sitemap_articles)
+from newscrawl.processors import (article_url, parse_iso, same_site, strip_tracking, to_iso8601,
                                   utf8_damage)
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
@@ -211,53 +212,53 @@ class T3nSpider(scrapy.Spider):
 
     @guarded
     def _parse_sitemap(self, response, depth, lastmod):
-        """A sitemap index: the members to read this run. A urlset (Google News or not): its
-        article URLs, with their <lastmod> / publication date as the hint of a newer version."""
-        stats, settings = self.crawler.stats, self.settings
+        settings = self.settings
         try:
-            body, warned = sitemaps.sitemap_body(response, settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE"),
-                                                 settings.getint("DOWNLOAD_WARNSIZE"))
-            found = sitemaps.read_sitemap(body, settings.getint("NEWSCRAWL_SITEMAP_MAX_ENTRIES"))
+            found, warned = sitemaps.read_response(response, settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE"),
+                                                   settings.getint("DOWNLOAD_WARNSIZE"),
+                                                   settings.getint("NEWSCRAWL_SITEMAP_MAX_ENTRIES"))
         except sitemaps.SitemapError as exc:
             return self.bad_input(response, f"sitemap_{exc.reason}", exc)
+        self.crawler.stats.inc_value("newscrawl/sitemap/files")
         if warned:
-            self.logger.warning("Sitemap %s is %d bytes after gunzip", response.url, len(body))
-        stats.inc_value("newscrawl/sitemap/files")
+            self.logger.warning("Sitemap %s is larger than DOWNLOAD_WARNSIZE after gunzip", response.url)
         if found.truncated:
             self.bad_input(response, "sitemap_entry_limit")
         if found.kind == "index":
-            self.sitemap_index_seen = True
-            stats.inc_value("newscrawl/source_links/sitemap", len(found.entries))
-            if depth + 1 > MAX_SITEMAP_DEPTH:
-                return self.bad_input(response, "sitemap_too_deep")
-            read, noted = sitemaps.members_to_read(found.entries, self.state.sitemaps(),
-                                                   since=self.args.since, full=self.args.full)
-            for member in noted:
-                self.state.note_sitemap(member.loc, member.lastmod)
-            stats.inc_value("newscrawl/sitemap/members_unchanged", len(found.entries) - len(read) - len(noted))
-            stats.inc_value("newscrawl/sitemap/members_noted", len(noted))
-            for member in read:
-                request = self.sitemap_request(urljoin(response.url, member.loc), depth + 1, member.lastmod)
-                if request is not None:
-                    yield request
-            return None
+            return self.sitemap_index(response, found, depth)
+        return self.sitemap_urlset(response, found, depth, lastmod)
+
+    def sitemap_index(self, response, found, depth):
+        """The members to read this run: new ones, and those whose <lastmod> moved."""
+        stats = self.crawler.stats
+        self.sitemap_index_seen = True
+        stats.inc_value("newscrawl/source_links/sitemap", len(found.entries))
+        if depth + 1 > MAX_SITEMAP_DEPTH:
+            return self.bad_input(response, "sitemap_too_deep")
+        read, noted = sitemaps.members_to_read(found.entries, self.state.sitemaps(),
+                                               since=self.args.since, full=self.args.full)
+        for member in noted:
+            self.state.note_sitemap(member.loc, member.lastmod)
+        stats.inc_value("newscrawl/sitemap/members_unchanged", len(found.entries) - len(read) - len(noted))
+        stats.inc_value("newscrawl/sitemap/members_noted", len(noted))
+        requests = [self.sitemap_request(urljoin(response.url, m.loc), depth + 1, m.lastmod) for m in read]
+        return [r for r in requests if r is not None]
+
+    def sitemap_urlset(self, response, found, depth, lastmod):
+        """Its article URLs, the <lastmod> / publication date as the hint of a newer version."""
         source = "sitemap_news" if found.kind == "news" else "sitemap"
-        articles = {}
-        for entry in found.entries:
-            url = article_url(strip_tracking(urljoin(response.url, entry.loc)))
-            if not url:  # tag, author and other pages: not articles
-                stats.inc_value("newscrawl/sitemap/not_articles")
-                continue
-            aid = article_match(url)["id"]
-            if self.args.since and self._older_than_since(entry.dates) and self.state.get(aid) is None:
-                stats.inc_value("newscrawl/sitemap/older_than_since")
-                continue
-            articles.setdefault(aid, (url, entry.dates))
-        stats.inc_value(f"newscrawl/source_links/{source}", len(articles))
-        yield from self.article_requests(articles, source)
+        articles, others = sitemap_articles(found.entries, response.url)
+        self.crawler.stats.inc_value("newscrawl/sitemap/not_articles", others)
+        if self.args.since:  # a backfill: what is older than its day, unless we know it
+            older = {aid for aid, (_, dates) in articles.items()
+                     if self._older_than_since(dates) and self.state.get(aid) is None}
+            self.crawler.stats.inc_value("newscrawl/sitemap/older_than_since", len(older))
+            articles = {aid: v for aid, v in articles.items() if aid not in older}
+        self.crawler.stats.inc_value(f"newscrawl/source_links/{source}", len(articles))
+        requests = list(self.article_requests(articles, source))
         if depth > 0:  # a member of an index: recorded (with its lastmod) once its articles are settled
             self.state.stage_sitemap(response.url, lastmod, {a for a in articles if a in self.article_ids_requested})
-        return None
+        return requests
 
     def sitemap_failed(self, failure):
         """A sitemap lost after the retries: not recorded as read, so the next run reads it."""
