@@ -2,6 +2,7 @@
 
     python tests/replica/build.py tests/site            # the committed default replica
     python tests/replica/build.py /tmp/big --synthetic 5000 --padding-kb 150-400
+    python tests/replica/build.py /tmp/v2 --v2            # the default site after it moved on
 
 The HTML is written after ``shared/site/t3n-site.md`` (what is known about the real site), with
 all the boilerplate a crawler meets there. Absolute links are written as ``{{BASE}}/…``: the
@@ -1799,13 +1800,19 @@ def main(argv=None) -> None:
     p.add_argument("--tag-per-page", type=int, default=TAG_PER_PAGE)
     p.add_argument("--crawl-delay", type=float, default=None)
     p.add_argument("--bad-inputs", action="store_true")
+    p.add_argument("--v2", action="store_true", help="the site moved on: two new articles, an old one changed")
+    p.add_argument("--no-sitemaps", action="store_true", help="no sitemaps, no Sitemap: lines in robots.txt")
+    p.add_argument("--no-own-group", action="store_true", help="no robots.txt group for the crawler's token")
     args = p.parse_args(argv)
     padding = args.padding_kb
     padding = tuple(int(x) for x in padding.split("-")) if "-" in padding else int(padding)
     records = synthetic_records(args.synthetic, args.seed) if args.synthetic else None
+    if args.v2:
+        records = v2_records(records)
     summary = build_site(args.root, records, padding_kb=padding,
                          news_per_page=args.news_per_page, tag_per_page=args.tag_per_page,
-                         crawl_delay=args.crawl_delay)
+                         crawl_delay=args.crawl_delay, sitemaps=not args.no_sitemaps,
+                         own_group=not args.no_own_group)
     if args.bad_inputs:
         build_bad_inputs(args.root)
     print(f"wrote {args.root}: {len(summary['articles'])} articles in the default crawl, "
