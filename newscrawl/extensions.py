@@ -263,6 +263,8 @@ class RunStatus:
             "layouts": numeric(by("newscrawl/layout/")),
             "field_sources": numeric(by("newscrawl/field_source/")),
             "clue_checks": {k: v for k, v in numeric(by("newscrawl/clue_check/")).items() if "/clues/" not in k},
+            # article links (and index members) each door listed: a door that stops is named
+            "sources": by("newscrawl/source_links/"),
         }
 
     # --- files -----------------------------------------------------------------------------
@@ -317,7 +319,8 @@ class RunStatus:
             state = self.state
             write_atomic(state.dir / STATUS_NAME, _json(status), mode=0o600)
             state.record_run(self.run_id, self.started, status["finished"], self.finish_reason,
-                             verdict, {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks")})
+                             verdict, {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks",
+                                                               "sources")})
         except OSError as exc:
             logger.error("Cannot write the run status: %s", exc)
         log = logger.info if verdict == "ok" else logger.error

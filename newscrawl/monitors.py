@@ -13,6 +13,8 @@
   NEWSCRAWL_COVERAGE_TOLERANCE and unlikely to be noise (binomial tail below
   NEWSCRAWL_BASELINE_ALPHA), so a slow drift and a sudden break are caught, small runs are not
   flagged for one article without an image;
+* sources: a door (listings, RSS, sitemaps, the news sitemap) that listed articles in the last
+  good run and lists none now makes the run sick, by name;
 * errors, retries, finish reason and item validation against the JSON schema (spidermon's own
   monitors, thresholds in settings).
 
@@ -212,6 +214,26 @@ class ClueCheckMonitor(BaseScrapyMonitor):
         self.assertFalse(problems, "; ".join(problems))
 
 
+@monitors.name("Sources")
+class SourcesMonitor(BaseScrapyMonitor):
+    """Every door that found articles in the last good run (listings, the RSS feed, the sitemap
+    index and its sitemaps, the Google News sitemap) still lists some: a feed or sitemap that
+    suddenly yields nothing is named, before the articles only it announced go missing."""
+
+    @monitors.name("No source that yielded articles last time yields nothing now")
+    def test_no_source_went_silent(self):
+        prefix = "newscrawl/source_links/"
+        current = {k[len(prefix):]: v for k, v in self.data.stats.items() if k.startswith(prefix)}
+        runs = [r["summary"] for r in crawl_state.for_crawler(self.crawler).recent_runs(5)
+                if "sources" in r["summary"]]
+        if not runs or not current:
+            self.skipTest("no earlier good run with source counts in STATE_DIR yet")
+        before = runs[0]["sources"]
+        silent = [f"{door} (listed {before[door]} last time)" for door, n in sorted(current.items())
+                  if not n and before.get(door)]
+        self.assertFalse(silent, "sources yielded nothing: " + ", ".join(silent))
+
+
 class RecordVerdict(Action):
     """Hands the failed monitors to extensions.RunStatus (verdict, status file, exit status)."""
 
@@ -239,6 +261,7 @@ class RecordVerdict(Action):
 class RunMonitorSuite(MonitorSuite):
     monitors = [
         ArticlesMonitor,
+        SourcesMonitor,
         MinItemsFieldCoverageMonitor,
         CoverageBaselineMonitor,
         ClueCheckMonitor,

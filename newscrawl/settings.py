@@ -5,7 +5,7 @@ Local test runs against the offline replica override the politeness on the comma
 (``-s DOWNLOAD_DELAY=0 -s AUTOTHROTTLE_ENABLED=False``).
 """
 
-from newscrawl import __version__
+from newscrawl.identity import user_agent
 from newscrawl.items import ARTICLE_FIELDS
 
 BOT_NAME = "newscrawl"
@@ -14,9 +14,12 @@ NEWSPIDER_MODULE = "newscrawl.spiders"
 # Custom commands (e.g. `scrapy dataset`): https://docs.scrapy.org/en/latest/topics/commands.html#custom-project-commands
 COMMANDS_MODULE = "newscrawl.commands"
 
-# Identify ourselves with a contact address the site can use.
+# Identify ourselves with a contact address the site can use: operators set their own
+# (`-s NEWSCRAWL_CONTACT_URL=https://example.org/crawler`; the User-Agent follows, newscrawl/identity.py).
 NEWSCRAWL_CONTACT_URL = "https://github.com/newscrawl/newscrawl"
-USER_AGENT = f"newscrawl/{__version__} (+{NEWSCRAWL_CONTACT_URL})"
+USER_AGENT = user_agent(BOT_NAME, NEWSCRAWL_CONTACT_URL)
+# robots.txt groups are matched on our own token alone (not on words of the contact URL).
+ROBOTSTXT_USER_AGENT = BOT_NAME
 
 # Politeness: robots.txt, one or two requests at a time, AutoThrottle adapts to the server.
 ROBOTSTXT_OBEY = True
@@ -58,6 +61,11 @@ NEWSCRAWL_RETRY_AFTER_MAX = 60.0  # a longer Retry-After: give the URL up, the n
 # capped; an explicit `-s DOWNLOAD_DELAY=0` on the command line (the offline replica) wins.
 NEWSCRAWL_OBEY_CRAWL_DELAY = True
 NEWSCRAWL_CRAWL_DELAY_MAX = 30.0
+
+# Sitemaps (newscrawl/pages/sitemaps.py): bounded like any page; a gzipped one is gunzipped up to
+# this size, and at most this many entries of one file are read (the protocol's limits: 50 MB, 50,000).
+NEWSCRAWL_SITEMAP_MAXSIZE = DOWNLOAD_MAXSIZE
+NEWSCRAWL_SITEMAP_MAX_ENTRIES = 50_000
 
 # Where crawl state (SQLite, lock, run history) lives; every state file goes here.
 STATE_DIR = ".state"

@@ -49,6 +49,13 @@ CREATE TABLE IF NOT EXISTS listings (
     section       TEXT PRIMARY KEY,   -- a listing page of it failed: the next run walks it deep
     failed_run    TEXT
 );
+CREATE TABLE IF NOT EXISTS sitemaps (
+    url           TEXT PRIMARY KEY,   -- a member of a sitemap index (e.g. a monthly sitemap)
+    lastmod       TEXT,               -- its <lastmod> in the index when it was read / noted
+    status        TEXT NOT NULL,      -- 'read': read to the end, every article in it settled |
+                                      -- 'noted': left unread by a backfill that did not reach it
+    run_id        TEXT
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id        TEXT PRIMARY KEY,
     started       TEXT,
@@ -103,6 +110,7 @@ class Staged:
     failed: dict = field(default_factory=dict)     # id -> url (gave up after the retries)
     sections_failed: set = field(default_factory=set)  # listing pages failed in these sections
     sections_walked: set = field(default_factory=set)  # sections whose listings were all read
+    sitemaps_noted: dict = field(default_factory=dict)  # url -> lastmod (left unread by a backfill)
 
 
 class CrawlState:
@@ -130,6 +138,11 @@ class CrawlState:
         self.staged = Staged()
         self.hints = {}  # id -> newest modification time (epoch) the listing / RSS showed this run
         self._cache = {}
+        # Sitemaps read this run: recorded as read only once every article they led to is
+        # settled (staged as exported, unchanged, dropped or failed) in this or an earlier commit,
+        # so a run cut short reads them again. url -> (lastmod, {article ids})
+        self.sitemaps_pending = {}
+        self.settled = set()
 
     # --- reading --------------------------------------------------------------------------
 
@@ -166,6 +179,13 @@ class CrawlState:
             self._deep = {r[0] for r in self.db.execute("SELECT section FROM listings")}
         return self._deep
 
+    def sitemaps(self):
+        """{url: (lastmod, status)} of the sitemap index members read or noted before."""
+        if not hasattr(self, "_sitemaps"):
+            self._sitemaps = {r[0]: (r[1], r[2]) for r in self.db.execute(
+                "SELECT url, lastmod, status FROM sitemaps")}
+        return self._sitemaps
+
     def known_count(self):
         return self.db.execute("SELECT COUNT(*) FROM articles WHERE status = 'exported'").fetchone()[0]
 
@@ -196,6 +216,7 @@ class CrawlState:
         return "updated"
 
     def stage_export(self, item, run_id, now):
+        self.settled.add(item.id)
         self.staged.exported[item.id] = {
             "id": item.id, "url": item.url, "status": "exported", "reason": None,
             "revision": item.revision, "content_hash": item.content_hash,
@@ -206,6 +227,7 @@ class CrawlState:
         }
 
     def stage_unchanged(self, item):
+        self.settled.add(item.id)
         self.staged.touched[item.id] = self._newest(item.id, item.modified, item.published)
 
     def stage_dropped(self, article_id, url, reason):
@@ -213,6 +235,7 @@ class CrawlState:
         that a no-op run does not fetch it again, unless a newer modification time shows up."""
         if not article_id:
             return
+        self.settled.add(article_id)
         row = self.get(article_id)
         if row is not None and row["status"] == "exported":
             self.staged.touched[article_id] = self.hints.get(article_id)  # keep the old version
@@ -221,6 +244,7 @@ class CrawlState:
 
     def stage_failed(self, article_id, url):
         """Gave up after the retries: fetched again first thing next run, whatever the listings."""
+        self.settled.add(article_id)
         row = self.get(article_id)
         if article_id and (row is None or row["status"] == "failed"):
             self.staged.failed[article_id] = url
@@ -228,9 +252,25 @@ class CrawlState:
     def stage_listing(self, section, ok):
         (self.staged.sections_walked if ok else self.staged.sections_failed).add(section)
 
+    def stage_sitemap(self, url, lastmod, article_ids):
+        """A sitemap index member read to its end: recorded with its index lastmod once the
+        articles it led to (``article_ids``, requested this run) are all settled."""
+        self.sitemaps_pending[url] = (lastmod, set(article_ids))
+
+    def note_sitemap(self, url, lastmod):
+        """A member a backfill did not reach back to: its lastmod is kept, it is not read."""
+        self.staged.sitemaps_noted[url] = lastmod
+
+    def _sitemaps_finished(self):
+        done = {url: lastmod for url, (lastmod, ids) in self.sitemaps_pending.items() if ids <= self.settled}
+        for url in done:
+            del self.sitemaps_pending[url]
+        return done
+
     def commit_staged(self, run_id):
         """Record what this run exported; called once its feed files are durably in place."""
         staged, self.staged = self.staged, Staged()
+        sitemaps_read = self._sitemaps_finished()
         for aid, row in staged.exported.items():  # a hint seen after the item was scraped
             stamps = [t for t in (row["newest_ts"], self.hints.get(aid)) if t is not None]
             row["newest_ts"] = max(stamps) if stamps else None
@@ -267,9 +307,14 @@ class CrawlState:
                                 " newest_ts = max(coalesce(newest_ts, 0), coalesce(excluded.newest_ts, 0))"
                                 " WHERE status IN ('dropped', 'failed')",
                                 (aid, url, reason, self.hints.get(aid), run_id, time.time()))
+            self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'noted', ?)",
+                                [(u, m, run_id) for u, m in staged.sitemaps_noted.items()])
+            self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'read', ?)",
+                                [(u, m, run_id) for u, m in sitemaps_read.items()])
             self.db.execute("COMMIT")
         self._cache.clear()
         self.__dict__.pop("_deep", None)
+        self.__dict__.pop("_sitemaps", None)
         return len(staged.exported), len(staged.touched), len(staged.dropped)
 
     # --- runs (the rolling baseline) ---------------------------------------------------------

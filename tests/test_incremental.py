@@ -80,9 +80,10 @@ def test_noop_run_fetches_no_article_page_and_exports_nothing(runs):
     assert noop["proc"].returncode == 0, noop["proc"].stderr[-3000:]
     assert noop["items"] == []
     assert noop["articles"] == []
-    # robots.txt + home + /news/ page 1 + rss.xml + the first page of each navigation topic
+    # robots.txt + home + /news/ page 1 + the first page of each navigation topic (that our robots
+    # group allows) + rss.xml, the sitemap index and the news sitemap (no monthly sitemap moved)
     topics = len([p for p in runs["summary"]["section_listings"] if p.startswith("/tag/")])
-    assert noop["kinds"] == {"robots.txt": 1, "home": 1, "listing": 1 + topics, "feed": 1}
+    assert noop["kinds"] == {"robots.txt": 1, "home": 1, "listing": 1 + topics, "feed": 3}
     assert noop["status"]["verdict"] == "ok"
     assert noop["status"]["articles_skipped_known"] > 0
     assert "pagination stopped" not in noop["proc"].stderr  # counted in stats instead

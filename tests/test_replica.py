@@ -2,6 +2,7 @@
 the expected items. If these fail, the crawler's tests mean nothing."""
 
 import filecmp
+import gzip
 import http.client
 import time
 import json
@@ -238,7 +239,8 @@ def _links(html_text, page_url):
 
 def test_expected_crawl_matches_the_links_in_the_served_site(replica_server, replica_site):
     """Walk the served site like a default crawler (home, /news/ and nav topics up to 3 pages,
-    RSS) and check expected_crawl.json against the article links actually found."""
+    RSS, the sitemaps robots.txt names and the members of the index) and check
+    expected_crawl.json against the article links actually found."""
     summary = json.loads((replica_site / "expected_crawl.json").read_text("utf-8"))
     base = replica_server.base_url
     pages = ["/", "/rss.xml"] + [p for pages in summary["section_listings"].values()
@@ -252,6 +254,21 @@ def test_expected_crawl_matches_the_links_in_the_served_site(replica_server, rep
                 else [u.replace("&amp;", "&") for u in re.findall(r"<link>([^<]+)</link>", text)])
         for url in urls:
             m = re.match(re.escape(base) + r"/(news|magazin)/[a-z0-9-]+-(\d{6,7})/?(?:[?#]|$)", url)
+            if m:
+                found.add(m.group(2))
+    robots_text = fetch(base + "/robots.txt")[2].decode()
+    sitemaps = [line.split(":", 1)[1].strip() for line in robots_text.splitlines() if line.startswith("Sitemap:")]
+    assert len(sitemaps) == 2
+    while sitemaps:
+        status, headers, body = fetch(sitemaps.pop())
+        assert status == 200
+        if body[:2] == b"\x1f\x8b":
+            body = gzip.decompress(body)
+        locs = re.findall(r"<loc>([^<]+)</loc>", body.decode())
+        if b"<sitemapindex" in body:
+            sitemaps += locs
+        for url in locs:
+            m = re.match(re.escape(base) + r"/(news|magazin)/[a-z0-9-]+-(\d{6,7})/$", url)
             if m:
                 found.add(m.group(2))
     dropped = {d["id"] for d in summary["dropped"]}

@@ -1,28 +1,38 @@
 """The t3n spider: navigation only.
 
-It decides what to fetch next (home page, news listing, topic pages found in the site's own
-navigation, the RSS feed, article pages and their later pages) and hands each article page to the
-page modules (newscrawl/pages/t3n/), which hold every selector.
+It decides what to fetch next (the sitemaps robots.txt names, home page, news listing, topic
+pages found in the site's own navigation, the RSS feed, article pages and their later pages) and
+hands each page to the page modules (newscrawl/pages/t3n/ hold every t3n selector,
+newscrawl/pages/sitemaps.py reads sitemaps).
 """
 
 import functools
 import inspect
 from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 
 from newscrawl import state as crawl_state
+from newscrawl import identity
 from newscrawl.args import SpiderArgs
-from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed
-from newscrawl.processors import article_url, parse_iso, same_site, to_iso8601, utf8_damage
+from newscrawl.pages import sitemaps
+from newscrawl.pages.t3n import (XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed,
+                                 sitemap_articles)
+from newscrawl.processors import (article_url, parse_iso, same_site, strip_tracking, to_iso8601,
+                                  utf8_damage)
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
 # next listing pages.
 START_PRIORITY, LATER_PAGE_PRIORITY, ARTICLE_PRIORITY, LISTING_PRIORITY = 10, 9, 8, 5
+SITEMAP_PRIORITY = 12  # the sitemaps robots.txt names (and their members) before anything else
+MAX_SITEMAP_DEPTH = 2  # robots.txt -> index -> member (-> a member that is an index itself)
 
 
 def guarded(callback):
@@ -57,6 +67,7 @@ class T3nSpider(scrapy.Spider):
         default lives in NEWSCRAWL_DEFAULT_FEEDS and is applied here, after the command line.
         """
         super().update_settings(settings)
+        identity.apply(settings)
         if not settings.getdict("FEEDS"):
             settings.set("FEEDS", settings.getdict("NEWSCRAWL_DEFAULT_FEEDS"), priority="spider")
         cookies = settings.get("NEWSCRAWL_CONSENT_COOKIES")
@@ -74,12 +85,29 @@ class T3nSpider(scrapy.Spider):
         self.topics_seen = set()
         self.article_ids_requested = set()
         self.article_ids_skipped = set()  # known from the crawl state: not fetched this run
+        self.sitemaps_requested = set()
+        self.sitemap_index_seen = False  # the site has a sitemap index: a backfill walks it
+        self._robots = Deferred()  # fires with the robots.txt body (or None) once it was read
+        self._sitemaps_open = 0  # sitemaps named by robots.txt not answered yet
+        self._sitemaps_answered = Deferred()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.offsite_article, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.robots_read, signal=signals.response_received)
         return spider
+
+    def robots_read(self, response, request, spider):
+        """The first response of the run is robots.txt (RobotsTxtMiddleware fetches it before
+        anything else): its body holds the Sitemap: lines. Any other response first means
+        robots.txt could not be read."""
+        if self._robots.called or not self.settings.getbool("ROBOTSTXT_OBEY"):
+            return
+        if request.meta.get("dont_obey_robotstxt") and urlsplit(request.url).path == "/robots.txt":
+            self._robots.callback(response.body if response.status == 200 else None)
+        else:
+            self._robots.callback(None)
 
     def offsite_article(self, request, spider):
         """An article that redirects to another host is dropped by Scrapy's offsite filter (at
@@ -98,18 +126,152 @@ class T3nSpider(scrapy.Spider):
     # --- start -------------------------------------------------------------------------------
 
     async def start(self):
+        """The feed and the sitemaps first (they name the newest articles, with dates), then the
+        home page and the listings. With `since`, the listings wait until the sitemaps robots.txt
+        names have answered: a site with a sitemap index is backfilled from it, not by walking
+        hundreds of listing pages."""
         base = self.base_url
-        yield scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY)
+        home = scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY,
+                              errback=self.start_failed)
+        if self.args.sections is None or self.args.wants("news"):
+            self.crawler.stats.inc_value("newscrawl/source_links/rss", 0)
+            yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=START_PRIORITY,
+                                 errback=self.start_failed, cb_kwargs={"section": "all"})
+        else:
+            yield home
+            home = None
+        if not self.settings.getbool("ROBOTSTXT_OBEY"):  # nobody else reads robots.txt then
+            yield scrapy.Request(f"{base}/robots.txt", callback=self.parse_robots, errback=self.start_failed,
+                                 priority=SITEMAP_PRIORITY, meta={"dont_obey_robotstxt": True})
+        # RobotsTxtMiddleware fetches robots.txt before the first request above goes out.
+        robots = await maybe_deferred_to_future(self._robots)
+        for request in self.robots_sitemap_requests(robots):
+            yield request
+        if self.args.since and self._sitemaps_open:
+            await maybe_deferred_to_future(self._sitemaps_answered)
+        if home is not None:
+            yield home
         if self.args.wants("news"):
             yield self.listing_request(f"{base}/news/", "news", 1)
-        if self.args.sections is None or self.args.wants("news"):
-            yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=START_PRIORITY,
-                                 cb_kwargs={"section": "all"})
         for article_id, url in self.state.failed_articles():  # given up last time: again first
             if url and same_site(url, self.base_url) and article_id not in self.article_ids_requested:
                 self.article_ids_requested.add(article_id)
                 self.crawler.stats.inc_value("newscrawl/articles_seen/retry")
                 yield self.article_request(url, article_id)
+
+    def start_failed(self, failure):
+        """The feed or the home page failed after its retries: do not wait for robots.txt any
+        longer (Scrapy logs and counts the failure as for any request without an errback)."""
+        if not self._robots.called:
+            self._robots.callback(None)
+        failure.raiseException()  # logged and counted by Scrapy as before
+
+    def parse_robots(self, response):
+        """robots.txt read by ourselves (ROBOTSTXT_OBEY off): only for its Sitemap: lines."""
+        if not self._robots.called:
+            self._robots.callback(response.body if response.status == 200 else None)
+
+    # --- sitemaps ----------------------------------------------------------------------------
+
+    def robots_sitemap_requests(self, robots_body):
+        """The sitemaps robots.txt names (on this site): read every run, like the feed."""
+        for door in ("sitemap", "sitemap_news"):  # tried: a door that yielded before and not now is named
+            self.crawler.stats.inc_value(f"newscrawl/source_links/{door}", 0)
+        if robots_body is None:
+            return
+        for url in sitemaps.robots_sitemap_urls(robots_body, f"{self.base_url}/robots.txt"):
+            request = self.sitemap_request(url, depth=0)
+            if request is not None:
+                self._sitemaps_open += 1
+                yield request
+
+    def sitemap_request(self, url, depth, lastmod=None):
+        url = strip_tracking(url)
+        if not same_site(url, self.base_url):
+            self.crawler.stats.inc_value("newscrawl/sitemap/offsite")
+            self.logger.warning("Sitemap on another host ignored: %s", url)
+            return None
+        if url in self.sitemaps_requested:
+            return None
+        self.sitemaps_requested.add(url)
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
+                              priority=SITEMAP_PRIORITY,
+                              cb_kwargs={"depth": depth, "lastmod": lastmod})
+
+    def sitemap_answered(self, depth):
+        if depth == 0:
+            self._sitemaps_open -= 1
+            if self._sitemaps_open <= 0 and not self._sitemaps_answered.called:
+                self._sitemaps_answered.callback(None)
+
+    def parse_sitemap(self, response, depth, lastmod):
+        try:
+            yield from self._parse_sitemap(response, depth, lastmod) or ()
+        finally:
+            self.sitemap_answered(depth)
+
+    @guarded
+    def _parse_sitemap(self, response, depth, lastmod):
+        settings = self.settings
+        try:
+            found, warned = sitemaps.read_response(response, settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE"),
+                                                   settings.getint("DOWNLOAD_WARNSIZE"),
+                                                   settings.getint("NEWSCRAWL_SITEMAP_MAX_ENTRIES"))
+        except sitemaps.SitemapError as exc:
+            return self.bad_input(response, f"sitemap_{exc.reason}", exc)
+        self.crawler.stats.inc_value("newscrawl/sitemap/files")
+        if warned:
+            self.logger.warning("Sitemap %s is larger than DOWNLOAD_WARNSIZE after gunzip", response.url)
+        if found.truncated:
+            self.bad_input(response, "sitemap_entry_limit")
+        if found.kind == "index":
+            return self.sitemap_index(response, found, depth)
+        return self.sitemap_urlset(response, found, depth, lastmod)
+
+    def sitemap_index(self, response, found, depth):
+        """The members to read this run: new ones, and those whose <lastmod> moved."""
+        stats = self.crawler.stats
+        self.sitemap_index_seen = True
+        stats.inc_value("newscrawl/source_links/sitemap", len(found.entries))
+        if depth + 1 > MAX_SITEMAP_DEPTH:
+            return self.bad_input(response, "sitemap_too_deep")
+        read, noted = sitemaps.members_to_read(found.entries, self.state.sitemaps(),
+                                               since=self.args.since, full=self.args.full)
+        for member in noted:
+            self.state.note_sitemap(member.loc, member.lastmod)
+        stats.inc_value("newscrawl/sitemap/members_unchanged", len(found.entries) - len(read) - len(noted))
+        stats.inc_value("newscrawl/sitemap/members_noted", len(noted))
+        requests = [self.sitemap_request(urljoin(response.url, m.loc), depth + 1, m.lastmod) for m in read]
+        return [r for r in requests if r is not None]
+
+    def sitemap_urlset(self, response, found, depth, lastmod):
+        """Its article URLs, the <lastmod> / publication date as the hint of a newer version."""
+        source = "sitemap_news" if found.kind == "news" else "sitemap"
+        articles, others = sitemap_articles(found.entries, response.url)
+        self.crawler.stats.inc_value("newscrawl/sitemap/not_articles", others)
+        if self.args.since:  # a backfill: what is older than its day, unless we know it
+            older = {aid for aid, (_, dates) in articles.items()
+                     if self._older_than_since(dates) and self.state.get(aid) is None}
+            self.crawler.stats.inc_value("newscrawl/sitemap/older_than_since", len(older))
+            articles = {aid: v for aid, v in articles.items() if aid not in older}
+        self.crawler.stats.inc_value(f"newscrawl/source_links/{source}", len(articles))
+        requests = list(self.article_requests(articles, source))
+        if depth > 0:  # a member of an index: recorded (with its lastmod) once its articles are settled
+            self.state.stage_sitemap(response.url, lastmod, {a for a in articles if a in self.article_ids_requested})
+        return requests
+
+    def sitemap_failed(self, failure):
+        """A sitemap lost after the retries: not recorded as read, so the next run reads it."""
+        request = failure.request
+        self.sitemap_answered(request.cb_kwargs.get("depth", 0))
+        response = getattr(failure.value, "response", None)
+        reason = f"http_{response.status}" if response is not None else (failure.type.__name__ if failure.type else "error")
+        if failure.check(IgnoreRequest) and response is None and "robots.txt" in str(failure.value):
+            reason = "robots_disallowed"
+        self.crawler.stats.inc_value(f"newscrawl/sitemap_failed/{reason}")
+        self.logger.warning("Sitemap failed (%s): %s", reason, request.url)
+
+    # --- home --------------------------------------------------------------------------------
 
     @guarded
     def parse_home(self, response):
@@ -125,7 +287,9 @@ class T3nSpider(scrapy.Spider):
         for name in self.args.missing_sections(self.topics_seen):
             self.logger.warning("Section %r is not in the site's navigation; trying /tag/%s/", name, name)
             yield self.listing_request(f"{self.base_url}/tag/{name}/", name, 1)
-        yield from self.article_requests(page.articles(), "home")
+        articles = page.articles()
+        self.crawler.stats.inc_value("newscrawl/source_links/listings", len(articles))
+        yield from self.article_requests(articles, "home")
 
     def listing_request(self, url, section, page):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
@@ -135,6 +299,10 @@ class T3nSpider(scrapy.Spider):
         """A listing page lost after the retries: the next run walks this section deep again."""
         request = failure.request
         section = request.cb_kwargs.get("section")
+        if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):  # our robots group
+            self.crawler.stats.inc_value("newscrawl/robots_disallowed/listing")
+            self.logger.info("Listing page disallowed by robots.txt for us: %s", request.url)
+            return
         self.crawler.stats.inc_value("newscrawl/listing_failed")
         self.logger.warning("Listing page failed (%s): %s", failure.type.__name__, request.url)
         if section:
@@ -150,6 +318,7 @@ class T3nSpider(scrapy.Spider):
         self.state.stage_listing(section, ok=True)
         listing = T3nListingPage(response)
         articles = listing.articles()
+        self.crawler.stats.inc_value("newscrawl/source_links/listings", len(articles))
         yield from self.article_requests(articles, section)
         next_url = listing.next_page_url(page)
         if not next_url or not same_site(next_url, self.base_url):
@@ -159,6 +328,8 @@ class T3nSpider(scrapy.Spider):
         elif (not (self.args.full or self.args.backfill) and section not in self.state.deep_sections()
               and self._only_known(articles)):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/known")
+        elif self.args.since and self.sitemap_index_seen:  # the backfill walks the sitemap index
+            self.crawler.stats.inc_value("newscrawl/pagination_stopped/sitemap_index")
         elif self.args.since and self._older_than_since(listing.dates()):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/since")
         else:
@@ -182,6 +353,7 @@ class T3nSpider(scrapy.Spider):
             return self.bad_input(response, "broken_feed", exc)
         if not articles and b"<rss" not in response.body[:2048] and b"<feed" not in response.body[:2048]:
             return self.bad_input(response, "broken_feed")
+        self.crawler.stats.inc_value("newscrawl/source_links/rss", len(articles))
         return self.article_requests(articles, "rss")
 
     # --- articles ----------------------------------------------------------------------------

@@ -981,4 +981,37 @@ ARTICLES = [
                  "entities (&#8211;) as Yoast writes them; soft hyphens; quote; a related link "
                  "that is both inline and in the suggestion box (deduped)",
     },
+    {
+        "id": "1374412",
+        "kind": "magazin",
+        "slug": "open-source-foerderung-sovereign-tech-fund",
+        "section": "Software",
+        "title": "Sovereign Tech Fund: Wie der Bund Open-Source-Infrastruktur fördern will",
+        "lead": "Kritische Open-Source-Projekte tragen das Netz, doch ihre Pflege hängt oft an "
+                "wenigen Freiwilligen. Ein neuer Fonds soll das ändern.",
+        "body": [
+            ("p", "Ob Verschlüsselung, Paketverwaltung oder Zeitsynchronisation: Viele Bausteine, "
+                  "auf denen Behörden und Unternehmen aufbauen, werden von kleinen Teams in ihrer "
+                  "Freizeit gepflegt."),
+            ("h2", "Geld für Wartung statt für neue Funktionen"),
+            ("p", "Der Fonds soll gezielt die unspektakuläre Arbeit bezahlen: Sicherheitsupdates, "
+                  "Dokumentation und Tests. Neue Funktionen stehen ausdrücklich nicht im Vordergrund."),
+            ("ad",),
+            ("p", "Bewerben können sich Projekte, deren Ausfall weite Teile der digitalen "
+                  "Infrastruktur treffen würde."),
+        ],
+        "authors": _a("sophie-wagner"),
+        "published": "2021-05-20T10:30:00+02:00",
+        "modified": None,
+        "tags": ["Open Source"],
+        "image": None,
+        "reading_time": 3,
+        "layout": "current",
+        "variant": 1,
+        "jsonld": "news",
+        "related": [],
+        "sitemap_only": True,
+        "notes": "reachable only through a sitemap (a magazine piece no listing, feed, topic or "
+                 "author page links)",
+    },
 ]

@@ -224,10 +224,12 @@ def build_bad_inputs(root, *, oversize_mb: float = 3.0, near_limit_bytes: int = 
         out.append({"path": "/" + path, "id": None,
                     "kind": "xml-bomb" if text is BILLION_LAUGHS else "broken-rss",
                     "expect": "no-item", "title": "", "notes": "feed"})
-    # A broken sitemap too (robots.txt names /sitemap.xml).
-    (root / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>' + BASE
-                                      + "/news/", "utf-8")
-    out.append({"path": "/sitemap.xml", "id": None, "kind": "broken-sitemap",
+    # A broken sitemap too, named in robots.txt beside the site's own.
+    (root / "sitemap-broken.xml").write_text('<?xml version="1.0"?><urlset><url><loc>' + BASE
+                                             + "/news/", "utf-8")
+    robots = root / "robots.txt"
+    robots.write_text(robots.read_text("utf-8") + f"Sitemap: {BASE}/sitemap-broken.xml\n", "utf-8")
+    out.append({"path": "/sitemap-broken.xml", "id": None, "kind": "broken-sitemap",
                 "expect": "no-item", "title": "", "notes": "truncated XML"})
 
     (root / "_headers.json").write_text(_dump(headers), "utf-8")

@@ -2,6 +2,7 @@
 
     python tests/replica/build.py tests/site            # the committed default replica
     python tests/replica/build.py /tmp/big --synthetic 5000 --padding-kb 150-400
+    python tests/replica/build.py /tmp/v2 --v2            # the default site after it moved on
 
 The HTML is written after ``shared/site/t3n-site.md`` (what is known about the real site), with
 all the boilerplate a crawler meets there. Absolute links are written as ``{{BASE}}/…``: the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import hashlib
 import html
 import json
@@ -46,6 +48,11 @@ UTM_RSS = "utm_source=rss&utm_medium=feed&utm_campaign=t3n-news"
 
 # The default site's robots.txt also disallows these (non-article) paths.
 ROBOTS_DISALLOW = ["/suche/", "/pro/", "/login/", "/konto/", "/wp-admin/", "/*?s="]
+# robots.txt's group for the crawler's own token ("User-agent: newscrawl") disallows, on top of
+# the rest, this navigation topic, which the "*" group allows: its articles come through the sitemaps.
+OWN_TOKEN = "newscrawl"
+OWN_DISALLOW = ["/tag/marketing/"]
+NEWS_SITEMAP_ITEMS = 6  # the Google News sitemap: the newest articles (Google's rule: two days)
 
 
 # =========================================================================================
@@ -1269,26 +1276,109 @@ def render_rss(records: list, *, title: str = "t3n News", link_path: str = "/",
     )
 
 
-def render_robots(disallowed_articles: list[str], crawl_delay: float | None = None) -> str:
+def render_robots(disallowed_articles: list[str], crawl_delay: float | None = None, *,
+                  own_group: bool = True, sitemaps: bool = True) -> str:
     """robots.txt: groups for other bots (with their own Crawl-delay and a full Disallow that
-    must NOT apply to us), then the group for everyone."""
+    must NOT apply to us), the group for our own token (``own_group``: the same rules plus
+    OWN_DISALLOW), then the group for everyone; the Sitemap: lines (``sitemaps``)."""
     lines = ["# robots.txt for t3n.de", "",
              "User-agent: GPTBot", "Disallow: /", "",
-             "User-agent: AhrefsBot", "Crawl-delay: 10", "Disallow: /news/", "",
-             "User-agent: *"]
-    if crawl_delay:
-        lines.append(f"Crawl-delay: {crawl_delay:g}")
-    lines += [f"Disallow: {p}" for p in ROBOTS_DISALLOW + disallowed_articles]
-    lines += ["Allow: /wp-admin/admin-ajax.php", "", f"Sitemap: {BASE}/sitemap.xml", ""]
+             "User-agent: AhrefsBot", "Crawl-delay: 10", "Disallow: /news/", ""]
+    groups = ([OWN_TOKEN], ["*"]) if own_group else (["*"],)
+    for agents in groups:
+        lines += [f"User-agent: {a}" for a in agents]
+        if crawl_delay:
+            lines.append(f"Crawl-delay: {crawl_delay:g}")
+        extra = OWN_DISALLOW if agents == [OWN_TOKEN] else []
+        lines += [f"Disallow: {p}" for p in ROBOTS_DISALLOW + disallowed_articles + extra]
+        lines += ["Allow: /wp-admin/admin-ajax.php", ""]
+    if sitemaps:
+        lines += [f"Sitemap: {BASE}/sitemap.xml", f"Sitemap: {BASE}/sitemap-news.xml", ""]
     return "\n".join(lines)
 
 
-def render_sitemap(records: list) -> str:
-    urls = "".join(
-        f"<url><loc>{BASE}{article_path(r)}</loc><lastmod>{r.get('modified') or r['published']}"
-        "</lastmod></url>\n" for r in records if not r.get("offsite_redirect"))
+def _lastmod(rec: dict) -> str:
+    return rec.get("modified") or rec["published"]
+
+
+def _newest_iso(values) -> str:
+    return max(values, key=datetime.fromisoformat)
+
+
+def sitemap_month_path(month: str, gz: bool = False) -> str:
+    return f"/sitemaps/post-{month}.xml" + (".gz" if gz else "")
+
+
+def sitemap_months(records: list) -> dict:
+    """{"YYYY-MM": [records published that month]}, newest month first: the monthly sitemaps."""
+    months: dict[str, list] = {}
+    for rec in sorted(records, key=lambda r: (r["published"], r["id"]), reverse=True):
+        if not rec.get("offsite_redirect"):
+            months.setdefault(rec["published"][:7], []).append(rec)
+    return months
+
+
+def render_urlset(records: list) -> str:
+    urls = "".join(f"<url><loc>{BASE}{article_path(r)}</loc><lastmod>{_lastmod(r)}</lastmod></url>\n"
+                   for r in records)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
+
+
+def render_sitemap_index(members: list[tuple[str, str]]) -> str:
+    """A sitemap index: [(path, lastmod)]."""
+    items = "".join(f"<sitemap><loc>{BASE}{path}</loc><lastmod>{lastmod}</lastmod></sitemap>\n"
+                    for path, lastmod in members)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + items
+            + "</sitemapindex>\n")
+
+
+def render_news_sitemap(records: list) -> str:
+    """A Google News sitemap: publication date and title, no lastmod (as Yoast writes it)."""
+    items = "".join(
+        f"<url><loc>{BASE}{article_path(r)}</loc><news:news><news:publication>"
+        "<news:name>t3n Magazin</news:name><news:language>de</news:language></news:publication>"
+        f"<news:publication_date>{r['published']}</news:publication_date>"
+        f"<news:title>{esc(plain(r['title']))}</news:title></news:news></url>\n" for r in records)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' + items + "</urlset>\n")
+
+
+def render_pages_sitemap(paths: list[str], lastmod: str) -> str:
+    """A sitemap of pages that are not articles (topics, authors): never article requests."""
+    urls = "".join(f"<url><loc>{BASE}{p}</loc><lastmod>{lastmod}</lastmod></url>\n" for p in paths)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
+
+
+def write_sitemaps(root: Path, records: list, listed: list, author_slugs: list) -> dict:
+    """The sitemap index (monthly sitemaps, the second newest gzipped; a sitemap of topic and
+    author pages), the Google News sitemap. Returns {path: [article ids]} of each sitemap."""
+    months = sitemap_months(records)
+    members, linked = [], {}
+    for n, (month, recs) in enumerate(months.items()):
+        path = sitemap_month_path(month, gz=(n == 1))
+        text = render_urlset(recs)
+        target = root / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if path.endswith(".gz"):
+            target.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+        else:
+            target.write_text(text, encoding="utf-8")
+        members.append((path, _newest_iso(_lastmod(r) for r in recs)))
+        linked[path] = [r["id"] for r in recs]
+    newest = _newest_iso(r["published"] for r in records)
+    pages = sorted({tag_path(t) for r in listed for t in r["tags"]}) + [author_path(s) for s in author_slugs]
+    _write(root, "/sitemaps/pages.xml", render_pages_sitemap(pages, newest))
+    members.append(("/sitemaps/pages.xml", newest))
+    _write(root, "/sitemap.xml", render_sitemap_index(members))
+    news = sorted(listed, key=lambda r: (r["published"], r["id"]), reverse=True)[:NEWS_SITEMAP_ITEMS]
+    news = [r for r in news if not r.get("offsite_redirect")]
+    _write(root, "/sitemap-news.xml", render_news_sitemap(news))
+    linked["/sitemap-news.xml"] = [r["id"] for r in news]
+    return linked
 
 
 def render_simple_page(path: str, heading: str, paragraphs: list[str], extra: str = "") -> str:
@@ -1390,13 +1480,16 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
                news_per_page: int = NEWS_PER_PAGE, tag_per_page: int = TAG_PER_PAGE,
                rss_items: int = RSS_ITEMS, crawl_delay: float | None = None,
                max_pages: int = DEFAULT_MAX_PAGES, clean: bool = True,
-               write_expected: bool = True) -> dict:
+               write_expected: bool = True, sitemaps: bool = True, own_group: bool = True) -> dict:
     """Write the whole replica into ``root`` and return the expected-crawl summary.
 
     ``records`` defaults to ARTICLES; pass a changed list for incremental tests (new
     articles, a bumped ``modified``) or ``synthetic_records(n)`` for benchmarks.
     ``padding_kb`` (int or (low, high)) gives article pages real-page weight.
-    ``crawl_delay`` adds a Crawl-delay line to robots.txt's ``User-agent: *`` group.
+    ``crawl_delay`` adds a Crawl-delay line to robots.txt's ``User-agent: *`` group (and ours).
+    ``sitemaps`` writes the sitemap index, monthly and news sitemaps (named in robots.txt);
+    ``own_group`` gives robots.txt a group for the crawler's own token (OWN_DISALLOW).
+    Records with ``sitemap_only`` are linked by no page, only by the sitemaps.
     """
     root = Path(root)
     records = list(ARTICLES if records is None else records)
@@ -1404,7 +1497,8 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
     if clean and root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True)
-    newest = sorted(records, key=lambda r: (r["published"], r["id"]), reverse=True)
+    listed = [r for r in records if not r.get("sitemap_only")]  # what pages and feeds link
+    newest = sorted(listed, key=lambda r: (r["published"], r["id"]), reverse=True)
 
     # Which listing pages link which articles (for the expected crawl).
     linked: dict[str, list[str]] = {}
@@ -1449,18 +1543,19 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
     listing("/magazin/", "Magazin", [r for r in newest if r["kind"] == "magazin"],
             news_per_page * 2, "magazin")
 
-    # Home, feed, robots, sitemap, authors, other non-article pages.
-    _write(root, "/", render_home(records, catalog))
-    linked["/"] = [r["id"] for box in home_sections(records, catalog).values() for r in box]
+    # Home, feed, robots, sitemaps, authors, other non-article pages.
+    _write(root, "/", render_home(listed, catalog))
+    linked["/"] = [r["id"] for box in home_sections(listed, catalog).values() for r in box]
     rss = newest[:rss_items]
     _write(root, "/rss.xml", render_rss(rss))
     linked["/rss.xml"] = [r["id"] for r in rss]
     disallowed = [article_path(r) for r in records if r.get("robots_disallowed")]
-    _write(root, "/robots.txt", render_robots(disallowed, crawl_delay))
-    _write(root, "/sitemap.xml", render_sitemap(records))
-    author_slugs = sorted({a["slug"] for r in records for a in r["authors"] if a["slug"]})
+    _write(root, "/robots.txt", render_robots(disallowed, crawl_delay, own_group=own_group,
+                                              sitemaps=sitemaps))
+    author_slugs = sorted({a["slug"] for r in listed for a in r["authors"] if a["slug"]})
+    in_sitemaps = write_sitemaps(root, records, listed, author_slugs) if sitemaps else {}
     for slug in author_slugs:
-        _write(root, author_path(slug), render_author_page(slug, records))
+        _write(root, author_path(slug), render_author_page(slug, listed))
     _write(root, "/redaktion/", render_simple_page(
         "/redaktion/", "Redaktion", ["Das Team hinter t3n."],
         "<ul>" + "".join(f'<li><a href="{author_path(s)}">{esc(AUTHORS.get(s, {"name": s})["name"])}</a></li>'
@@ -1477,7 +1572,9 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
             redirects[article_path(rec)] = {"status": 301, "location": rec["offsite_redirect"]}
     (root / "_redirects.json").write_text(_dump(redirects), encoding="utf-8")
 
-    summary = expected_crawl(records, linked, listing_pages, max_pages, disallowed)
+    own_disallowed = OWN_DISALLOW if own_group else []
+    summary = expected_crawl(records, linked, {p: n for p, n in listing_pages.items() if p not in own_disallowed},
+                             max_pages, disallowed, in_sitemaps, own_disallowed)
     if write_expected:
         in_crawl = {a["id"] for a in summary["articles"]}
         for rec in records:
@@ -1493,20 +1590,23 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
     return summary
 
 
-def expected_crawl(records, linked, listing_pages, max_pages, disallowed) -> dict:
+def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sitemaps=None,
+                   own_disallowed=()) -> dict:
     """What a default crawl must output: every article linked from the home page, the first
-    ``max_pages`` pages of /news/ and of each navigation topic, or the RSS feed; minus
+    ``max_pages`` pages of /news/ and of each navigation topic our robots group allows, the RSS
+    feed or a sitemap (a first run reads every monthly sitemap of the index); minus
     advertorials (dropped), robots-disallowed and off-site-redirected ones."""
     catalog = _catalog(records)
+    in_sitemaps = in_sitemaps or {}
     start = ["/", "/rss.xml"]
     for base_path, pages in listing_pages.items():
         start += [listing_page_path(base_path, n) for n in range(1, min(pages, max_pages) + 1)]
     reachable = []
-    for page in start:
-        for rid in linked.get(page, []):
+    for ids in [linked.get(page, []) for page in start] + list(in_sitemaps.values()):
+        for rid in ids:
             if rid not in reachable:
                 reachable.append(rid)
-    deep = [rid for ids in linked.values() for rid in ids]
+    deep = [rid for ids in list(linked.values()) + list(in_sitemaps.values()) for rid in ids]
     articles, dropped, not_crawled = [], [], []
     for rid in reachable:
         rec = catalog[rid]
@@ -1530,7 +1630,8 @@ def expected_crawl(records, linked, listing_pages, max_pages, disallowed) -> dic
         "articles": sorted(articles, key=lambda a: a["id"]),
         "dropped": dropped,
         "not_crawled": not_crawled,
-        "robots_disallowed": ROBOTS_DISALLOW + disallowed,
+        "robots_disallowed": ROBOTS_DISALLOW + disallowed + list(own_disallowed),
+        "sitemaps": in_sitemaps,
         "all_articles": [{"id": rid, "url": expected_url(catalog[rid])} for rid in everything],
         "redirects": {article_path(r, slug=o): article_path(r) for r in records
                       for o in r.get("old_slugs", [])},
@@ -1656,6 +1757,29 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
 
 CDN_SYN = "https://cdn.t3n.de/news/wp-content/uploads/synthetic"
 
+V2_NEW_IDS = ("1382101", "1382102")
+V2_UPDATED_ID = "984211"  # the oldest article, alone in its monthly sitemap; linked by no first page
+
+
+def v2_records(records: list | None = None) -> list[dict]:
+    """The site moved on: two new articles, and one old article changed, with a newer
+    ``modified`` (so its <lastmod> and that of its monthly sitemap in the index move)."""
+    import copy
+
+    records = copy.deepcopy(list(ARTICLES if records is None else records))
+    by_id = {r["id"]: r for r in records}
+    template = by_id["1380432"]
+    for n, rid in enumerate(V2_NEW_IDS):
+        rec = copy.deepcopy(template)
+        rec.update(id=rid, slug=f"neu-im-juni-{n + 1}", title=f"Neu im Juni, Teil {n + 1}",
+                   published=f"2021-06-19T1{n}:00:00+02:00", modified=None, sitemap_only=False,
+                   body=[("p", f"Ein neuer Artikel, Teil {n + 1}, erst heute erschienen.")] + template["body"])
+        records.append(rec)
+    old = by_id[V2_UPDATED_ID]
+    old["modified"] = "2021-06-19T09:30:00+02:00"
+    old["lead"] = old["lead"] + " Aktualisiert: Die Funktion gibt es inzwischen für alle."
+    return records
+
 
 def build_bad_inputs(root) -> list[dict]:
     """Add the bad-input pages (see replica.bad_inputs) to a built site."""
@@ -1676,13 +1800,19 @@ def main(argv=None) -> None:
     p.add_argument("--tag-per-page", type=int, default=TAG_PER_PAGE)
     p.add_argument("--crawl-delay", type=float, default=None)
     p.add_argument("--bad-inputs", action="store_true")
+    p.add_argument("--v2", action="store_true", help="the site moved on: two new articles, an old one changed")
+    p.add_argument("--no-sitemaps", action="store_true", help="no sitemaps, no Sitemap: lines in robots.txt")
+    p.add_argument("--no-own-group", action="store_true", help="no robots.txt group for the crawler's token")
     args = p.parse_args(argv)
     padding = args.padding_kb
     padding = tuple(int(x) for x in padding.split("-")) if "-" in padding else int(padding)
     records = synthetic_records(args.synthetic, args.seed) if args.synthetic else None
+    if args.v2:
+        records = v2_records(records)
     summary = build_site(args.root, records, padding_kb=padding,
                          news_per_page=args.news_per_page, tag_per_page=args.tag_per_page,
-                         crawl_delay=args.crawl_delay)
+                         crawl_delay=args.crawl_delay, sitemaps=not args.no_sitemaps,
+                         own_group=not args.no_own_group)
     if args.bad_inputs:
         build_bad_inputs(args.root)
     print(f"wrote {args.root}: {len(summary['articles'])} articles in the default crawl, "

@@ -15,6 +15,7 @@ answers a crawler:
   "location": "{{BASE}}/new/"}}`` (old slug -> new slug, or off-site).
 * ``<root>/_headers.json`` maps paths to extra/overriding response headers (used by the
   bad-input pages: a PDF on an article URL, a page without charset …).
+* ``*.xml.gz`` (gzipped sitemaps) get the same substitution inside the gzip stream.
 * optional gzip of text bodies (``compress=True`` / ``--gzip``) for clients that accept it.
 * every request is logged (method, path, status, fault) in memory and optionally as JSON Lines.
 * FAULT mode (seeded): random 500/502/503, 429 with Retry-After, slow answers, connection
@@ -341,6 +342,10 @@ class ReplicaServer:
         headers.update(self._read_json("_headers.json").get(path, {}))
         if headers["Content-Type"].startswith(TEXT_TYPES):
             body = body.replace(BASE_MARKER, self._base_bytes)
+        elif file.name.endswith(".xml.gz") and body[:2] == b"\x1f\x8b":  # a gzipped sitemap
+            text = gzip.decompress(body)
+            if BASE_MARKER in text:
+                body = gzip.compress(text.replace(BASE_MARKER, self._base_bytes), mtime=0)
         return 200, headers, body
 
     def _find_file(self, path: str):

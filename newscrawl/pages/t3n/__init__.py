@@ -1,10 +1,12 @@
 """t3n.de: every selector of the site, in one package.
 
 ``article``: article pages -> Article items (layouts, field clues).
-``listing``: home, listing and topic pages and RSS feeds -> the articles they link, pagination.
+``listing``: home, listing and topic pages, RSS feeds and sitemap entries -> the articles they
+link, pagination.
 """
 
 from newscrawl.pages.t3n.article import FIELD_SOURCES, T3nArticlePage, merge_pages
-from newscrawl.pages.t3n.listing import XML_ENTITY_DECL, T3nListingPage, read_feed
+from newscrawl.pages.t3n.listing import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
 
-__all__ = ["FIELD_SOURCES", "T3nArticlePage", "T3nListingPage", "merge_pages", "read_feed", "XML_ENTITY_DECL"]
+__all__ = ["FIELD_SOURCES", "T3nArticlePage", "T3nListingPage", "merge_pages", "read_feed", "sitemap_articles",
+           "XML_ENTITY_DECL"]

@@ -116,3 +116,16 @@ def read_feed(response):
                 found.setdefault(article_match(url)["id"], (url, [d.strip() for d in dates]))
                 break
     return found
+
+
+def sitemap_articles(entries, sitemap_url):
+    """({article id: (article URL, [dates])}, number of other entries) of sitemap entries
+    (newscrawl.pages.sitemaps.SitemapEntry): tag, author and other pages are not articles."""
+    found, others = {}, 0
+    for entry in entries:
+        url = article_url(strip_tracking(urljoin(sitemap_url, entry.loc)))
+        if url:
+            found.setdefault(article_match(url)["id"], (url, entry.dates))
+        else:
+            others += 1
+    return found, others
