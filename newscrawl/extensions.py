@@ -275,6 +275,7 @@ class RunStatus:
         for slot in self.slots:
             if slot["local"] and slot["stored"]:
                 by_folder.setdefault(Path(slot["path"]).parent, []).append(slot)
+        archive = getattr(self.crawler, "newscrawl_archive", None)
         for folder, slots in by_folder.items():
             manifest = {
                 "run_id": self.run_id,
@@ -287,6 +288,8 @@ class RunStatus:
                                                    "failed_total", "articles_seen")}
                 | {"dropped": sum(summary["dropped"].values())},
                 "files": [_file_entry(s) for s in slots],
+                # the run's WARC archive and its index (newscrawl/archive.py), paths relative to here
+                "archive": archive.manifest_entries(folder) if archive is not None else [],
                 "schema_version": SCHEMA_VERSION,
                 "versions": {"newscrawl": __version__, "scrapy": scrapy.__version__,
                              "python": platform.python_version(), **_optional_versions()},

@@ -3,7 +3,8 @@
 It decides what to fetch next (the sitemaps robots.txt names, home page, news listing, topic
 pages found in the site's own navigation, the RSS feed, article pages and their later pages) and
 hands each page to the page modules (newscrawl/pages/t3n/ hold every t3n selector,
-newscrawl/pages/sitemaps.py reads sitemaps).
+newscrawl/pages/sitemaps.py reads sitemaps); article pages go through newscrawl/extract.py
+(page(s) -> item), the step `scrapy reextract` shares.
 """
 
 import functools
@@ -15,18 +16,17 @@ import scrapy
 from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
-from scrapy.http import HtmlResponse, TextResponse
+from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
+from newscrawl import extract
 from newscrawl import state as crawl_state
 from newscrawl import identity
 from newscrawl.args import SpiderArgs
 from newscrawl.pages import sitemaps
-from newscrawl.pages.t3n import (XML_ENTITY_DECL, T3nArticlePage, T3nListingPage, merge_pages, read_feed,
-                                 sitemap_articles)
-from newscrawl.processors import (article_url, parse_iso, same_site, strip_tracking, to_iso8601,
-                                  utf8_damage)
+from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
+from newscrawl.processors import article_url, parse_iso, same_site, strip_tracking, to_iso8601
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
 # next listing pages.
@@ -392,42 +392,41 @@ class T3nSpider(scrapy.Spider):
 
     @guarded
     def parse_article(self, response, article_id):
-        if not isinstance(response, HtmlResponse):
+        # page(s) -> item in newscrawl/extract.py, the step `scrapy reextract` runs on archived pages
+        if not extract.is_page(response):
             return self.bad_input(response, "not_html")
-        if self.near_size_limit(response):
+        if extract.near_size_limit(response, self.crawler.settings):
             return self.bad_input(response, "near_size_limit")
         response = self.repair_charset(response)
         try:
-            page = T3nArticlePage(response.selector, response.url, crawled_at=_now())
-            item = page.to_item()
+            page, item, next_url = extract.read_first_page(response, crawled_at=_now())
         except Exception as exc:  # a page the parser cannot read must not stop the run
             return self.bad_input(response, "parse_error", exc)
         self.crawler.stats.inc_value("newscrawl/article_pages")
-        if not item.title or page.sources.get("body") != "markup":  # no article text in the page itself
-            marker = page.consent_wall()
-            if marker:
-                return self.consent_wall(response, article_id, marker)
+        marker = extract.consent_wall(page, item)
+        if marker:
+            return self.consent_wall(response, article_id, marker)
         self.count_sources(page)
-        next_url = page.next_page_url()
+        next_url = extract.follow(next_url, [])
         if next_url:
             return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
                                   priority=LATER_PAGE_PRIORITY,
                                   cb_kwargs={"item": item, "parts": [], "article_id": article_id})
-        return item
+        return extract.article_item(item, [])
 
     @guarded
     def parse_later_page(self, response, item, parts, article_id):
         """Page 2, 3, … of a multi-page article: collect its body, then the next page or the item."""
-        if not isinstance(response, HtmlResponse):
+        if not extract.is_page(response):
             return self.bad_input(response, "not_html")
-        page = T3nArticlePage(response.selector, response.url)
-        parts.append(page.later_page())
-        next_url = page.next_page_url()
-        if next_url and len(parts) < 50:
+        part, next_url = extract.read_later_page(response)
+        parts.append(part)
+        next_url = extract.follow(next_url, parts)
+        if next_url:
             return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
                                   priority=LATER_PAGE_PRIORITY,
                                   cb_kwargs={"item": item, "parts": parts, "article_id": article_id})
-        return merge_pages(item, parts)
+        return extract.article_item(item, parts)
 
     def article_failed(self, failure):
         """After the retries: count the reason, log the URL. Not exported, so the next run retries it."""
@@ -480,23 +479,12 @@ class T3nSpider(scrapy.Spider):
         if reason != "robots_disallowed":  # the site's policy, not a broken page
             self.crawler.stats.inc_value("newscrawl/articles_unusable")
 
-    def near_size_limit(self, response):
-        settings = self.crawler.settings
-        limit = response.meta.get("download_maxsize") or settings.getint("DOWNLOAD_MAXSIZE")
-        return bool(limit) and len(response.body) >= settings.getfloat("NEWSCRAWL_NEAR_SIZE_LIMIT", 0.9) * limit
-
     def repair_charset(self, response):
-        """A page that declares UTF-8 but is Windows-1252 throughout (a CMS writing cp1252) is read
-        as Windows-1252 instead of turning every umlaut into U+FFFD. A UTF-8 page with a few bad
-        bytes stays UTF-8: Scrapy replaces only those bytes, the rest of the page is read as
-        declared (decoding it whole as cp1252 would garble every umlaut). Both counted and logged."""
-        if response.encoding.replace("-", "").replace("_", "").lower() != "utf8":
-            return response
-        verdict = utf8_damage(response.body)
+        """extract.repair_charset (cp1252 served as UTF-8, or a few invalid bytes), counted and logged."""
+        response, verdict = extract.repair_charset(response)
         if verdict == "cp1252":
             self.bad_input(response, "wrong_charset", unusable=False)
-            return response.replace(encoding="cp1252")
-        if verdict == "invalid_bytes":
+        elif verdict == "invalid_bytes":
             self.bad_input(response, "invalid_bytes", unusable=False)
         return response
 

@@ -1,0 +1,659 @@
+"""A web archive of what the crawl fetched: WARC files (warcio), and reading them back.
+
+Writing (``ArchiveWriter``, an extension): every article page the spider fetches (each page of a
+multi-page article, each redirect hop) becomes a WARC ``response`` record with its ``request``
+record, headers and bytes as the server sent them, gzip per record, in one file per run:
+``NEWSCRAWL_ARCHIVE_DIR/<run start>.warc.gz`` (the run's dated feed has the same name), with an
+index beside it (``….warc.gz.idx``, JSON Lines: one line per response record, see ``IndexEntry``).
+``NEWSCRAWL_ARCHIVE_LISTINGS`` adds home, listing, feed and robots.txt responses.
+
+Why an extension on ``response_downloaded`` and not ``response_received`` or a downloader
+middleware: ``response_downloaded`` is sent for exactly what the download handler returned,
+before any downloader middleware, so redirects (3xx, turned into new requests by
+RedirectMiddleware and never seen by ``response_received``) and the undecoded body with its
+``Content-Encoding`` are archived as served. An extension also owns the file's lifecycle: it is
+ordered before Scrapy's FeedExporter, so its ``spider_closed`` (drain, fsync) runs before the
+feeds are stored and before ``extensions.RunStatus`` commits the crawl state.
+
+Kill safety: each record pair is written with one ``write`` as whole gzip members, right after
+the response arrives and long before its item can reach a feed file that is in place (feeds are
+renamed into place at the end of the run, after the archive is fsynced). A SIGKILL leaves a file
+that reads up to its last whole record; ``read_archive`` stops there and says so.
+
+Reading: ``scan`` (records of one file, its index when that is complete), ``ArchiveIndex`` (every
+response by URL, newest first), ``to_response`` (a record as a Scrapy response). The
+``ReplayDownloadHandler`` answers a crawl from an archive (``-s NEWSCRAWL_REPLAY=DIR``), and
+``commands/reextract.py`` rebuilds items from it.
+
+scrapy-webarchive was not used: it packs WACZ files at the end of a run (a zip is only readable
+once its central directory is written, so a killed run would leave nothing readable), and it
+decides itself which responses to keep; warcio is the library it builds on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import queue
+import threading
+import time
+import zlib
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta, timezone
+from http import HTTPStatus
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Headers
+from scrapy.responsetypes import responsetypes
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
+from warcio.warcwriter import WARCWriter
+
+from newscrawl import __version__
+from newscrawl.feedstorage import fsync_dir, public_mode
+from newscrawl.processors import article_match
+
+logger = logging.getLogger(__name__)
+
+WARC_SUFFIX = ".warc.gz"
+INDEX_SUFFIX = ".idx"  # <run>.warc.gz.idx: JSON Lines, but not *.jsonl (`scrapy dataset` reads those)
+# Responses the archive keeps: the page as the site served it. 5xx and 429 are the server's
+# trouble of the moment, retried and not a version of any page.
+_TRANSIENT = range(500, 600)
+# Hop-by-hop framing Twisted has already undone: the stored body is not chunked any more.
+_DROP_HEADERS = {b"transfer-encoding"}
+
+
+def warc_date(dt):
+    return datetime_to_iso_date(dt.astimezone(timezone.utc).replace(tzinfo=None), use_micros=True)
+
+
+def parse_warc_date(value):
+    return iso_date_to_datetime(value).replace(tzinfo=timezone.utc)
+
+
+def archive_name(started):
+    """The file name of a run's archive: its start time as Scrapy's feed ``%(time)s`` writes it."""
+    return started.replace(microsecond=0).isoformat().replace(":", "-") + WARC_SUFFIX
+
+
+@dataclass
+class IndexEntry:
+    """One response record: where it is, what it is. ``id``/``page`` from the URL (t3n article
+    URLs carry the id; page is null for page 1), ``date`` the WARC-Date (when it was fetched)."""
+
+    url: str
+    date: str
+    status: int
+    id: str | None
+    page: int | None
+    location: str | None
+    file: str
+    offset: int
+    length: int
+
+    def line(self):
+        return (json.dumps(asdict(self), ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def entry_for(url, date, status, location, file, offset, length):
+    m = article_match(url)
+    return IndexEntry(url=url, date=date, status=status, id=m["id"] if m else None,
+                      page=int(m["page"]) if m and m["page"] else None, location=location,
+                      file=file, offset=offset, length=length)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+class _WarcFile:
+    """One run's WARC file and its index, written by one thread; bytes hashed as they go."""
+
+    def __init__(self, path, level, info):
+        self.path = Path(path)
+        self.index_path = self.path.with_name(self.path.name + INDEX_SUFFIX)
+        self.level = level
+        self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, public_mode())
+        self.index = open(self.index_path, "xb", buffering=0)
+        self.sha256 = hashlib.sha256()
+        self.size = 0
+        self.records = 0
+        self.writer = WARCWriter(None, gzip=False, warc_version="1.1")
+        self._write([self._member(self.writer.create_warcinfo_record(self.path.name, info))])
+
+    def _member(self, record):
+        """One record as its own gzip member (record-at-a-time compression, as WARC readers expect).
+
+        warcio compresses at zlib level 9, which costs ~10 ms per 300 KB page; the record is built
+        uncompressed by warcio and compressed here at NEWSCRAWL_ARCHIVE_GZIP_LEVEL (zlib releases
+        the GIL, so this thread does not hold up the crawl)."""
+        buf = io.BytesIO()
+        self.writer.out = buf
+        self.writer.write_record(record)
+        packer = zlib.compressobj(self.level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+        return packer.compress(buf.getvalue()) + packer.flush()
+
+    def _write(self, members):
+        data = b"".join(members)
+        view = memoryview(data)
+        while view:
+            written = os.write(self.fd, view)
+            view = view[written:]
+        self.sha256.update(data)
+        offset = self.size
+        self.size += len(data)
+        self.records += len(members)
+        return offset
+
+    def add(self, exchange):
+        url, date, status, reason, protocol, headers, body, req = exchange
+        http = StatusAndHeaders(f"{status} {reason}", headers, protocol=protocol or "HTTP/1.1")
+        response = self.writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
+            warc_headers_dict={"WARC-Date": date})
+        method, target, req_headers, req_body = req
+        request = self.writer.create_warc_record(
+            url, "request", payload=io.BytesIO(req_body), length=len(req_body),
+            http_headers=StatusAndHeaders(f"{method} {target} HTTP/1.1", req_headers, is_http_request=True),
+            warc_headers_dict={"WARC-Date": date,
+                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+        first = self._member(response)
+        offset = self._write([first, self._member(request)])
+        location = next((v for k, v in headers if k.lower() == "location"), None)
+        self.index.write(entry_for(url, date, status, location, self.path.name, offset, len(first)).line())
+
+    def close(self):
+        os.fsync(self.fd)
+        os.close(self.fd)
+        self.index.flush()
+        os.fsync(self.index.fileno())
+        self.index.close()
+        fsync_dir(self.path.parent)
+
+
+class ArchiveWriter:
+    """Extension: the run's WARC file (see the module docstring). Off with NEWSCRAWL_ARCHIVE_DIR=''.
+
+    The spider's thread only copies what it needs from the response and queues it; building the
+    warcio records, their digests, gzip and the write happen in one writer thread (a bounded
+    queue: a slow disk slows the crawl instead of filling memory).
+    """
+
+    def __init__(self, crawler, folder):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        settings = crawler.settings
+        self.folder = Path(folder)
+        self.level = settings.getint("NEWSCRAWL_ARCHIVE_GZIP_LEVEL", 3)
+        self.listings = settings.getbool("NEWSCRAWL_ARCHIVE_LISTINGS", False)
+        self.keep_days = settings.getfloat("NEWSCRAWL_ARCHIVE_KEEP_DAYS", 0)
+        from newscrawl.extensions import check_output_folder  # extensions imports feedstorage, not us
+        check_output_folder(self.folder / "x")  # before any request, like the feed folders
+        self.started = datetime.now(timezone.utc)
+        self.file = None
+        self.failed = None
+        self.queue = queue.Queue(maxsize=64)
+        self.thread = None
+        crawler.newscrawl_archive = self  # extensions.RunStatus lists the files in manifest.json
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        folder = crawler.settings.get("NEWSCRAWL_ARCHIVE_DIR")
+        if not folder:
+            raise NotConfigured
+        if crawler.settings.get("NEWSCRAWL_REPLAY"):
+            logger.info("Replaying an archive: no new archive is written")
+            raise NotConfigured
+        ext = cls(crawler, folder)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    @property
+    def path(self):
+        return self.file.path if self.file else None
+
+    def spider_opened(self, spider):
+        if self.keep_days > 0:
+            pruned = prune(self.folder, self.keep_days)
+            if pruned:
+                logger.info("Pruned %d archive file(s) older than %s days in %s", len(pruned),
+                            self.keep_days, self.folder)
+
+    def wanted(self, request, response):
+        if response.status in _TRANSIENT or response.status == 429:
+            return False
+        if (request.cb_kwargs or {}).get("article_id"):
+            return True
+        return self.listings
+
+    def response_downloaded(self, response, request, spider):
+        if self.failed or not self.wanted(request, response):
+            return
+        if self.thread is None:
+            self._start()
+        headers = [(k.decode("latin-1"), v.decode("latin-1"))
+                   for k, values in response.headers.items() if k.lower() not in _DROP_HEADERS
+                   for v in values]
+        req_headers = [(k.decode("latin-1"), v.decode("latin-1"))
+                       for k, values in request.headers.items() for v in values]
+        parts = urlsplit(request.url)
+        if not any(k.lower() == "host" for k, _ in req_headers):
+            req_headers.insert(0, ("Host", parts.netloc))
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        try:
+            reason = HTTPStatus(response.status).phrase
+        except ValueError:
+            reason = "Unknown"
+        self.queue.put((response.url, warc_date(datetime.now(timezone.utc)), response.status, reason,
+                        getattr(response, "protocol", None), headers, response.body,
+                        (request.method, target, req_headers, request.body)))
+        self.stats.inc_value("newscrawl/archive/responses")
+
+    def _start(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        name = archive_name(self.started)
+        path = self.folder / name
+        n = 1
+        while path.exists() or path.with_name(path.name + INDEX_SUFFIX).exists():
+            path = self.folder / name.replace(WARC_SUFFIX, f"-{n}{WARC_SUFFIX}")  # a second run in the same second
+            n += 1
+        from scrapy import __version__ as scrapy_version
+        settings = self.crawler.settings
+        info = {"software": f"newscrawl/{__version__} (Scrapy {scrapy_version}, warcio)",
+                "format": "WARC File Format 1.1", "http-header-user-agent": settings.get("USER_AGENT"),
+                "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
+                "isPartOf": getattr(self.crawler, "newscrawl_run_id", None)}
+        self.file = _WarcFile(path, self.level, info)
+        self.thread = threading.Thread(target=self._work, name="newscrawl-archive", daemon=True)
+        self.thread.start()
+        logger.info("Archiving article pages to %s", path)
+
+    def _work(self):
+        while True:
+            exchange = self.queue.get()
+            if exchange is None:
+                return
+            if self.failed:
+                continue
+            try:
+                self.file.add(exchange)
+            except OSError as exc:  # disk full, folder gone: the run goes on, and says so
+                self.failed = exc
+
+    def spider_closed(self, spider, reason):
+        """Drain the queue and fsync, before the feeds are stored and the state is committed."""
+        if self.thread is None:
+            return
+        self.queue.put(None)
+        self.thread.join()
+        try:
+            self.file.close()
+        except OSError as exc:
+            self.failed = self.failed or exc
+        self.stats.set_value("newscrawl/archive/records", self.file.records)
+        self.stats.set_value("newscrawl/archive/bytes", self.file.size)
+        if self.failed:
+            self.stats.inc_value("newscrawl/archive/write_failed")
+            logger.error("Archive %s could not be written (%s): pages fetched after that are not archived",
+                         self.file.path, self.failed)
+
+    def manifest_entries(self, relative_to):
+        """For manifest.json: the archive and its index, with sizes and hashes."""
+        if self.file is None:
+            return []
+        out = [{"path": os.path.relpath(self.file.path, relative_to), "kind": "warc",
+                "records": self.file.records, "bytes": self.file.size,
+                "sha256": self.file.sha256.hexdigest(), "complete": not self.failed}]
+        index = self.file.index_path
+        try:
+            data = index.read_bytes()
+            out.append({"path": os.path.relpath(index, relative_to), "kind": "index",
+                        "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+        except OSError:
+            pass
+        return out
+
+
+def prune(folder, days, now=None):
+    """Delete archive files (and their indexes) last written more than ``days`` days ago."""
+    cutoff = (now or time.time()) - days * 86400
+    removed = []
+    for path in sorted(Path(folder).glob(f"*{WARC_SUFFIX}")):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                path.with_name(path.name + INDEX_SUFFIX).unlink(missing_ok=True)
+                removed.append(path)
+        except OSError as exc:
+            logger.warning("Cannot prune %s: %s", path, exc)
+    return removed
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+def archive_files(paths):
+    """Every ``*.warc.gz`` / ``*.warc`` under ``paths`` (files or folders), sorted by name (run start)."""
+    found = set()
+    for item in map(Path, paths):
+        if item.is_dir():
+            found.update(p for p in item.rglob("*") if p.is_file() and p.name.endswith((WARC_SUFFIX, ".warc")))
+        elif item.is_file():
+            found.add(item)
+        else:
+            raise FileNotFoundError(f"no such archive file or folder: {item}")
+    return sorted(found)
+
+
+@dataclass
+class ScanResult:
+    entries: list
+    torn: bool = False  # the file ends in a partial record (a run killed while writing it)
+    error: str | None = None
+
+
+def _from_index(path):
+    """The index beside ``path``, if it accounts for every byte of the file (a killed run may
+    have written a record but not its index line): else None, and the file is scanned."""
+    index = path.with_name(path.name + INDEX_SUFFIX)
+    try:
+        lines = index.read_bytes().splitlines()
+    except OSError:
+        return None
+    entries = []
+    for line in lines:
+        try:
+            entries.append(IndexEntry(**json.loads(line)))
+        except (ValueError, TypeError):
+            return None
+    if not entries:
+        return None
+    # The last response record is followed by its request record: the file must end after that.
+    last = entries[-1]
+    size = path.stat().st_size
+    if size < last.offset + last.length:
+        return None
+    with open(path, "rb") as f:
+        f.seek(last.offset + last.length)
+        tail = f.read()
+    try:
+        records = list(ArchiveIterator(io.BytesIO(tail)))
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError):
+        return None
+    if len(records) != 1 or records[0].rec_type != "request":
+        return None
+    for e in entries:
+        e.file = str(path)
+    return entries
+
+
+def scan(path, use_index=True):
+    """The response records of one WARC file, in file order (its index when that is complete)."""
+    path = Path(path)
+    if use_index:
+        entries = _from_index(path)
+        if entries is not None:
+            return ScanResult(entries)
+    entries = []
+    with open(path, "rb") as f:
+        it = ArchiveIterator(f, arc2warc=False)
+        try:
+            for record in it:
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                date = record.rec_headers.get_header("WARC-Date")
+                status = int(record.http_headers.get_statuscode() or 0)
+                location = record.http_headers.get_header("Location")
+                offset, length = it.get_record_offset(), it.get_record_length()
+                entries.append(entry_for(url, date, status, location, str(path), offset, length))
+        except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+            return ScanResult(entries, torn=True, error=f"{type(exc).__name__}: {exc}")
+    return ScanResult(entries)
+
+
+@dataclass
+class ArchivedResponse:
+    entry: IndexEntry
+    headers: list  # [(name, value)] as served (Content-Encoding and all)
+    body: bytes  # the payload as served (still content-encoded)
+    decoded: bytes  # the payload with its Content-Encoding undone (for the parser)
+
+
+def read_record(entry):
+    """The response record at ``entry`` (one seek, one gzip member)."""
+    with open(entry.file, "rb") as f:
+        f.seek(entry.offset)
+        record = next(iter(ArchiveIterator(f)))
+        headers = list(record.http_headers.headers)
+        raw = record.raw_stream.read()
+    decoded = raw
+    encoding = next((v.strip().lower() for k, v in headers if k.lower() == "content-encoding"), "")
+    if encoding and encoding != "identity":
+        decoded = _decode(raw, encoding)
+    return ArchivedResponse(entry, headers, raw, decoded)
+
+
+def _decode(data, encoding):
+    """Undo a Content-Encoding with warcio's own readers (gzip, deflate, br), as a WARC replay
+    tool would; an encoding it does not know is left as it is (the parser then sees bytes it
+    cannot read, and counts the page as bad input)."""
+    from warcio.bufferedreaders import BufferedReader
+
+    if encoding not in BufferedReader.get_supported_decompressors():
+        return data
+    return BufferedReader(io.BytesIO(data), decomp_type=encoding).read()
+
+
+def to_response(archived, decoded=True, request=None, flags=("archived",)):
+    """A Scrapy response for an archived record: decoded for the parser, or as served (replay,
+    where HttpCompressionMiddleware decodes it like any download)."""
+    headers = Headers()
+    for k, v in archived.headers:
+        if decoded and k.lower() in ("content-encoding", "content-length"):
+            continue
+        headers.appendlist(k, v)
+    body = archived.decoded if decoded else archived.body
+    cls = responsetypes.from_args(headers=headers, url=archived.entry.url, body=body)
+    return cls(url=archived.entry.url, status=archived.entry.status, headers=headers, body=body,
+               request=request, flags=list(flags))
+
+
+class ArchiveIndex:
+    """Every response record of a set of WARC files, by URL; torn files read up to their tear."""
+
+    def __init__(self, paths, use_index=True):
+        self.files = archive_files(paths)
+        self.by_url = {}
+        self.entries = []
+        self.torn = []
+        for path in self.files:
+            result = scan(path, use_index=use_index)
+            if result.torn:
+                self.torn.append((path, result.error))
+                logger.warning("Archive %s ends in a partial record (a killed run): read up to it (%s)",
+                               path, result.error)
+            self.entries.extend(result.entries)
+        for e in self.entries:
+            self.by_url.setdefault(e.url, []).append(e)
+        for versions in self.by_url.values():
+            versions.sort(key=lambda e: e.date)
+
+    def newest(self, url, before=None):
+        """The newest record of ``url`` (fetched at or before ``before``, if given)."""
+        versions = self.by_url.get(url) or []
+        if before is not None:
+            versions = [e for e in versions if e.date <= before]
+        return versions[-1] if versions else None
+
+    def near(self, url, entry):
+        """The record of ``url`` that belongs with ``entry``: the first one fetched after it in the
+        same file (the later page of that very fetch), else the newest."""
+        versions = self.by_url.get(url) or []
+        same = [e for e in versions if e.file == entry.file and e.date >= entry.date]
+        return same[0] if same else (versions[-1] if versions else None)
+
+    def resolve(self, url, entry=None, hops=5):
+        """Follow archived redirects from ``url`` to a record that is not one (or None)."""
+        for _ in range(hops + 1):
+            found = self.near(url, entry) if entry is not None else self.newest(url)
+            if found is None or not (300 <= found.status < 400 and found.location):
+                return found
+            from urllib.parse import urljoin
+            url = urljoin(url, found.location)
+        return None
+
+    def first_pages(self):
+        """Page 1 records (HTTP 200) of every article, grouped by id, oldest first."""
+        out = {}
+        for e in self.entries:
+            if e.id and e.page is None and e.status == 200:
+                out.setdefault(e.id, []).append(e)
+        for versions in out.values():
+            versions.sort(key=lambda e: e.date)
+        return out
+
+
+# --- replay -------------------------------------------------------------------------------------
+
+def replay_index(crawler):
+    index = getattr(crawler, "_newscrawl_replay_index", None)
+    if index is None:
+        index = ArchiveIndex([crawler.settings.get("NEWSCRAWL_REPLAY")])
+        crawler._newscrawl_replay_index = index
+        logger.info("Replaying %d responses from %d archive file(s)", len(index.entries), len(index.files))
+    return index
+
+
+class ReplayDownloadHandler:
+    """Download handler for http(s) that answers from an archive instead of the network.
+
+    Why a download handler and not a downloader middleware answering in ``process_request``: it
+    replaces exactly the network and nothing else, so every downloader middleware runs as in a
+    live crawl (robots.txt, redirects from the archived 3xx records, decompression of the stored
+    Content-Encoding, retries, stats). A URL that is not in the archive answers 404.
+    """
+
+    lazy = False
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.index = replay_index(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def download_request(self, request):
+        entry = self.index.newest(request.url)
+        stats = self.crawler.stats
+        if entry is None:
+            stats.inc_value("newscrawl/replay/missing")
+            logger.debug("Not in the archive: %s", request.url)
+            return responsetypes.from_args(url=request.url)(
+                url=request.url, status=404, body=b"", request=request, flags=["replayed", "missing"])
+        stats.inc_value("newscrawl/replay/answered")
+        return to_response(read_record(entry), decoded=False, request=request, flags=("replayed",))
+
+    async def close(self):
+        pass
+
+
+class ReplayStart:
+    """Spider middleware: after the spider's own start requests, the articles of the archive.
+
+    An archive holds article pages (listings only with NEWSCRAWL_ARCHIVE_LISTINGS), so a replay
+    cannot rely on the listings to find them: page 1 of every archived article is requested too,
+    through the spider's own ``article_requests`` (one request per id, the crawl state obeyed).
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_start(self, start):
+        async for request in start:
+            yield request
+        spider = self.crawler.spider
+        index = replay_index(self.crawler)
+        articles = {aid: (versions[-1].url, []) for aid, versions in sorted(index.first_pages().items())}
+        if hasattr(spider, "article_requests"):
+            for request in spider.article_requests(articles, "archive"):
+                yield request
+
+
+class ArchiveAddon:
+    """Scrapy add-on: turns the archive on or the replay on, from the settings of this run
+    (add-ons see the command line's ``-s``, settings.py cannot).
+    https://docs.scrapy.org/en/latest/topics/addons.html"""
+
+    def update_settings(self, settings):
+        if settings.get("NEWSCRAWL_REPLAY"):
+            handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
+            handlers.update({"http": f"{__name__}.ReplayDownloadHandler", "https": f"{__name__}.ReplayDownloadHandler"})
+            # DOWNLOAD_HANDLERS is a plain dict setting: replace it at the priority it has
+            settings.set("DOWNLOAD_HANDLERS", handlers, priority=settings.getpriority("DOWNLOAD_HANDLERS") or "addon")
+            settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", ReplayStart, 10)
+        elif settings.get("NEWSCRAWL_ARCHIVE_DIR"):
+            # before Scrapy's FeedExporter (order 0), so that its spider_closed runs first
+            settings.set_in_component_priority_dict("EXTENSIONS", ArchiveWriter, -100)
+
+
+# --- command line: the page of a record, pruning -----------------------------------------------
+
+def find_page(paths, article_id, at=None):
+    """The archived page 1 an exported record came from: the newest fetch of article
+    ``article_id`` at or before ``at`` (the record's ``crawled_at``), else the newest."""
+    index = ArchiveIndex(paths)
+    versions = index.first_pages().get(str(article_id), [])
+    if at:
+        limit = warc_date(datetime.fromisoformat(at) + timedelta(seconds=1))
+        earlier = [e for e in versions if e.date <= limit]
+        versions = earlier or versions
+    return versions[-1] if versions else None
+
+
+def main(argv=None):
+    import argparse
+    import sys
+
+    p = argparse.ArgumentParser(prog="python -m newscrawl.archive", description="newscrawl's WARC archive")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    page = sub.add_parser("page", help="print the archived page an exported record came from")
+    page.add_argument("id", help="the record's id")
+    page.add_argument("--at", help="the record's crawled_at (default: the newest archived version)")
+    page.add_argument("--folder", default="data/t3n/archive", help="archive files or folder")
+    page.add_argument("--where", action="store_true", help="print file, offset and date instead of the page")
+    prune_p = sub.add_parser("prune", help="delete archive files older than N days")
+    prune_p.add_argument("--days", type=float, required=True)
+    prune_p.add_argument("--folder", default="data/t3n/archive")
+    args = p.parse_args(argv)
+    if args.cmd == "prune":
+        for path in prune(args.folder, args.days):
+            print(f"removed {path}", file=sys.stderr)
+        return 0
+    entry = find_page([args.folder], args.id, args.at)
+    if entry is None:
+        print(f"article {args.id} is not in {args.folder}", file=sys.stderr)
+        return 1
+    if args.where:
+        print(json.dumps(asdict(entry), ensure_ascii=False))
+        return 0
+    print(f"{entry.url} fetched {entry.date}: {entry.file} offset {entry.offset}", file=sys.stderr)
+    sys.stdout.buffer.write(read_record(entry).decoded)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
