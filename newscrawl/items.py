@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from itemloaders.processors import Identity, Join, TakeFirst
 
-SCHEMA_VERSION = 1
+# 2: `change` may be "corrected" (`scrapy reextract`: the parser read the same archived page anew)
+SCHEMA_VERSION = 2
 
 
 

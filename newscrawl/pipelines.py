@@ -138,3 +138,25 @@ class StatePipeline(_StatsPipeline):
         reason = str(exception).split(":", 1)[0]
         if reason not in self.KEEP_FETCHING and getattr(item, "id", None):
             self.state.stage_dropped(item.id, getattr(item, "url", None), reason)
+
+
+class CorrectionPipeline(_StatsPipeline):
+    """``scrapy reextract`` with a crawl state (after StatePipeline): a changed article whose page
+    was fetched no later than the state's last export of it is a correction by the parser (the
+    same bytes read anew), ``change`` "corrected"; one fetched after that export is a version of
+    the site the state never recorded, and stays "updated"."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.state = crawl_state.for_crawler(crawler)
+
+    def process_item(self, item):
+        if item.change != "updated":
+            return item
+        row = self.state.get(item.id) or {}
+        exported = crawl_state.timestamp(row.get("last_exported"))
+        fetched = crawl_state.timestamp(item.crawled_at)
+        if exported is not None and fetched is not None and fetched <= exported:
+            item.change = "corrected"
+            self.stats.inc_value("newscrawl/reextract/corrected")
+        return item

@@ -13,6 +13,7 @@ from urllib.robotparser import RobotFileParser
 import pytest
 
 from crawl_replica import crawl_command
+from newscrawl.items import SCHEMA_VERSION
 from newscrawl.processors import token_f1
 from replica.server import ReplicaServer
 from test_parser import CRAWLER_FIELDS, FURNITURE, SITES
@@ -66,7 +67,7 @@ def test_every_field_matches_the_golden_item(crawl):
                 assert token_f1(value, item["body"]) >= 0.99, item["url"]
             else:
                 assert item[field] == value, f"{item['url']} {field}"
-        assert item["crawled_at"] and item["schema_version"] == 1
+        assert item["crawled_at"] and item["schema_version"] == SCHEMA_VERSION
 
 
 def test_no_furniture_in_any_title_lead_or_body(crawl):

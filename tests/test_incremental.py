@@ -9,6 +9,7 @@ import stat
 import pytest
 
 from crawlrun import article_requests, crawl, last_run, read_items, request_kinds
+from newscrawl.items import SCHEMA_VERSION
 from replica.articles import ARTICLES
 
 NEW_IDS = ("1382001", "1382002")
@@ -148,5 +149,5 @@ def test_manifest_beside_the_feed(runs):
 
     manifest = json.loads((runs["tmp"] / "manifest.json").read_text())
     assert manifest["verdict"] == "ok" and manifest["state_recorded"] is True
-    assert manifest["schema_version"] == 1 and manifest["versions"]["scrapy"]
+    assert manifest["schema_version"] == SCHEMA_VERSION and manifest["versions"]["scrapy"]
     assert {f["path"] for f in manifest["files"]} == {"full.jsonl"}
