@@ -211,7 +211,7 @@ class ArchiveWriter:
         if crawler.settings.get("NEWSCRAWL_REPLAY"):
             logger.info("Replaying an archive: no new archive is written")
             raise NotConfigured
-        ext = cls(crawler, folder)
+        ext = cls(crawler, archive_folder(folder, crawler))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
@@ -321,6 +321,20 @@ class ArchiveWriter:
         except OSError:
             pass
         return out
+
+
+def archive_folder(template, crawler):
+    """NEWSCRAWL_ARCHIVE_DIR with ``%(feed_dir)s`` replaced by the folder of the run's first local
+    feed file (``data/t3n`` for the dated default feed, the folder of ``-O out.jsonl``), so the
+    archive lands beside the feeds and their manifest.json; ``data/<spider>`` without a local feed."""
+    if "%(feed_dir)s" not in template:
+        return template
+    from newscrawl.extensions import local_feed_paths
+
+    name = getattr(crawler.spidercls, "name", None) or "t3n"
+    paths = local_feed_paths(crawler.settings)
+    feed_dir = str(paths[0].parent).replace("%(name)s", name) if paths else f"data/{name}"
+    return template.replace("%(feed_dir)s", feed_dir)
 
 
 def prune(folder, days, now=None):

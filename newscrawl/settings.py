@@ -106,7 +106,7 @@ FEED_EXPORTERS = {
 # run, <run start>.warc.gz, gzip per record, with an index beside it; listed in manifest.json.
 # Empty turns it off. `-s NEWSCRAWL_REPLAY=DIR` crawls an archive instead of the site.
 ADDONS = {"newscrawl.archive.ArchiveAddon": 100}  # https://docs.scrapy.org/en/latest/topics/addons.html
-NEWSCRAWL_ARCHIVE_DIR = "data/t3n/archive"
+NEWSCRAWL_ARCHIVE_DIR = "%(feed_dir)s/archive"  # beside the feed: data/t3n/archive/ for the dated default feed
 NEWSCRAWL_ARCHIVE_LISTINGS = False  # also home, listing, feed and robots.txt responses (a complete replay)
 NEWSCRAWL_ARCHIVE_GZIP_LEVEL = 3  # zlib level per record: 9 (warcio's) costs ~10 ms a page, 3 ~2 ms for 10 % more bytes
 NEWSCRAWL_ARCHIVE_KEEP_DAYS = 0  # > 0: each run deletes archive files older than this (0 keeps all)

@@ -1,0 +1,307 @@
+"""The web archive (issue 10): every exported article's pages are archived as WARC records, kill
+safe; `scrapy reextract` rebuilds the feed from them without network; a record leads to its page;
+a crawl can replay an archive (the real t3n.de page: archive in, item out)."""
+
+import gzip
+import hashlib
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from crawlrun import ROOT, crawl, env, kill, read_items, start, wait_for
+from newscrawl.archive import ArchiveIndex, find_page, prune, read_record, scan
+from newscrawl.pages.t3n import T3nArticlePage
+from newscrawl.schemas import article_errors
+from replica.articles import ARTICLES
+from replica.build import build_site
+from replica.server import Faults, ReplicaServer
+
+REAL = ROOT / "tests" / "real"
+REAL_NAME = "t3n-2023-11-06-apple-eigener-iphone-akku-1587177"
+REAL_URL = "https://t3n.de/news/apple-eigener-iphone-akku-1587177/"
+TEXT_FIELDS = ("title", "lead", "body")
+
+
+def scrapy_cmd(*args):
+    return [sys.executable, "-m", "scrapy", *args]
+
+
+def reextract(cwd, *args, timeout=120):
+    return subprocess.run(scrapy_cmd("reextract", *map(str, args)), cwd=cwd, env=env(),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def warc_records(path):
+    """(type, url, status) of every whole record, as plain warcio reads them (a torn tail ends it)."""
+    out = []
+    with open(path, "rb") as f:
+        try:
+            for record in ArchiveIterator(f, check_digests=True):
+                status = record.http_headers.get_statuscode() if record.http_headers else None
+                out.append((record.rec_type, record.rec_headers.get_header("WARC-Target-URI"), status))
+        except Exception:  # warcio stops at a partial record; what came before is what counts
+            pass
+    return out
+
+
+@pytest.fixture(scope="module")
+def archived_crawl(tmp_path_factory):
+    """One crawl of the default replica, served gzip-compressed, with the archive on."""
+    tmp = tmp_path_factory.mktemp("archived")
+    with ReplicaServer(ROOT / "tests" / "site", compress=True) as server:
+        proc = crawl(server, tmp / "state", tmp, "-O", str(tmp / "out" / "feed.jsonl"))
+        served = {}
+        for item in read_items(tmp / "out" / "feed.jsonl")[:3]:  # the bytes the site serves
+            with urllib.request.urlopen(item["url"]) as r:
+                served[item["id"]] = r.read()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {"tmp": tmp, "archive": tmp / "out" / "archive", "feed": read_items(tmp / "out" / "feed.jsonl"),
+            "served": served, "state": tmp / "state", "base": server.base_url.rstrip("/")}
+
+
+def test_every_exported_article_has_its_pages_and_redirects_archived(archived_crawl):
+    archive = archived_crawl["archive"]
+    files = sorted(archive.glob("*.warc.gz"))
+    assert len(files) == 1 and files[0].name.endswith("+00-00.warc.gz")  # one file per run, dated
+    records = warc_records(files[0])
+    responses = {(url, status) for kind, url, status in records if kind == "response"}
+    requests = {url for kind, url, _ in records if kind == "request"}
+    assert records[0][0] == "warcinfo"
+    for item in archived_crawl["feed"]:
+        assert (item["url"], "200") in responses, item["url"]
+        for page in range(2, item["page_count"] + 1):
+            assert (f"{item['url']}{page}/", "200") in responses
+        assert item["url"] in requests  # each response with its request
+    redirect = archived_crawl["base"] + "/news/whatsapp-nutzungsbedingungen-frist-1353377/"
+    assert (redirect, "301") in responses  # the hop is archived too, not only where it led
+    # every record as served: gzip on the wire, so the stored payload is still gzip
+    with open(files[0], "rb") as f:
+        it = iter(ArchiveIterator(f))
+        next(it)
+        first = next(it)
+        assert first.http_headers.get_header("Content-Encoding") == "gzip"
+
+
+def test_manifest_lists_the_archive_with_size_and_hash(archived_crawl):
+    manifest = json.loads((archived_crawl["tmp"] / "out" / "manifest.json").read_text())
+    entries = {e["kind"]: e for e in manifest["archive"]}
+    warc = archived_crawl["tmp"] / "out" / entries["warc"]["path"]
+    data = warc.read_bytes()
+    assert entries["warc"]["bytes"] == len(data)
+    assert entries["warc"]["sha256"] == hashlib.sha256(data).hexdigest()
+    assert entries["warc"]["complete"] is True
+    index = archived_crawl["tmp"] / "out" / entries["index"]["path"]
+    assert entries["index"]["sha256"] == hashlib.sha256(index.read_bytes()).hexdigest()
+
+
+def test_reextract_gives_the_feed_again_without_network(archived_crawl, tmp_path):
+    out = tmp_path / "re.jsonl"
+    proc = reextract(tmp_path, archived_crawl["archive"], "-O", out)  # the replica server is gone
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    feed = {i["id"]: i for i in archived_crawl["feed"]}
+    again = {i["id"]: i for i in read_items(out)}
+    assert again.keys() == feed.keys()
+    for aid, item in feed.items():
+        for field in TEXT_FIELDS + ("page_count", "related_links", "url"):
+            assert again[aid][field] == item[field], (aid, field)
+        assert again[aid]["change"] is None and again[aid]["content_hash"] is None  # no state given
+        # crawled_at is when the page was fetched (the WARC-Date), the crawl's is when it was parsed
+        fetched, parsed = (time.mktime(time.strptime(x[:19], "%Y-%m-%dT%H:%M:%S"))
+                           for x in (again[aid]["crawled_at"], item["crawled_at"]))
+        assert 0 <= parsed - fetched <= 2
+        assert article_errors(again[aid]) == []
+
+
+def test_reextract_against_the_state_writes_only_corrections(archived_crawl, tmp_path):
+    state = tmp_path / "state"
+    subprocess.run(["cp", "-r", str(archived_crawl["state"]), str(state)], check=True)
+    nothing = reextract(tmp_path, archived_crawl["archive"], "-O", tmp_path / "none.jsonl", "-s", f"STATE_DIR={state}")
+    assert nothing.returncode == 0, nothing.stderr[-3000:]
+    assert read_items(tmp_path / "none.jsonl") == []  # the same parser: nothing changed
+    # As if an older parser had read this article differently when it was crawled.
+    victim = archived_crawl["feed"][0]
+    db = sqlite3.connect(state / "crawl.sqlite3")
+    with db:
+        db.execute("UPDATE articles SET content_hash = 'an-older-parsers-hash' WHERE id = ?", (victim["id"],))
+    db.close()
+    proc = reextract(tmp_path, archived_crawl["archive"], "-O", tmp_path / "fix.jsonl", "-s", f"STATE_DIR={state}")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    (fixed,) = read_items(tmp_path / "fix.jsonl")
+    assert fixed["id"] == victim["id"] and fixed["change"] == "corrected" and fixed["revision"] == 2
+    assert fixed["schema_version"] == 2 and article_errors(fixed) == []
+    # recorded: a second reextract has nothing left to correct
+    again = reextract(tmp_path, archived_crawl["archive"], "-O", tmp_path / "again.jsonl", "-s", f"STATE_DIR={state}")
+    assert again.returncode == 0 and read_items(tmp_path / "again.jsonl") == []
+
+
+def test_a_record_leads_to_its_archived_page(archived_crawl):
+    for item in archived_crawl["feed"][:3]:
+        entry = find_page([archived_crawl["archive"]], item["id"], at=item["crawled_at"])
+        assert entry.url == item["url"] and entry.status == 200
+        assert read_record(entry).decoded == archived_crawl["served"][item["id"]]
+    # the same from the command line, one step
+    item = archived_crawl["feed"][0]
+    proc = subprocess.run([sys.executable, "-m", "newscrawl.archive", "page", item["id"], "--at", item["crawled_at"],
+                           "--folder", str(archived_crawl["archive"])], cwd=ROOT, env=env(), capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == archived_crawl["served"][item["id"]]
+
+
+def test_prune_deletes_old_archives_only(tmp_path):
+    old, new = tmp_path / "2020-01-01T00-00-00+00-00.warc.gz", tmp_path / "2020-02-01T00-00-00+00-00.warc.gz"
+    for path in (old, new):
+        path.write_bytes(b"")
+        path.with_name(path.name + ".idx").write_bytes(b"")
+    now = time.time()
+    import os
+    os.utime(old, (now - 10 * 86400, now - 10 * 86400))
+    assert prune(tmp_path, 7, now=now) == [old]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [new.name, new.name + ".idx"]
+
+
+# --- kills -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def slow_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("archkill") / "site"
+    build_site(root, ARTICLES)
+    server = ReplicaServer(root, faults=Faults(rate_slow=1.0, slow_seconds=0.25, seed=11)).start()
+    yield server
+    server.stop()
+
+
+def test_killed_runs_leave_readable_archives_and_no_exported_article_without_its_page(slow_site, tmp_path):
+    """SIGKILL at points of a run (while pages are archived, while items are written, right after
+    the feed is stored), each a seeded random moment later, then a run to the end; all append
+    (-o) to one feed and archive into one folder."""
+    state, work, out = tmp_path / "state", tmp_path / "work", tmp_path / "out" / "union.jsonl"
+    out.parent.mkdir()
+    archive = out.parent / "archive"
+    rng = random.Random(20261201)
+
+    def archived_bytes():
+        return sum(p.stat().st_size for p in archive.glob("*.warc.gz")) if archive.exists() else 0
+
+    def writing(pid):  # this run's temporary feed file has items (an older run's may be left)
+        return any(p.name.endswith(".part") and f".{pid}." in p.name and p.stat().st_size > 0
+                   for p in out.parent.iterdir())
+
+    cycles = [("first pages archived", lambda base, pid: archived_bytes() > base),
+              ("pages archived", lambda base, pid: archived_bytes() > base + 60_000),
+              ("items written", lambda base, pid: writing(pid)),
+              ("feed stored", lambda base, pid: out.exists() and out.stat().st_mtime > started)]
+    reached = []
+    for name, when in cycles:
+        base, started = archived_bytes(), time.time()
+        proc = start(slow_site, state, work, "-o", str(out), log=tmp_path / f"{name}.log")
+        hit = wait_for(lambda: when(base, proc.pid) or proc.poll() is not None, timeout=60, step=0.005)
+        time.sleep(rng.uniform(0, 0.3))
+        reached.append((name, hit and proc.poll() is None))
+        kill(proc)
+        for path in archive.glob("*.warc.gz"):
+            assert warc_records(path)[0][0] == "warcinfo"  # plain warcio reads it from the start
+            scan(path, use_index=False)  # ours too, up to a partial last record at most
+        archived = {e.id for e in ArchiveIndex([archive]).entries if e.status == 200} if archive.exists() else set()
+        assert {i["id"] for i in read_items(out)} <= archived, f"{name}: exported without its page"
+    final = crawl(slow_site, state, work, "-o", str(out))
+    assert final.returncode == 0, final.stderr[-3000:]
+    pages = {(e.url, e.status) for e in ArchiveIndex([archive]).entries}
+    items = read_items(out)
+    assert items
+    for item in items:
+        assert (item["url"], 200) in pages
+        for page in range(2, item["page_count"] + 1):
+            assert (f"{item['url']}{page}/", 200) in pages
+    # one file per run that fetched an article page (the last may find them all recorded already)
+    assert len(list(archive.glob("*.warc.gz"))) >= len(cycles)
+    assert [name for name, ok in reached if not ok] == [], reached
+
+
+# --- replay: the real page -------------------------------------------------------------------
+
+def _real_page_warc(folder, html):
+    """A WARC holding the real page as t3n.de serves it (gzip on the wire), made with warcio alone."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "t3n-real.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        body = gzip.compress(html, mtime=0)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=UTF-8"),
+                                              ("Content-Encoding", "gzip"),
+                                              ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+        import io
+        writer.write_record(writer.create_warc_record(REAL_URL, "response", payload=io.BytesIO(body),
+                                                      length=len(body), http_headers=headers))
+    return path
+
+
+@pytest.fixture(scope="module")
+def real_html():
+    path = REAL / f"{REAL_NAME}.html"
+    if not path.exists():
+        pytest.skip("tests/real/ not on this branch yet")
+    return path.read_bytes()
+
+
+def test_replay_crawl_of_an_archive_gives_the_real_pages_item(real_html, tmp_path):
+    _real_page_warc(tmp_path / "archive", real_html)
+    out = tmp_path / "replay.jsonl"
+    proc = subprocess.run(scrapy_cmd("crawl", "t3n", "-a", "base_url=https://t3n.de", "-s", f"STATE_DIR={tmp_path / 'state'}",
+                                     "-s", f"NEWSCRAWL_REPLAY={tmp_path / 'archive'}", "-s", "DOWNLOAD_DELAY=0",
+                                     "-s", "AUTOTHROTTLE_ENABLED=False", "-O", str(out)),
+                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    # An archive of one article page has no listing: the run says so (verdict sick, exit 3).
+    assert proc.returncode in (0, 3), proc.stderr[-3000:]
+    status = json.loads((tmp_path / "state" / "last_run.json").read_text())
+    assert all("The site answered" in p for p in status["problems"]), status["problems"]
+    (item,) = read_items(out)
+    parsed = T3nArticlePage(real_html.decode("utf-8"), REAL_URL).to_item()
+    for field in ("id", "url", "title", "lead", "body", "authors", "section", "image", "tags", "published",
+                  "modified", "related_links", "page_count", "paywalled", "reading_time_min"):
+        assert item[field] == getattr(parsed, field), field
+    # and reextract gives the same from the same archive
+    re_out = tmp_path / "re.jsonl"
+    proc = reextract(tmp_path, tmp_path / "archive", "-O", re_out)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    (again,) = read_items(re_out)
+    assert {f: again[f] for f in TEXT_FIELDS} == {f: item[f] for f in TEXT_FIELDS}
+
+
+def test_replayed_real_page_matches_its_expected_item(real_html, tmp_path):
+    expected_path = REAL / f"{REAL_NAME}.expected.json"
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    _real_page_warc(tmp_path / "archive", real_html)
+    out = tmp_path / "replay.jsonl"
+    subprocess.run(scrapy_cmd("crawl", "t3n", "-a", "base_url=https://t3n.de", "-s", f"STATE_DIR={tmp_path / 'state'}",
+                              "-s", f"NEWSCRAWL_REPLAY={tmp_path / 'archive'}", "-s", "DOWNLOAD_DELAY=0",
+                              "-s", "AUTOTHROTTLE_ENABLED=False", "-O", str(out)),
+                   cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    (item,) = read_items(out)
+    for field in ("title", "lead", "body", "authors", "section", "image"):
+        assert item[field] == expected[field], field
+
+
+def test_an_archive_cut_mid_record_reads_up_to_its_last_whole_record(archived_crawl, tmp_path):
+    (warc,) = archived_crawl["archive"].glob("*.warc.gz")
+    entries = scan(warc).entries
+    cut = entries[5].offset + entries[5].length // 2  # inside the 6th response record
+    torn = tmp_path / warc.name
+    torn.write_bytes(warc.read_bytes()[:cut])
+    (tmp_path / (warc.name + ".idx")).write_bytes((warc.parent / (warc.name + ".idx")).read_bytes())
+    result = scan(torn)  # the index names records the file no longer holds: the file is scanned
+    assert result.torn and [e.url for e in result.entries] == [e.url for e in entries[:5]]
+    out = tmp_path / "re.jsonl"
+    proc = reextract(tmp_path, torn, "-O", out)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "ends in a partial record" in proc.stderr
+    assert {i["id"] for i in read_items(out)} <= {e.id for e in entries[:5]}
