@@ -398,6 +398,8 @@ def _from_index(path):
     with open(path, "rb") as f:
         f.seek(last.offset + last.length)
         tail = f.read()
+    if not _whole_members(tail):
+        return None
     try:
         records = list(ArchiveIterator(io.BytesIO(tail)))
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError):
@@ -409,6 +411,21 @@ def _from_index(path):
     return entries
 
 
+def _whole_members(data):
+    """True when ``data`` is whole gzip members only. warcio reads a member cut short by a kill
+    without complaint (zlib returns what it has), so the end of a file is checked here."""
+    while data:
+        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            member.decompress(data)
+        except zlib.error:
+            return False
+        if not member.eof:
+            return False
+        data = member.unused_data
+    return True
+
+
 def scan(path, use_index=True):
     """The response records of one WARC file, in file order (its index when that is complete)."""
     path = Path(path)
@@ -417,20 +434,29 @@ def scan(path, use_index=True):
         if entries is not None:
             return ScanResult(entries)
     entries = []
+    last = None  # (offset, length, was a response) of the last record read
     with open(path, "rb") as f:
         it = ArchiveIterator(f, arc2warc=False)
         try:
             for record in it:
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                date = record.rec_headers.get_header("WARC-Date")
-                status = int(record.http_headers.get_statuscode() or 0)
-                location = record.http_headers.get_header("Location")
+                response = record.rec_type == "response" and record.http_headers is not None
+                if response:
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    date = record.rec_headers.get_header("WARC-Date")
+                    status = int(record.http_headers.get_statuscode() or 0)
+                    location = record.http_headers.get_header("Location")
                 offset, length = it.get_record_offset(), it.get_record_length()
-                entries.append(entry_for(url, date, status, location, str(path), offset, length))
+                last = (offset, length, response)
+                if response:
+                    entries.append(entry_for(url, date, status, location, str(path), offset, length))
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
             return ScanResult(entries, torn=True, error=f"{type(exc).__name__}: {exc}")
+        if last is not None and path.name.endswith(".gz"):
+            f.seek(last[0])
+            if not _whole_members(f.read()):  # a record cut off by a kill: not a page
+                if last[2]:
+                    entries.pop()
+                return ScanResult(entries, torn=True, error=f"partial record at offset {last[0]}")
     return ScanResult(entries)
 
 
