@@ -2,6 +2,9 @@
 
 A newcomer's first look without network:  .venv/bin/python tests/crawl_replica.py -O replica.jsonl
 Extra arguments go to `scrapy crawl` (e.g. `-a sections=news,ki`, `-s LOG_LEVEL=DEBUG`).
+
+From real bytes instead: `--replay DIR` crawls a WARC archive (a run's `archive/` folder, see
+newscrawl/archive.py) with no server at all; the site root comes from the archive's URLs.
 """
 
 import subprocess
@@ -21,7 +24,29 @@ def crawl_command(base_url, state_dir, *extra):
             "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", *extra]
 
 
+def replay(folder, extra):
+    """Crawl the archive in ``folder`` instead of a server (``-s NEWSCRAWL_REPLAY``)."""
+    from urllib.parse import urlsplit
+
+    sys.path.insert(0, str(HERE.parent))
+    from newscrawl.archive import ArchiveIndex
+
+    index = ArchiveIndex([folder])
+    urls = [e.url for e in index.entries if e.id]
+    if not urls:
+        print(f"no archived article page in {folder}", file=sys.stderr)
+        return 1
+    parts = urlsplit(urls[0])
+    print(f"replaying {len(index.entries)} archived responses of {parts.scheme}://{parts.netloc}", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as state:
+        command = crawl_command(f"{parts.scheme}://{parts.netloc}", state,
+                                "-s", f"NEWSCRAWL_REPLAY={Path(folder).resolve()}", *extra)
+        return subprocess.call(command, cwd=HERE.parent)
+
+
 def main(argv):
+    if argv[:1] == ["--replay"] and len(argv) > 1:
+        return replay(argv[1], argv[2:] or ["-O", "replay.jsonl"])
     extra = argv or ["-O", "replica.jsonl"]
     with ReplicaServer(HERE / "site") as server, tempfile.TemporaryDirectory() as state:
         print(f"serving the replica at {server.url('/')}", file=sys.stderr)
