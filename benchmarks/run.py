@@ -311,9 +311,10 @@ class Server:
 
 
 def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=None, log=print, timeout=3600,
-          wrapper=()):
+          wrapper=(), settings=()):
     """One `scrapy crawl <spider>` in a child process; returns timing, stats, peak RSS, CPU.
-    ``wrapper``: a command the crawl runs under (py-spy record … --), for the crawl profile only."""
+    ``wrapper``: a command the crawl runs under (py-spy record … --), for the crawl profile only;
+    ``settings``: more ``NAME=VALUE`` for ``-s`` (benchmarks/archive.py: the archive on or off)."""
     work.mkdir(parents=True, exist_ok=True)
     stats_file = work / f"{label}.stats.json"
     out_file = work / f"{label}.jsonl"
@@ -325,7 +326,8 @@ def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=
            "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
            "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
            "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log_file}", "-s", "TELNETCONSOLE_ENABLED=False",
-           "-s", f"STATE_DIR={state_dir or (work / (label + '.state'))}"]
+           "-s", f"STATE_DIR={state_dir or (work / (label + '.state'))}",
+           *sum((["-s", x] for x in settings), [])]
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="benchmarks.bench_settings",
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     cpu0 = process_cpu_s()
