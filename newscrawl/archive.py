@@ -54,7 +54,7 @@ from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
-from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
+from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
 from newscrawl import __version__
@@ -73,7 +73,8 @@ _DROP_HEADERS = {b"transfer-encoding"}
 
 
 def warc_date(dt):
-    return datetime_to_iso_date(dt.astimezone(timezone.utc).replace(tzinfo=None), use_micros=True)
+    """WARC 1.1 date with microseconds, always (warcio drops ``.000000``), so dates sort as text."""
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_warc_date(value):
@@ -106,6 +107,7 @@ class IndexEntry:
 
 def entry_for(url, date, status, location, file, offset, length):
     m = article_match(url)
+    date = warc_date(parse_warc_date(date))  # one form (microseconds, Z): dates compare as text
     return IndexEntry(url=url, date=date, status=status, id=m["id"] if m else None,
                       page=int(m["page"]) if m and m["page"] else None, location=location,
                       file=file, offset=offset, length=length)
@@ -196,7 +198,7 @@ class ArchiveWriter:
         self.keep_days = settings.getfloat("NEWSCRAWL_ARCHIVE_KEEP_DAYS", 0)
         from newscrawl.extensions import check_output_folder  # extensions imports feedstorage, not us
         check_output_folder(self.folder / "x")  # before any request, like the feed folders
-        self.started = datetime.now(timezone.utc)
+        self.started = None  # set at spider_opened, the moment the feed exporter takes %(time)s
         self.file = None
         self.failed = None
         self.queue = queue.Queue(maxsize=64)
@@ -222,6 +224,7 @@ class ArchiveWriter:
         return self.file.path if self.file else None
 
     def spider_opened(self, spider):
+        self.started = datetime.now(timezone.utc)
         if self.keep_days > 0:
             pruned = prune(self.folder, self.keep_days)
             if pruned:
@@ -260,7 +263,7 @@ class ArchiveWriter:
 
     def _start(self):
         self.folder.mkdir(parents=True, exist_ok=True)
-        name = archive_name(self.started)
+        name = archive_name(self.started or datetime.now(timezone.utc))
         path = self.folder / name
         n = 1
         while path.exists() or path.with_name(path.name + INDEX_SUFFIX).exists():
@@ -286,8 +289,8 @@ class ArchiveWriter:
                 continue
             try:
                 self.file.add(exchange)
-            except OSError as exc:  # disk full, folder gone: the run goes on, and says so
-                self.failed = exc
+            except Exception as exc:  # disk full, folder gone: the run goes on, and says so (and
+                self.failed = exc     # the queue is still drained, or the crawl would block on it)
 
     def spider_closed(self, spider, reason):
         """Drain the queue and fsync, before the feeds are stored and the state is committed."""
@@ -301,6 +304,8 @@ class ArchiveWriter:
             self.failed = self.failed or exc
         self.stats.set_value("newscrawl/archive/records", self.file.records)
         self.stats.set_value("newscrawl/archive/bytes", self.file.size)
+        logger.info("Archive closed (fsynced): %d records, %d bytes in %s", self.file.records,
+                    self.file.size, self.file.path)
         if self.failed:
             self.stats.inc_value("newscrawl/archive/write_failed")
             logger.error("Archive %s could not be written (%s): pages fetched after that are not archived",
