@@ -100,14 +100,20 @@ class ReextractSpider(scrapy.Spider):
         response = self.response(entry)
         if response is None:
             return None
+        # the spider's checks, in the spider's order (spiders/t3n.py parse_article)
         if not extract.is_page(response):
             return self.bad_input(entry.url, "not_html")
-        response, repaired = extract.repair_charset(response)
-        if repaired:
-            self.bad_input(entry.url, "wrong_charset")
+        if extract.near_size_limit(response, self.crawler.settings):
+            return self.bad_input(entry.url, "near_size_limit")
+        response, verdict = extract.repair_charset(response)
+        if verdict:
+            self.bad_input(entry.url, "wrong_charset" if verdict == "cp1252" else verdict)
         crawled_at = parse_warc_date(entry.date).astimezone(timezone.utc).replace(microsecond=0).isoformat()
         try:
             page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
+            marker = extract.consent_wall(page, item)
+            if marker:  # a consent layer was archived, not the article: an older fetch may have it
+                return self.bad_input(entry.url, "consent_wall", marker)
             stats.inc_value(f"newscrawl/layout/{page.layout.name}")
             for field, source in page.sources.items():
                 stats.inc_value(f"newscrawl/field_source/{field}/{source}")
