@@ -15,15 +15,16 @@ RedirectMiddleware and never seen by ``response_received``) and the undecoded bo
 ordered before Scrapy's FeedExporter, so its ``spider_closed`` (drain, fsync) runs before the
 feeds are stored and before ``extensions.RunStatus`` commits the crawl state.
 
-Kill safety: each record pair is written with one ``write`` as whole gzip members, right after
-the response arrives and long before its item can reach a feed file that is in place (feeds are
-renamed into place at the end of the run, after the archive is fsynced). A SIGKILL leaves a file
-that reads up to its last whole record; ``read_archive`` stops there and says so.
+Kill safety: each response is handed to the writer process (``newscrawl/archive_writer.py``) as
+it arrives, long before its item can reach a feed file that is in place (feeds are renamed into
+place at the end of the run, after the writer has written and fsynced the last record); the
+writer writes each record pair with one ``write`` as whole gzip members. A SIGKILL leaves a file
+that reads up to its last whole record; ``scan`` stops there and says so.
 
 Reading: ``scan`` (records of one file, its index when that is complete), ``ArchiveIndex`` (every
-response by URL, newest first), ``to_response`` (a record as a Scrapy response). The
-``ReplayDownloadHandler`` answers a crawl from an archive (``-s NEWSCRAWL_REPLAY=DIR``), and
-``commands/reextract.py`` rebuilds items from it.
+response by URL, oldest first), ``read_record`` and ``to_response`` (a record as a Scrapy
+response). The ``ReplayDownloadHandler`` answers a crawl from an archive (``-s
+NEWSCRAWL_REPLAY=DIR``), and ``commands/reextract.py`` rebuilds items from it.
 
 scrapy-webarchive was not used: it packs WACZ files at the end of a run (a zip is only readable
 once its central directory is written, so a killed run would leave nothing readable), and it
@@ -32,13 +33,14 @@ decides itself which responses to keep; warcio is the library it builds on.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import io
 import json
 import logging
 import os
-import queue
-import threading
+import subprocess
+import sys
 import time
 import zlib
 from dataclasses import asdict, dataclass
@@ -53,18 +55,14 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.timeutils import iso_date_to_datetime
-from warcio.warcwriter import WARCWriter
 
 from newscrawl import __version__
-from newscrawl.feedstorage import fsync_dir, public_mode
-from newscrawl.processors import article_match
+from newscrawl.archive_writer import INDEX_SUFFIX, IndexEntry, entry_for, frame, parse_warc_date, warc_date
+from newscrawl.feedstorage import public_mode
 
 logger = logging.getLogger(__name__)
 
 WARC_SUFFIX = ".warc.gz"
-INDEX_SUFFIX = ".idx"  # <run>.warc.gz.idx: JSON Lines, but not *.jsonl (`scrapy dataset` reads those)
 # Responses the archive keeps: the page as the site served it. 5xx and 429 are the server's
 # trouble of the moment, retried and not a version of any page.
 _TRANSIENT = range(500, 600)
@@ -72,120 +70,20 @@ _TRANSIENT = range(500, 600)
 _DROP_HEADERS = {b"transfer-encoding"}
 
 
-def warc_date(dt):
-    """WARC 1.1 date with microseconds, always (warcio drops ``.000000``), so dates sort as text."""
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def parse_warc_date(value):
-    return iso_date_to_datetime(value).replace(tzinfo=timezone.utc)
-
-
 def archive_name(started):
     """The file name of a run's archive: its start time as Scrapy's feed ``%(time)s`` writes it."""
     return started.replace(microsecond=0).isoformat().replace(":", "-") + WARC_SUFFIX
 
 
-@dataclass
-class IndexEntry:
-    """One response record: where it is, what it is. ``id``/``page`` from the URL (t3n article
-    URLs carry the id; page is null for page 1), ``date`` the WARC-Date (when it was fetched)."""
-
-    url: str
-    date: str
-    status: int
-    id: str | None
-    page: int | None
-    location: str | None
-    file: str
-    offset: int
-    length: int
-
-    def line(self):
-        return (json.dumps(asdict(self), ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def entry_for(url, date, status, location, file, offset, length):
-    m = article_match(url)
-    date = warc_date(parse_warc_date(date))  # one form (microseconds, Z): dates compare as text
-    return IndexEntry(url=url, date=date, status=status, id=m["id"] if m else None,
-                      page=int(m["page"]) if m and m["page"] else None, location=location,
-                      file=file, offset=offset, length=length)
-
-
 # --- writing ------------------------------------------------------------------------------------
-
-class _WarcFile:
-    """One run's WARC file and its index, written by one thread; bytes hashed as they go."""
-
-    def __init__(self, path, level, info):
-        self.path = Path(path)
-        self.index_path = self.path.with_name(self.path.name + INDEX_SUFFIX)
-        self.level = level
-        self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, public_mode())
-        self.index = open(self.index_path, "xb", buffering=0)
-        self.sha256 = hashlib.sha256()
-        self.size = 0
-        self.records = 0
-        self.writer = WARCWriter(None, gzip=False, warc_version="1.1")
-        self._write([self._member(self.writer.create_warcinfo_record(self.path.name, info))])
-
-    def _member(self, record):
-        """One record as its own gzip member (record-at-a-time compression, as WARC readers expect).
-
-        warcio compresses at zlib level 9, which costs ~10 ms per 300 KB page; the record is built
-        uncompressed by warcio and compressed here at NEWSCRAWL_ARCHIVE_GZIP_LEVEL (zlib releases
-        the GIL, so this thread does not hold up the crawl)."""
-        buf = io.BytesIO()
-        self.writer.out = buf
-        self.writer.write_record(record)
-        packer = zlib.compressobj(self.level, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-        return packer.compress(buf.getvalue()) + packer.flush()
-
-    def _write(self, members):
-        data = b"".join(members)
-        view = memoryview(data)
-        while view:
-            written = os.write(self.fd, view)
-            view = view[written:]
-        self.sha256.update(data)
-        offset = self.size
-        self.size += len(data)
-        self.records += len(members)
-        return offset
-
-    def add(self, exchange):
-        url, date, status, reason, protocol, headers, body, req = exchange
-        http = StatusAndHeaders(f"{status} {reason}", headers, protocol=protocol or "HTTP/1.1")
-        response = self.writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-            warc_headers_dict={"WARC-Date": date})
-        method, target, req_headers, req_body = req
-        request = self.writer.create_warc_record(
-            url, "request", payload=io.BytesIO(req_body), length=len(req_body),
-            http_headers=StatusAndHeaders(f"{method} {target} HTTP/1.1", req_headers, is_http_request=True),
-            warc_headers_dict={"WARC-Date": date,
-                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
-        first = self._member(response)
-        offset = self._write([first, self._member(request)])
-        location = next((v for k, v in headers if k.lower() == "location"), None)
-        self.index.write(entry_for(url, date, status, location, self.path.name, offset, len(first)).line())
-
-    def close(self):
-        os.fsync(self.fd)
-        os.close(self.fd)
-        self.index.flush()
-        os.fsync(self.index.fileno())
-        self.index.close()
-        fsync_dir(self.path.parent)
-
 
 class ArchiveWriter:
     """Extension: the run's WARC file (see the module docstring). Off with NEWSCRAWL_ARCHIVE_DIR=''.
 
-    The spider's thread only copies what it needs from the response and queues it; building the
-    warcio records, their digests, gzip and the write happen in one writer thread (a bounded
-    queue: a slow disk slows the crawl instead of filling memory).
+    The records are built, hashed, compressed and written by a process of its own
+    (``newscrawl/archive_writer.py``, says why); this side copies each wanted response into its
+    pipe (a full pipe slows the crawl instead of filling memory) and, at the end, waits for it to
+    fsync and report.
     """
 
     def __init__(self, crawler, folder):
@@ -199,10 +97,11 @@ class ArchiveWriter:
         from newscrawl.extensions import check_output_folder  # extensions imports feedstorage, not us
         check_output_folder(self.folder / "x")  # before any request, like the feed folders
         self.started = None  # set at spider_opened, the moment the feed exporter takes %(time)s
-        self.file = None
+        self.path = None
+        self.proc = None
+        self.result = None
         self.failed = None
-        self.queue = queue.Queue(maxsize=64)
-        self.thread = None
+        self.sent = 0
         crawler.newscrawl_archive = self  # extensions.RunStatus lists the files in manifest.json
 
     @classmethod
@@ -218,10 +117,6 @@ class ArchiveWriter:
         crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
-
-    @property
-    def path(self):
-        return self.file.path if self.file else None
 
     def spider_opened(self, spider):
         self.started = datetime.now(timezone.utc)
@@ -241,24 +136,34 @@ class ArchiveWriter:
     def response_downloaded(self, response, request, spider):
         if self.failed or not self.wanted(request, response):
             return
-        if self.thread is None:
+        if self.proc is None:
             self._start()
-        headers = [(k.decode("latin-1"), v.decode("latin-1"))
-                   for k, values in response.headers.items() if k.lower() not in _DROP_HEADERS
-                   for v in values]
+            if self.failed:
+                return
+        parts = urlsplit(request.url)
         req_headers = [(k.decode("latin-1"), v.decode("latin-1"))
                        for k, values in request.headers.items() for v in values]
-        parts = urlsplit(request.url)
         if not any(k.lower() == "host" for k, _ in req_headers):
             req_headers.insert(0, ("Host", parts.netloc))
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         try:
             reason = HTTPStatus(response.status).phrase
         except ValueError:
             reason = "Unknown"
-        self.queue.put((response.url, warc_date(datetime.now(timezone.utc)), response.status, reason,
-                        getattr(response, "protocol", None), headers, response.body,
-                        (request.method, target, req_headers, request.body)))
+        meta = {"url": response.url, "date": warc_date(datetime.now(timezone.utc)),
+                "status": response.status, "reason": reason,
+                "protocol": getattr(response, "protocol", None),
+                "headers": [(k.decode("latin-1"), v.decode("latin-1"))
+                            for k, values in response.headers.items() if k.lower() not in _DROP_HEADERS
+                            for v in values],
+                "method": request.method,
+                "target": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
+                "request_headers": req_headers}
+        try:
+            _write_all(self.proc.stdin, frame(meta, response.body, request.body))
+        except OSError as exc:  # the writer died: say so, and crawl on without the archive
+            self._fail(exc)
+            return
+        self.sent += 1
         self.stats.inc_value("newscrawl/archive/responses")
 
     def _start(self):
@@ -275,50 +180,61 @@ class ArchiveWriter:
                 "format": "WARC File Format 1.1", "http-header-user-agent": settings.get("USER_AGENT"),
                 "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                 "isPartOf": getattr(self.crawler, "newscrawl_run_id", None)}
-        self.file = _WarcFile(path, self.level, info)
-        self.thread = threading.Thread(target=self._work, name="newscrawl-archive", daemon=True)
-        self.thread.start()
+        # the child imports newscrawl from where this process did (a scrapyd egg, a checkout)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "newscrawl.archive_writer", str(path), str(self.level),
+                 oct(public_mode()), json.dumps(info)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=0)
+        except OSError as exc:
+            self._fail(exc)
+            return
+        try:  # room for a few pages in the pipe, so the crawl rarely waits for the writer
+            fcntl.fcntl(self.proc.stdin.fileno(), _F_SETPIPE_SZ, 1 << 20)
+        except OSError:
+            pass
+        self.path = path
         logger.info("Archiving article pages to %s", path)
 
-    def _work(self):
-        while True:
-            exchange = self.queue.get()
-            if exchange is None:
-                return
-            if self.failed:
-                continue
-            try:
-                self.file.add(exchange)
-            except Exception as exc:  # disk full, folder gone: the run goes on, and says so (and
-                self.failed = exc     # the queue is still drained, or the crawl would block on it)
+    def _fail(self, exc):
+        if not self.failed:
+            self.failed = exc
+            logger.error("Archive %s cannot be written (%s): the pages fetched from now on are not archived",
+                         self.path or self.folder, exc)
+        self.stats.inc_value("newscrawl/archive/write_failed")
 
     def spider_closed(self, spider, reason):
-        """Drain the queue and fsync, before the feeds are stored and the state is committed."""
-        if self.thread is None:
+        """Wait for the writer to write and fsync the last record, before the feeds are stored
+        and the state is committed."""
+        if self.proc is None:
             return
-        self.queue.put(None)
-        self.thread.join()
         try:
-            self.file.close()
-        except OSError as exc:
-            self.failed = self.failed or exc
-        self.stats.set_value("newscrawl/archive/records", self.file.records)
-        self.stats.set_value("newscrawl/archive/bytes", self.file.size)
-        logger.info("Archive closed (fsynced): %d records, %d bytes in %s", self.file.records,
-                    self.file.size, self.file.path)
-        if self.failed:
-            self.stats.inc_value("newscrawl/archive/write_failed")
-            logger.error("Archive %s could not be written (%s): pages fetched after that are not archived",
-                         self.file.path, self.failed)
+            self.proc.stdin.close()
+        except OSError:
+            pass
+        out = self.proc.stdout.read()
+        self.proc.wait()
+        try:
+            self.result = json.loads(out.decode().strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            self.result = {"records": None, "size": None, "sha256": None,
+                           "error": f"the writer ended with exit status {self.proc.returncode}"}
+        if self.result.get("error"):
+            self._fail(self.result["error"])
+        self.stats.set_value("newscrawl/archive/records", self.result.get("records"))
+        self.stats.set_value("newscrawl/archive/bytes", self.result.get("size"))
+        logger.info("Archive closed (fsynced): %s records, %s bytes in %s", self.result.get("records"),
+                    self.result.get("size"), self.path)
 
     def manifest_entries(self, relative_to):
         """For manifest.json: the archive and its index, with sizes and hashes."""
-        if self.file is None:
+        if self.path is None or self.result is None:
             return []
-        out = [{"path": os.path.relpath(self.file.path, relative_to), "kind": "warc",
-                "records": self.file.records, "bytes": self.file.size,
-                "sha256": self.file.sha256.hexdigest(), "complete": not self.failed}]
-        index = self.file.index_path
+        out = [{"path": os.path.relpath(self.path, relative_to), "kind": "warc",
+                "records": self.result.get("records"), "bytes": self.result.get("size"),
+                "sha256": self.result.get("sha256"), "complete": not self.failed}]
+        index = self.path.with_name(self.path.name + INDEX_SUFFIX)
         try:
             data = index.read_bytes()
             out.append({"path": os.path.relpath(index, relative_to), "kind": "index",
@@ -326,6 +242,15 @@ class ArchiveWriter:
         except OSError:
             pass
         return out
+
+
+_F_SETPIPE_SZ = 1031  # Linux fcntl: the pipe's buffer size (fcntl.F_SETPIPE_SZ from Python 3.10 on Linux)
+
+
+def _write_all(pipe, data):
+    view = memoryview(data)
+    while view:
+        view = view[pipe.write(view):]
 
 
 def archive_folder(template, crawler):
