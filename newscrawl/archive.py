@@ -39,6 +39,7 @@ import io
 import json
 import logging
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -182,6 +183,8 @@ class ArchiveWriter:
                 "isPartOf": getattr(self.crawler, "newscrawl_run_id", None)}
         # the child imports newscrawl from where this process did (a scrapyd egg, a checkout)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.children_cpu = usage.ru_utime + usage.ru_stime
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "newscrawl.archive_writer", str(path), str(self.level),
@@ -215,6 +218,10 @@ class ArchiveWriter:
             pass
         out = self.proc.stdout.read()
         self.proc.wait()
+        # the writer's CPU time (a child of this process, so in RUSAGE_CHILDREN once waited for)
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.stats.set_value("newscrawl/archive/writer_cpu_s",
+                             round(usage.ru_utime + usage.ru_stime - self.children_cpu, 3))
         try:
             self.result = json.loads(out.decode().strip().splitlines()[-1])
         except (ValueError, IndexError):
