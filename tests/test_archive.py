@@ -317,6 +317,8 @@ def test_archive_benchmark_runs(tmp_path):
                           cwd=ROOT, env=env(), capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     results = json.loads(out.read_text())
-    assert results["on_vs_off"] > 0 and results["size"]["bytes_per_article_page"] > 0
+    for encoding in ("identity", "gzip"):
+        measured = results["encodings"][encoding]
+        assert measured["on_vs_off"] > 0 and measured["size"]["bytes_per_article_page"] > 0
     assert results["reextract"]["pages_per_s"] > 0 and results["reextract_check"]["same_ids"]
     assert results["reextract_check"]["text_differs"] == 0
