@@ -92,7 +92,7 @@ class ArchiveWriter:
         self.stats = crawler.stats
         settings = crawler.settings
         self.folder = Path(folder)
-        self.level = settings.getint("NEWSCRAWL_ARCHIVE_GZIP_LEVEL", 3)
+        self.level = min(max(settings.getint("NEWSCRAWL_ARCHIVE_GZIP_LEVEL", 2), 0), 3)  # ISA-L has 0-3
         self.listings = settings.getbool("NEWSCRAWL_ARCHIVE_LISTINGS", False)
         self.keep_days = settings.getfloat("NEWSCRAWL_ARCHIVE_KEEP_DAYS", 0)
         from newscrawl.extensions import check_output_folder  # extensions imports feedstorage, not us
