@@ -26,13 +26,15 @@ response by URL, oldest first), ``read_record`` and ``to_response`` (a record as
 response). The ``ReplayDownloadHandler`` answers a crawl from an archive (``-s
 NEWSCRAWL_REPLAY=DIR``), and ``commands/reextract.py`` rebuilds items from it.
 
-scrapy-webarchive was not used: it packs WACZ files at the end of a run (a zip is only readable
-once its central directory is written, so a killed run would leave nothing readable), and it
-decides itself which responses to keep; warcio is the library it builds on.
+scrapy-webarchive (0.5) was not used: its exporter records on ``response_received`` (no
+redirect hops, bodies already decoded) and packs a WACZ file when the spider closes (a zip is
+whole only once its central directory is written, so a killed run leaves no readable package);
+warcio is the library it builds on too.
 """
 
 from __future__ import annotations
 
+import collections
 import fcntl
 import hashlib
 import io
@@ -103,6 +105,10 @@ class ArchiveWriter:
         self.result = None
         self.failed = None
         self.sent = 0
+        self.fd = None
+        self.pending = collections.deque()  # frames the writer has not taken yet
+        self.pending_bytes = 0
+        self.max_pending = settings.getint("NEWSCRAWL_ARCHIVE_BUFFER_MB", 64) * 2**20
         crawler.newscrawl_archive = self  # extensions.RunStatus lists the files in manifest.json
 
     @classmethod
@@ -159,8 +165,11 @@ class ArchiveWriter:
                 "method": request.method,
                 "target": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
                 "request_headers": req_headers}
+        self.pending.append(memoryview(frame(meta, response.body, request.body)))
+        self.pending_bytes += len(self.pending[-1])
         try:
-            _write_all(self.proc.stdin, frame(meta, response.body, request.body))
+            # what the pipe takes now; past the cap, wait for the writer (memory stays bounded)
+            self._flush(wait_until=self.max_pending // 2 if self.pending_bytes > self.max_pending else None)
         except OSError as exc:  # the writer died: say so, and crawl on without the archive
             self._fail(exc)
             return
@@ -193,12 +202,40 @@ class ArchiveWriter:
         except OSError as exc:
             self._fail(exc)
             return
-        try:  # room for a few pages in the pipe, so the crawl rarely waits for the writer
-            fcntl.fcntl(self.proc.stdin.fileno(), _F_SETPIPE_SZ, 1 << 20)
+        self.fd = self.proc.stdin.fileno()
+        try:  # room for a few pages in the pipe itself
+            fcntl.fcntl(self.fd, _F_SETPIPE_SZ, 1 << 20)
         except OSError:
             pass
+        # Never wait for the writer while it catches up (another process may hold the CPU for a
+        # while): frames it has not taken yet wait here, up to NEWSCRAWL_ARCHIVE_BUFFER_MB.
+        os.set_blocking(self.fd, False)
         self.path = path
         logger.info("Archiving article pages to %s", path)
+
+    def _flush(self, wait_until=None):
+        """Write pending frames to the writer's pipe: what it takes now; with ``wait_until``
+        (bytes), first wait for the writer until no more than that is pending."""
+        if wait_until is not None and self.pending_bytes > wait_until:
+            os.set_blocking(self.fd, True)
+            try:
+                while self.pending and self.pending_bytes > wait_until:
+                    self._write_some()
+            finally:
+                os.set_blocking(self.fd, False)
+        try:
+            while self.pending:
+                self._write_some()
+        except BlockingIOError:
+            pass
+
+    def _write_some(self):
+        written = os.write(self.fd, self.pending[0])
+        self.pending_bytes -= written
+        if written == len(self.pending[0]):
+            self.pending.popleft()
+        else:
+            self.pending[0] = self.pending[0][written:]
 
     def _fail(self, exc):
         if not self.failed:
@@ -213,9 +250,11 @@ class ArchiveWriter:
         if self.proc is None:
             return
         try:
+            if not self.failed:
+                self._flush(wait_until=0)
             self.proc.stdin.close()
-        except OSError:
-            pass
+        except OSError as exc:
+            self._fail(exc)
         out = self.proc.stdout.read()
         self.proc.wait()
         # the writer's CPU time (a child of this process, so in RUSAGE_CHILDREN once waited for)
@@ -252,12 +291,6 @@ class ArchiveWriter:
 
 
 _F_SETPIPE_SZ = 1031  # Linux fcntl: the pipe's buffer size (fcntl.F_SETPIPE_SZ from Python 3.10 on Linux)
-
-
-def _write_all(pipe, data):
-    view = memoryview(data)
-    while view:
-        view = view[pipe.write(view):]
 
 
 def archive_folder(template, crawler):

@@ -109,6 +109,7 @@ ADDONS = {"newscrawl.archive.ArchiveAddon": 100}  # https://docs.scrapy.org/en/l
 NEWSCRAWL_ARCHIVE_DIR = "%(feed_dir)s/archive"  # beside the feed: data/t3n/archive/ for the dated default feed
 NEWSCRAWL_ARCHIVE_LISTINGS = False  # also home, listing, feed and robots.txt responses (a complete replay)
 NEWSCRAWL_ARCHIVE_GZIP_LEVEL = 2  # ISA-L (isal) level 0-3 per record: ~0.4 ms a 300 KB page (zlib 3: 2 ms, warcio's 9: 10 ms)
+NEWSCRAWL_ARCHIVE_BUFFER_MB = 64  # pages the writer process has not taken yet wait in memory up to this, then the crawl waits
 NEWSCRAWL_ARCHIVE_KEEP_DAYS = 0  # > 0: each run deletes archive files older than this (0 keeps all)
 NEWSCRAWL_REPLAY = ""
 # A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.

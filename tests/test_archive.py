@@ -59,7 +59,8 @@ def archived_crawl(tmp_path_factory):
     """One crawl of the default replica, served gzip-compressed, with the archive on."""
     tmp = tmp_path_factory.mktemp("archived")
     with ReplicaServer(ROOT / "tests" / "site", compress=True) as server:
-        proc = crawl(server, tmp / "state", tmp, "-O", str(tmp / "out" / "feed.jsonl"))
+        # no buffer for the writer: every page waits until the pipe took it (the default buffers 64 MB)
+        proc = crawl(server, tmp / "state", tmp, "-O", str(tmp / "out" / "feed.jsonl"), "-s", "NEWSCRAWL_ARCHIVE_BUFFER_MB=0")
         served = {}
         for item in read_items(tmp / "out" / "feed.jsonl")[:3]:  # the bytes the site serves
             with urllib.request.urlopen(item["url"]) as r:
