@@ -165,8 +165,9 @@ class ArchiveWriter:
                 "method": request.method,
                 "target": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
                 "request_headers": req_headers}
-        self.pending.append(memoryview(frame(meta, response.body, request.body)))
-        self.pending_bytes += len(self.pending[-1])
+        for piece in frame(meta, response.body, request.body):
+            self.pending.append(memoryview(piece))
+            self.pending_bytes += len(piece)
         try:
             # what the pipe takes now; past the cap, wait for the writer (memory stays bounded)
             self._flush(wait_until=self.max_pending // 2 if self.pending_bytes > self.max_pending else None)
