@@ -55,6 +55,24 @@ def consent_wall(page, item):
     return None
 
 
+def count_page(stats, page):
+    """Which layout read the page, which clue answered each field, and what the other clues said
+    (newscrawl/clue_check/<field>/<verdict>, the clues that disagreed under …/clues/, and the first
+    URL of each disagreement as …/example/<verdict>, for the run's verdict to name)."""
+    stats.inc_value(f"newscrawl/layout/{page.layout.name}")
+    for field, source in page.sources.items():
+        stats.inc_value(f"newscrawl/field_source/{field}/{source}")
+        if source != "markup" and stats.get_value(f"newscrawl/field_fallback_example/{field}") is None:
+            stats.set_value(f"newscrawl/field_fallback_example/{field}", page.url)
+    for field, verdict in page.checks.items():
+        stats.inc_value(f"newscrawl/clue_check/{field}/{verdict}")
+        if verdict in ("differ", "overruled"):
+            for clue in page.disagreeing.get(field, ()):
+                stats.inc_value(f"newscrawl/clue_check/{field}/clues/{clue}")
+            if stats.get_value(f"newscrawl/clue_check/{field}/example/{verdict}") is None:
+                stats.set_value(f"newscrawl/clue_check/{field}/example/{verdict}", page.url)
+
+
 def read_later_page(response):
     """Page 2, 3, … -> (its part for merge_pages, the URL of the next page or None)."""
     page = T3nArticlePage(response.selector, response.url)

@@ -111,12 +111,11 @@ class ReextractSpider(scrapy.Spider):
         crawled_at = parse_warc_date(entry.date).astimezone(timezone.utc).replace(microsecond=0).isoformat()
         try:
             page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
+            stats.inc_value("newscrawl/article_pages")
             marker = extract.consent_wall(page, item)
             if marker:  # a consent layer was archived, not the article: an older fetch may have it
                 return self.bad_input(entry.url, "consent_wall", marker)
-            stats.inc_value(f"newscrawl/layout/{page.layout.name}")
-            for field, source in page.sources.items():
-                stats.inc_value(f"newscrawl/field_source/{field}/{source}")
+            extract.count_page(stats, page)  # layouts, clues, clue checks: as the crawl counts them
             parts = []
             next_url = extract.follow(next_url, parts)
             while next_url:

@@ -493,23 +493,9 @@ class T3nSpider(scrapy.Spider):
         return bool(articles) and all(self.state.is_known(aid, _newest(dates)) for aid, (_, dates) in articles.items())
 
     def count_sources(self, page):
-        """Which layout read the page, which clue answered each field, and what the other clues
-        said (newscrawl/clue_check/<field>/<verdict>, the clues that disagreed under …/clues/, and
-        the first URL of each disagreement as …/example/<verdict>, for the verdict to name)."""
-        stats = self.crawler.stats
-        stats.inc_value(f"newscrawl/layout/{page.layout.name}")
-        for field, source in page.sources.items():
-            stats.inc_value(f"newscrawl/field_source/{field}/{source}")
-            if source != "markup" and stats.get_value(f"newscrawl/field_fallback_example/{field}") is None:
-                stats.set_value(f"newscrawl/field_fallback_example/{field}", page.url)
-        for field, verdict in page.checks.items():
-            stats.inc_value(f"newscrawl/clue_check/{field}/{verdict}")
-            if verdict in ("differ", "overruled"):
-                for clue in page.disagreeing.get(field, ()):
-                    stats.inc_value(f"newscrawl/clue_check/{field}/clues/{clue}")
-                if stats.get_value(f"newscrawl/clue_check/{field}/example/{verdict}") is None:
-                    stats.set_value(f"newscrawl/clue_check/{field}/example/{verdict}", page.url)
-
+        """Which layout read the page, which clue answered each field, what the other clues said:
+        extract.count_page, which `scrapy reextract` counts the same way."""
+        extract.count_page(self.crawler.stats, page)
 
 def _newest(values):
     stamps = [crawl_state.timestamp(v.strip()) for v in values if v and v.strip()]
