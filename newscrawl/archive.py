@@ -97,7 +97,9 @@ class ArchiveWriter:
         self.level = min(max(settings.getint("NEWSCRAWL_ARCHIVE_GZIP_LEVEL", 2), 0), 3)  # ISA-L has 0-3
         self.listings = settings.getbool("NEWSCRAWL_ARCHIVE_LISTINGS", False)
         self.keep_days = settings.getfloat("NEWSCRAWL_ARCHIVE_KEEP_DAYS", 0)
-        from newscrawl.extensions import check_output_folder  # extensions imports feedstorage, not us
+        from newscrawl.extensions import check_output_folder, local_feed_paths  # (they do not import us)
+        for path in local_feed_paths(settings):  # a bad feed folder is named as such (RunLock checks later)
+            check_output_folder(path)
         check_output_folder(self.folder / "x")  # before any request, like the feed folders
         self.started = None  # set at spider_opened, the moment the feed exporter takes %(time)s
         self.path = None
