@@ -158,7 +158,10 @@ class ArchiveWriter:
             reason = HTTPStatus(response.status).phrase
         except ValueError:
             reason = "Unknown"
-        meta = {"url": response.url, "date": warc_date(datetime.now(timezone.utc)),
+        fetched = datetime.now(timezone.utc)
+        # the item's crawled_at: the WARC-Date of its page, to the second (reextract gives it again)
+        request.meta["newscrawl_fetched_at"] = fetched.replace(microsecond=0).isoformat()
+        meta = {"url": response.url, "date": warc_date(fetched),
                 "status": response.status, "reason": reason,
                 "protocol": getattr(response, "protocol", None),
                 "headers": [(k.decode("latin-1"), v.decode("latin-1"))

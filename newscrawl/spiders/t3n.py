@@ -399,7 +399,9 @@ class T3nSpider(scrapy.Spider):
             return self.bad_input(response, "near_size_limit")
         response = self.repair_charset(response)
         try:
-            page, item, next_url = extract.read_first_page(response, crawled_at=_now())
+            # when it was fetched: the archive's record date when archived (reextract gives the same)
+            crawled_at = response.meta.get("newscrawl_fetched_at") or _now()
+            page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
         except Exception as exc:  # a page the parser cannot read must not stop the run
             return self.bad_input(response, "parse_error", exc)
         self.crawler.stats.inc_value("newscrawl/article_pages")
