@@ -23,8 +23,8 @@ that reads up to its last whole record; ``scan`` stops there and says so.
 
 Reading: ``scan`` (records of one file, its index when that is complete), ``ArchiveIndex`` (every
 response by URL, oldest first), ``read_record`` and ``to_response`` (a record as a Scrapy
-response). The ``ReplayDownloadHandler`` answers a crawl from an archive (``-s
-NEWSCRAWL_REPLAY=DIR``), and ``commands/reextract.py`` rebuilds items from it.
+response). ``newscrawl/replay.py`` answers a crawl from an archive (``-s NEWSCRAWL_REPLAY=DIR``),
+and ``commands/reextract.py`` rebuilds items from it; ``ArchiveAddon`` turns either on.
 
 scrapy-webarchive (0.5) was not used: its exporter records on ``response_received`` (no
 redirect hops, bodies already decoded) and packs a WACZ file when the spider closes (a zip is
@@ -60,7 +60,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newscrawl import __version__
-from newscrawl.archive_writer import INDEX_SUFFIX, IndexEntry, entry_for, frame, parse_warc_date, warc_date
+from newscrawl.archive_writer import INDEX_SUFFIX, IndexEntry, entry_for, frame, parse_warc_date, warc_date  # noqa: F401 (parse_warc_date: for readers)
 from newscrawl.feedstorage import public_mode
 
 logger = logging.getLogger(__name__)
@@ -538,77 +538,6 @@ class ArchiveIndex:
         return out
 
 
-# --- replay -------------------------------------------------------------------------------------
-
-def replay_index(crawler):
-    index = getattr(crawler, "_newscrawl_replay_index", None)
-    if index is None:
-        index = ArchiveIndex([crawler.settings.get("NEWSCRAWL_REPLAY")])
-        crawler._newscrawl_replay_index = index
-        logger.info("Replaying %d responses from %d archive file(s)", len(index.entries), len(index.files))
-    return index
-
-
-class ReplayDownloadHandler:
-    """Download handler for http(s) that answers from an archive instead of the network.
-
-    Why a download handler and not a downloader middleware answering in ``process_request``: it
-    replaces exactly the network and nothing else, so every downloader middleware runs as in a
-    live crawl (robots.txt, redirects from the archived 3xx records, decompression of the stored
-    Content-Encoding, retries, stats). A URL that is not in the archive answers 404.
-    """
-
-    lazy = False
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.index = replay_index(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    async def download_request(self, request):
-        entry = self.index.newest(request.url)
-        stats = self.crawler.stats
-        if entry is None:
-            stats.inc_value("newscrawl/replay/missing")
-            logger.debug("Not in the archive: %s", request.url)
-            return responsetypes.from_args(url=request.url)(
-                url=request.url, status=404, body=b"", request=request, flags=["replayed", "missing"])
-        stats.inc_value("newscrawl/replay/answered")
-        return to_response(read_record(entry), decoded=False, request=request, flags=("replayed",))
-
-    async def close(self):
-        pass
-
-
-class ReplayStart:
-    """Spider middleware: after the spider's own start requests, the articles of the archive.
-
-    An archive holds article pages (listings only with NEWSCRAWL_ARCHIVE_LISTINGS), so a replay
-    cannot rely on the listings to find them: page 1 of every archived article is requested too,
-    through the spider's own ``article_requests`` (one request per id, the crawl state obeyed).
-    """
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    async def process_start(self, start):
-        async for request in start:
-            yield request
-        spider = self.crawler.spider
-        index = replay_index(self.crawler)
-        articles = {aid: (versions[-1].url, []) for aid, versions in sorted(index.first_pages().items())}
-        if hasattr(spider, "article_requests"):
-            for request in spider.article_requests(articles, "archive"):
-                yield request
-
-
 class ArchiveAddon:
     """Scrapy add-on: turns the archive on or the replay on, from the settings of this run
     (add-ons see the command line's ``-s``, settings.py cannot).
@@ -617,9 +546,12 @@ class ArchiveAddon:
     def update_settings(self, settings):
         if settings.get("NEWSCRAWL_REPLAY"):
             handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
-            handlers.update({"http": f"{__name__}.ReplayDownloadHandler", "https": f"{__name__}.ReplayDownloadHandler"})
+            handlers.update({"http": "newscrawl.replay.ReplayDownloadHandler",
+                             "https": "newscrawl.replay.ReplayDownloadHandler"})
             # DOWNLOAD_HANDLERS is a plain dict setting: replace it at the priority it has
             settings.set("DOWNLOAD_HANDLERS", handlers, priority=settings.getpriority("DOWNLOAD_HANDLERS") or "addon")
+            from newscrawl.replay import ReplayStart
+
             settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", ReplayStart, 10)
         elif settings.get("NEWSCRAWL_ARCHIVE_DIR"):
             # before Scrapy's FeedExporter (order 0), so that its spider_closed runs first
