@@ -235,10 +235,10 @@ def test_killed_runs_leave_readable_archives_and_no_exported_article_without_its
 
 # --- replay: the real page -------------------------------------------------------------------
 
-def _real_page_warc(folder, html):
+def _real_page_warc(folder, html, name="t3n-real.warc.gz", date=None):
     """A WARC holding the real page as t3n.de serves it (gzip on the wire), made with warcio alone."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "t3n-real.warc.gz"
+    path = folder / name
     with open(path, "wb") as f:
         writer = WARCWriter(f, gzip=True)
         body = gzip.compress(html, mtime=0)
@@ -247,7 +247,8 @@ def _real_page_warc(folder, html):
                                               ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
         import io
         writer.write_record(writer.create_warc_record(REAL_URL, "response", payload=io.BytesIO(body),
-                                                      length=len(body), http_headers=headers))
+                                                      length=len(body), http_headers=headers,
+                                                      warc_headers_dict={"WARC-Date": date} if date else None))
     return path
 
 
@@ -325,3 +326,39 @@ def test_archive_benchmark_runs(tmp_path):
         assert measured["on_vs_off"] > 0 and measured["size"]["bytes_per_article_page"] > 0
     assert results["reextract"]["pages_per_s"] > 0 and results["reextract_check"]["same_ids"]
     assert results["reextract_check"]["text_differs"] == 0
+
+
+def test_reextract_takes_the_newest_archived_version(real_html, tmp_path):
+    old_title, new_title = "Apple arbeitet angeblich an eigenen iPhone-Akkus", "Apple arbeitet an eigenen iPhone-Akkus"
+    assert real_html.count(old_title.encode()) >= 1
+    _real_page_warc(tmp_path / "archive", real_html, "b-older.warc.gz", "2023-11-06T15:00:00Z")
+    _real_page_warc(tmp_path / "archive", real_html.replace(old_title.encode(), new_title.encode()),
+                    "a-newer.warc.gz", "2023-11-07T09:00:00Z")  # sorts first by name: the date decides
+    proc = reextract(tmp_path, tmp_path / "archive", "-O", tmp_path / "re.jsonl")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    (item,) = read_items(tmp_path / "re.jsonl")
+    assert item["title"].startswith(new_title) and item["crawled_at"] == "2023-11-07T09:00:00+00:00"
+    # the older version is there for whoever asks: pass only its file
+    proc = reextract(tmp_path, tmp_path / "archive" / "b-older.warc.gz", "-O", tmp_path / "old.jsonl")
+    (old,) = read_items(tmp_path / "old.jsonl")
+    assert old["title"].startswith(old_title)
+
+
+def test_an_archive_with_listings_replays_the_whole_crawl(replica_server, tmp_path):
+    base = replica_server.base_url.rstrip("/")
+    crawled = crawl(replica_server, tmp_path / "state", tmp_path, "-O", str(tmp_path / "live" / "feed.jsonl"),
+                    "-s", "NEWSCRAWL_ARCHIVE_LISTINGS=True")
+    assert crawled.returncode == 0, crawled.stderr[-3000:]
+    index = ArchiveIndex([tmp_path / "live" / "archive"])
+    assert {base + "/", base + "/news/", base + "/rss.xml", base + "/robots.txt"} <= set(index.by_url)
+    replica_server.clear_requests()
+    proc = subprocess.run(scrapy_cmd("crawl", "t3n", "-a", f"base_url={base}", "-s", f"STATE_DIR={tmp_path / 'rstate'}",
+                                     "-s", f"NEWSCRAWL_REPLAY={tmp_path / 'live' / 'archive'}", "-s", "DOWNLOAD_DELAY=0",
+                                     "-s", "AUTOTHROTTLE_ENABLED=False", "-O", str(tmp_path / "replay.jsonl")),
+                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]  # listings answered from the archive: a healthy run
+    assert replica_server.requests == []  # the server is up, and was not asked
+    live = {i["id"]: i for i in read_items(tmp_path / "live" / "feed.jsonl")}
+    again = {i["id"]: i for i in read_items(tmp_path / "replay.jsonl")}
+    assert again.keys() == live.keys()
+    assert all(again[k][f] == live[k][f] for k in live for f in TEXT_FIELDS + ("related_links", "page_count"))
