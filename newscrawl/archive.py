@@ -60,7 +60,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newscrawl import __version__
-from newscrawl.archive_writer import INDEX_SUFFIX, IndexEntry, entry_for, frame, parse_warc_date, warc_date  # noqa: F401 (parse_warc_date: for readers)
+from newscrawl.archive_writer import INDEX_SUFFIX, KIND_HEADER, IndexEntry, entry_for, frame, parse_warc_date, warc_date  # noqa: F401 (parse_warc_date: for readers)
 from newscrawl.feedstorage import public_mode
 
 logger = logging.getLogger(__name__)
@@ -138,9 +138,7 @@ class ArchiveWriter:
     def wanted(self, request, response):
         if response.status in _TRANSIENT or response.status == 429:
             return False
-        if (request.cb_kwargs or {}).get("article_id"):
-            return True
-        return self.listings
+        return _is_article(request) or self.listings
 
     def response_downloaded(self, response, request, spider):
         if self.failed or not self.wanted(request, response):
@@ -169,7 +167,8 @@ class ArchiveWriter:
                             for v in values],
                 "method": request.method,
                 "target": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
-                "request_headers": req_headers}
+                "request_headers": req_headers,
+                "kind": "article" if _is_article(request) else "other"}
         for piece in frame(meta, response.body, request.body):
             self.pending.append(memoryview(piece))
             self.pending_bytes += len(piece)
@@ -294,6 +293,11 @@ class ArchiveWriter:
         except OSError:
             pass
         return out
+
+
+def _is_article(request):
+    """A request the spider made for an article page (page 1 or later, and their redirects)."""
+    return bool((request.cb_kwargs or {}).get("article_id"))
 
 
 _F_SETPIPE_SZ = 1031  # Linux fcntl: the pipe's buffer size (fcntl.F_SETPIPE_SZ from Python 3.10 on Linux)
@@ -421,10 +425,11 @@ def scan(path, use_index=True):
                     date = record.rec_headers.get_header("WARC-Date")
                     status = int(record.http_headers.get_statuscode() or 0)
                     location = record.http_headers.get_header("Location")
+                    kind = record.rec_headers.get_header(KIND_HEADER)
                 offset, length = it.get_record_offset(), it.get_record_length()
                 last = (offset, length, response)
                 if response:
-                    entries.append(entry_for(url, date, status, location, str(path), offset, length))
+                    entries.append(entry_for(url, date, status, location, str(path), offset, length, kind))
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
             return ScanResult(entries, torn=True, error=f"{type(exc).__name__}: {exc}")
         if last is not None and path.name.endswith(".gz"):
@@ -531,7 +536,7 @@ class ArchiveIndex:
         """Page 1 records (HTTP 200) of every article, grouped by id, oldest first."""
         out = {}
         for e in self.entries:
-            if e.id and e.page is None and e.status == 200:
+            if e.id and e.page is None and e.status == 200 and e.kind != "other":
                 out.setdefault(e.id, []).append(e)
         for versions in out.values():
             versions.sort(key=lambda e: e.date)

@@ -37,6 +37,7 @@ try:  # ISA-L's deflate: standard gzip members, ~5x faster than zlib for the sam
 except ImportError:  # pragma: no cover - isal is in requirements.txt; zlib writes the same format
     import zlib as deflate
 
+KIND_HEADER = "Newscrawl-Kind"  # a WARC extension header: "article" or "other"
 INDEX_SUFFIX = ".idx"  # <run>.warc.gz.idx: JSON Lines, but not *.jsonl (`scrapy dataset` reads those)
 
 
@@ -63,17 +64,20 @@ class IndexEntry:
     file: str
     offset: int
     length: int
+    # "article": fetched by the spider as an article page (WARC header Newscrawl-Kind), "other": a
+    # listing, feed, robots.txt; None for archives written elsewhere (the URL then decides)
+    kind: str | None = None
 
     def line(self):
         return (json.dumps(asdict(self), ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def entry_for(url, date, status, location, file, offset, length):
+def entry_for(url, date, status, location, file, offset, length, kind=None):
     m = article_match(url)
     date = warc_date(parse_warc_date(date))  # one form (microseconds, Z): dates compare as text
     return IndexEntry(url=url, date=date, status=status, id=m["id"] if m else None,
                       page=int(m["page"]) if m and m["page"] else None, location=location,
-                      file=file, offset=offset, length=length)
+                      file=file, offset=offset, length=length, kind=kind)
 
 
 def _fsync_dir(folder):
@@ -134,7 +138,7 @@ class WarcFile:
         http = StatusAndHeaders(f"{status} {meta['reason']}", headers, protocol=meta.get("protocol") or "HTTP/1.1")
         response = self.writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-            warc_headers_dict={"WARC-Date": date})
+            warc_headers_dict={"WARC-Date": date, KIND_HEADER: meta.get("kind") or "other"})
         request = self.writer.create_warc_record(
             url, "request", payload=io.BytesIO(req_body), length=len(req_body),
             http_headers=StatusAndHeaders(f"{meta['method']} {meta['target']} HTTP/1.1",
@@ -144,7 +148,8 @@ class WarcFile:
         first = self._member(response)
         offset = self._write([first, self._member(request)])
         location = next((v for k, v in headers if k.lower() == "location"), None)
-        self.index.write(entry_for(url, date, status, location, self.path.name, offset, len(first)).line())
+        self.index.write(entry_for(url, date, status, location, self.path.name, offset, len(first),
+                                   meta.get("kind") or "other").line())
 
     def close(self):
         os.fsync(self.fd)
