@@ -78,6 +78,14 @@ def build_crawl_site(root, n_articles, seed):
     }
 
 
+def generated_site(n_articles, seed):
+    """The replica of n synthetic articles at real page weight, rendered per request
+    (tests/replica/generated.py): for crawls too big to write to disk."""
+    from replica.generated import GeneratedSite
+
+    return GeneratedSite(build.synthetic_records(n_articles, seed), padding_kb=PAGE_KB, per_page=PER_PAGE)
+
+
 def pad_listings(root):
     """Give /news/ and /tag/ listing pages the generator's padding (head weight + mega menu)."""
     count = 0

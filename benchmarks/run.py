@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from benchmarks import corpus  # noqa: E402
+from replica.articles import NAV_TOPICS  # noqa: E402
 from benchmarks.profile_parser import pyinstrument_profile, step_profile  # noqa: E402
 
 TARGETS = {
@@ -369,6 +370,7 @@ def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=
         "server_cpu_s": server_cpu,
         "server_cpu_share_of_one_core": server_cpu / wall if wall else None,
         "errors": errors,
+        "rss_timeline": data.get("rss_timeline") or [],
         "_items": items,
         "_stats": stats,
     }
@@ -461,39 +463,130 @@ def bench_crawl(n_articles, rounds, concurrency, seed, tmp, log):
     }
 
 
-def bench_memory_and_noop(sizes, concurrency, seed, tmp, log, profile_crawl=False):
-    """Peak RSS of a full crawl of each size; then, on the smallest, a second run with nothing new."""
+class GeneratedServer(Server):
+    """The replica rendered per request (tests/replica/generated.py): any number of articles at
+    real page weight without writing them to disk (20,000 pages would be 5 GB)."""
+
+    def __init__(self, site, port=0):
+        from replica.generated import GeneratedReplicaServer
+
+        self.srv = GeneratedReplicaServer(site, port=port).start()
+        self.base_url = self.srv.base_url.rstrip("/")
+
+
+def bench_memory_and_noop(sizes, concurrency, seed, tmp, log, profile_crawl=False, resume=True):
+    """Peak RSS of a full crawl of each size, RSS over items; then, on the smallest, a second run
+    with nothing new."""
     out = {"crawls": [], "noop": None}
     for n in sizes:
-        site = tmp / f"site-mem-{n}"
-        info = corpus.build_crawl_site(site, n, seed + n)
-        log(f"  built a {n}-article replica ({info['bytes'] / 2**20:.0f} MB)")
-        server = Server(site)
+        site = corpus.generated_site(n, seed + n)
+        log(f"  generated replica of {n} articles (rendered per request)")
+        server = GeneratedServer(site)
         state = tmp / f"state-{n}"
+        info = {"articles": n}
         try:
             res = crawl("t3n", server.base_url, tmp / "crawls", f"mem-{n}", concurrency, ("max_pages=100000",),
                         state_dir=state, log=log)
             log(f"  {n} articles: peak RSS {res['peak_rss_mb']:.0f} MB (polled {res['peak_rss_mb_polled'] or 0:.0f} MB), "
                 f"{res['responses']} responses, {res['items']} items in {res['wall_s']:.0f}s")
             out["crawls"].append({"articles": n, **{k: v for k, v in res.items() if not k.startswith("_")},
-                                  "accuracy": crawl_accuracy(res["_items"], info["expected_bodies"])})
+                                  "accuracy": crawl_accuracy(res["_items"], site.expected_bodies())})
+            del res
+            if n == max(sizes) and resume:
+                out["resume"] = bench_resume(server, site, concurrency, tmp, log)
             if n == min(sizes):
                 out["noop"] = bench_noop(server, state, info, concurrency, tmp, log)
-                out["noop"]["first_run_requests"] = res["requests"]
-                out["noop"]["first_run_wall_s"] = res["wall_s"]
+                out["noop"]["first_run_requests"] = out["crawls"][-1]["requests"]
+                out["noop"]["first_run_wall_s"] = out["crawls"][-1]["wall_s"]
                 if profile_crawl:
                     log(f"  profiling a crawl of {n} articles with py-spy")
                     out["crawl_profile"] = crawl_profile(server.base_url, tmp / "crawls", concurrency, log)
         finally:
             server.stop()
             if not KEEP:
-                shutil.rmtree(site, ignore_errors=True)
                 shutil.rmtree(state, ignore_errors=True)
     by_n = {c["articles"]: c for c in out["crawls"]}
     lo, hi = min(sizes), max(sizes)
     out["rss_ratio"] = by_n[hi]["peak_rss_mb"] / by_n[lo]["peak_rss_mb"]
     out["sizes"] = list(sizes)
     return out
+
+
+def bench_resume(server, site, concurrency, tmp, log, kill_share=0.5, batch=250, timeout=3600):
+    """A backfill killed with SIGKILL when kill_share of the articles were fetched, then started
+    again: article pages the resumed run fetches against those the first run left unrecorded,
+    listing pages it walks against the listing pages of the whole walk."""
+    import signal
+    import sqlite3
+
+    from newscrawl.processors import article_match
+
+    work = tmp / "resume"
+    state = work / "state"
+    work.mkdir(parents=True, exist_ok=True)
+    expected = site.expected_bodies()
+    feeds = json.dumps({str(work / "feed-%(time)s-%(batch_id)04d.jsonl"): {"format": "jsonlines"}})
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "t3n", "-a", f"base_url={server.base_url}",
+           "-a", "max_pages=100000", "-s", f"FEEDS={feeds}", "-s", f"FEED_EXPORT_BATCH_ITEM_COUNT={batch}",
+           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", f"STATE_DIR={state}",
+           "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
+           "-s", "LOG_LEVEL=INFO", "-s", "TELNETCONSOLE_ENABLED=False"]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+
+    def article_paths():
+        return [r["path"] for r in server.srv.requests
+                if article_match(server.base_url + r["path"].split("?")[0])]
+
+    def listing_paths():
+        return [r["path"] for r in server.srv.requests if r["path"].startswith(("/news/", "/tag/", "/magazin/"))
+                and not article_match(server.base_url + r["path"].split("?")[0])]
+
+    server.srv.clear_requests()
+    proc = subprocess.Popen([*cmd, "-s", f"LOG_FILE={work / 'run1.log'}"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and len(article_paths()) < kill_share * len(expected) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    run1_articles, run1_listings = len(article_paths()), len(listing_paths())
+    db = sqlite3.connect(state / "crawl.sqlite3")
+    recorded = {r[0] for r in db.execute("SELECT id FROM articles WHERE status IN ('exported', 'dropped')")}
+    units = db.execute("SELECT walk, COUNT(*) FROM walk_units GROUP BY walk").fetchall()
+    db.close()
+    left = [r["id"] for r in site.records if r["id"] not in recorded]  # advertorials too: fetched, dropped
+    log(f"  resume: run 1 killed (SIGKILL) after {run1_articles} article pages; {len(recorded)} articles recorded, "
+        f"{len(left)} left; listing pages recorded per walk: {dict(units)}")
+
+    server.srv.clear_requests()
+    t0 = time.monotonic()
+    proc = subprocess.run([*cmd, "-s", f"LOG_FILE={work / 'run2.log'}"], cwd=ROOT, env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+    wall = time.monotonic() - t0
+    fetched = {m.group("id") for m in (article_match(server.base_url + p.split("?")[0]) for p in article_paths())
+               if m}
+    run2_articles, run2_listings = len(fetched), len(listing_paths())
+    walk_pages = sum(site.pages_of(p) for p in ["/news/", *(f"/tag/{slug}/" for slug, _ in NAV_TOPICS)])
+    listing_left = walk_pages - sum(n for _, n in units)
+    got = set()
+    for f in work.glob("feed-*.jsonl"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                got.add(json.loads(line)["id"])
+    refetched = len(fetched & recorded)
+    log(f"  resume: run 2 fetched {run2_articles} articles for {len(left)} left ({refetched} already "
+        f"recorded), {run2_listings} listing pages for {listing_left} not recorded (run 1: {run1_listings}); "
+        f"{len(set(expected) - got)} articles missing from the feeds of both runs; {wall:.0f}s")
+    if not KEEP:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"articles": len(expected), "batch_items": batch, "killed_after_article_pages": run1_articles,
+            "recorded_by_run1": len(recorded), "left": len(left), "run2_articles": run2_articles,
+            "run2_refetched_recorded": refetched, "run2_vs_left": run2_articles / len(left) if left else None,
+            "run1_listing_pages": run1_listings, "run2_listing_pages": run2_listings,
+            "listing_pages_walk": walk_pages, "listing_pages_left": listing_left,
+            "run2_listing_vs_left": run2_listings / listing_left if listing_left else None,
+            "walk_units_recorded": dict(units), "missing_after_both": len(set(expected) - got),
+            "run2_exit": proc.returncode, "run2_wall_s": wall}
 
 
 def bench_noop(server, state, info, concurrency, tmp, log):

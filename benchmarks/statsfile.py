@@ -1,4 +1,5 @@
-"""Extension: at spider close, write the crawl stats, the process's peak RSS and CPU time to JSON.
+"""Extension: at spider close, write the crawl stats, the process's peak RSS and CPU time to JSON,
+with RSS over items crawled (a sample every ``BENCH_RSS_INTERVAL`` seconds, default 1).
 
 Enabled by ``benchmarks.bench_settings``; the file name comes from ``-s BENCH_STATS_FILE=...``.
 """
@@ -10,6 +11,7 @@ import time
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from twisted.internet import task
 
 
 class StatsFile:
@@ -18,6 +20,9 @@ class StatsFile:
         self.path = path
         self.first_response = None
         self.last_response = None
+        self.started = time.monotonic()
+        self.timeline = []  # [seconds, items scraped, responses, RSS KB]
+        self.sampler = task.LoopingCall(self.sample)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -27,7 +32,17 @@ class StatsFile:
         ext = cls(crawler, path)
         crawler.signals.connect(ext.response_received, signal=signals.response_received)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        ext.interval = crawler.settings.getfloat("BENCH_RSS_INTERVAL", 1.0)
         return ext
+
+    def spider_opened(self, spider):
+        self.sampler.start(self.interval, now=True)
+
+    def sample(self):
+        stats = self.crawler.stats
+        self.timeline.append([round(time.monotonic() - self.started, 2), stats.get_value("item_scraped_count", 0),
+                              stats.get_value("response_received_count", 0), _status_kb("VmRSS:")])
 
     def response_received(self, response, request, spider):
         now = time.monotonic()
@@ -36,6 +51,9 @@ class StatsFile:
         self.last_response = now
 
     def spider_closed(self, spider, reason):
+        if self.sampler.running:
+            self.sampler.stop()
+        self.sample()
         stats = dict(self.crawler.stats.get_stats())
         usage = resource.getrusage(resource.RUSAGE_SELF)
         out = {
@@ -50,16 +68,21 @@ class StatsFile:
             "first_to_last_response_s": (self.last_response - self.first_response)
             if self.first_response is not None else None,
             "pid": os.getpid(),
+            "rss_timeline": self.timeline,
         }
         with open(self.path, "w", encoding="utf-8") as fh:
             json.dump(out, fh, default=str, indent=1, sort_keys=True)
 
 
 def _vmhwm_kb():
+    return _status_kb("VmHWM:")
+
+
+def _status_kb(key):
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmHWM:"):
+                if line.startswith(key):
                     return int(line.split()[1])
     except (OSError, ValueError):
         pass

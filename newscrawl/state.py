@@ -4,10 +4,21 @@ One SQLite file (stdlib ``sqlite3``, WAL) in ``STATE_DIR``; every state file liv
 nowhere else: ``crawl.sqlite3`` (+ its ``-wal`` / ``-shm``), the run lock, ``last_run.json``.
 The folder is created 0700 and the database 0600: it holds nothing public.
 
-The rule that makes a SIGKILL harmless: a run *stages* what it exports in memory and commits it
-to the database only after the feed file holding those items is durably in place (see
-``newscrawl.extensions.RunState``). A run killed at any moment leaves the database as it was, so
-the next run fetches again every article it did not record.
+The rule that makes a SIGKILL harmless: a run *stages* what it exports and commits it to the
+database only after the feed file holding those items is durably in place (see
+``newscrawl.extensions.RunStatus``). A run killed at any moment leaves the database as it was, so
+the next run fetches again every article it did not record. With feed batches
+(``FEED_EXPORT_BATCH_ITEM_COUNT``) each stored batch commits the articles in it, so a killed
+backfill loses at most one batch.
+
+Staged rows and the listing / RSS hints go to TEMP tables of the same connection (a temporary
+file SQLite deletes on close, never fsynced), not to Python dicts: memory stays flat however long
+the run is (they were ~1.7 KB per article, 34 MB over a 20,000-article backfill).
+
+Walks: a backfill's listing walk is made of units (its pages, table ``walk_units``), the sitemap
+walk of index members (table ``sitemaps``); either is recorded once every article it linked is
+a row of the state, checked inside the commit, so a killed backfill resumes after what it
+finished instead of walking from the start.
 
 Imports nothing from Scrapy: the spider, the pipelines and the extensions share one instance per
 crawler through :func:`for_crawler`.
@@ -45,6 +56,9 @@ CREATE TABLE IF NOT EXISTS articles (
     last_run      TEXT,
     checked_ts    REAL                -- when it was last fetched (epoch), for rechecking drops
 );
+-- The few rows that are not 'exported' (failed, dropped), found without reading the other million
+-- (failed_articles, known_count): a partial index stays as small as those rows.
+CREATE INDEX IF NOT EXISTS articles_not_exported ON articles(status) WHERE status <> 'exported';
 CREATE TABLE IF NOT EXISTS listings (
     section       TEXT PRIMARY KEY,   -- a listing page of it failed: the next run walks it deep
     failed_run    TEXT
@@ -56,6 +70,14 @@ CREATE TABLE IF NOT EXISTS sitemaps (
                                       -- 'noted': left unread by a backfill that did not reach it
     run_id        TEXT
 );
+CREATE TABLE IF NOT EXISTS walk_units (
+    walk          TEXT NOT NULL,      -- 'listing:<section>' (a backfill's listing walk), 'sitemap' …
+    unit          TEXT NOT NULL,      -- a listing page number, a sitemap URL: done when recorded
+    next_url      TEXT,               -- where the walk goes on after this unit (null: walk's end)
+    run_id        TEXT,
+    finished      TEXT,
+    PRIMARY KEY (walk, unit)
+);
 CREATE TABLE IF NOT EXISTS runs (
     run_id        TEXT PRIMARY KEY,
     started       TEXT,
@@ -65,6 +87,20 @@ CREATE TABLE IF NOT EXISTS runs (
     summary       TEXT                -- JSON: counts and field coverage (the rolling baseline)
 );
 """
+
+
+# What a run stages until its feed is stored (TEMP: deleted with the connection, never fsynced).
+_TEMP_SCHEMA = """
+CREATE TEMP TABLE IF NOT EXISTS staged_exported (
+    seq INTEGER PRIMARY KEY,  -- export order: the first N rows are the first N feed records
+    id, url, status, reason, revision, content_hash, modified, published, newest_ts,
+    first_seen, last_exported, last_run, checked_ts
+);
+CREATE TEMP TABLE IF NOT EXISTS hints (id TEXT PRIMARY KEY, ts REAL NOT NULL);
+"""
+_ROW_COLUMNS = ("id, url, status, reason, revision, content_hash, modified, published, newest_ts,"
+                " first_seen, last_exported, last_run, checked_ts")
+CACHE_ROWS = 4096  # rows read by id kept for the run's next look at them (bounded: flat memory)
 
 
 class StateError(OSError):
@@ -102,15 +138,15 @@ def ensure_private_dir(path):
 
 @dataclass
 class Staged:
-    """What this run will commit once its feed is in place."""
+    """What this run will commit once its feed is in place (exported rows: TEMP table)."""
 
-    exported: dict = field(default_factory=dict)   # id -> row dict
     touched: dict = field(default_factory=dict)    # id -> newest_ts (fetched, content unchanged)
     dropped: dict = field(default_factory=dict)    # id -> (url, reason)
     failed: dict = field(default_factory=dict)     # id -> url (gave up after the retries)
     sections_failed: set = field(default_factory=set)  # listing pages failed in these sections
     sections_walked: set = field(default_factory=set)  # sections whose listings were all read
     sitemaps_noted: dict = field(default_factory=dict)  # url -> lastmod (left unread by a backfill)
+    units: list = field(default_factory=list)  # (walk, unit, next_url, ids): recorded when all ids are
 
 
 class CrawlState:
@@ -133,24 +169,33 @@ class CrawlState:
             self.db.execute("PRAGMA synchronous=FULL")  # a commit survives a power cut too
             self.db.execute("PRAGMA busy_timeout=5000")
             self.db.executescript(_SCHEMA)
+            self.db.execute("PRAGMA temp_store=FILE")  # staged rows on disk, not in RAM
+            self.db.executescript(_TEMP_SCHEMA)
         except sqlite3.Error as exc:
             raise StateError(f"state database {str(self.path)!r} cannot be used: {exc}") from None
         self.staged = Staged()
-        self.hints = {}  # id -> newest modification time (epoch) the listing / RSS showed this run
+        self.exported_staged = 0     # rows staged in temp.staged_exported so far (seq 1 …)
+        self.exported_committed = 0  # … of which committed (their feed batch is stored)
         self._cache = {}
-        # Sitemaps read this run: recorded as read only once every article they led to is
-        # settled (staged as exported, unchanged, dropped or failed) in this or an earlier commit,
-        # so a run cut short reads them again. url -> (lastmod, {article ids})
+        # Sitemaps read this run: recorded as read only once every article they led to is in
+        # the state (exported, unchanged, dropped or failed) after a commit, so a run cut short
+        # (or a feed batch not stored yet) reads them again. url -> (lastmod, [article ids])
         self.sitemaps_pending = {}
-        self.settled = set()
 
     # --- reading --------------------------------------------------------------------------
 
     def get(self, article_id):
         if article_id not in self._cache:
+            if len(self._cache) >= CACHE_ROWS:
+                self._cache.clear()
             row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
             self._cache[article_id] = dict(row) if row else None
         return self._cache[article_id]
+
+    def hint(self, article_id):
+        """The newest modification time (epoch) a listing / RSS item showed this run, or None."""
+        row = self.db.execute("SELECT ts FROM temp.hints WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
 
     def is_known(self, article_id, hint_ts=None):
         """True when the article was exported (or dropped for good) and nothing hints at a newer
@@ -166,12 +211,13 @@ class CrawlState:
 
     def note_hint(self, article_id, hint_ts):
         if hint_ts is not None:
-            self.hints[article_id] = max(hint_ts, self.hints.get(article_id, hint_ts))
+            self.db.execute("INSERT INTO temp.hints VALUES (?, ?) ON CONFLICT(id) DO UPDATE"
+                            " SET ts = max(ts, excluded.ts)", (article_id, hint_ts))
 
     def failed_articles(self):
         """(id, url) of articles given up after the retries in an earlier run: fetched first."""
         return [tuple(r) for r in self.db.execute(
-            "SELECT id, url FROM articles WHERE status = 'failed' ORDER BY id")]
+            "SELECT id, url FROM articles WHERE status = 'failed' AND status <> 'exported' ORDER BY id")]
 
     def deep_sections(self):
         """Sections with a listing page that failed last time: walked to max_pages this time."""
@@ -187,12 +233,15 @@ class CrawlState:
         return self._sitemaps
 
     def known_count(self):
-        return self.db.execute("SELECT COUNT(*) FROM articles WHERE status = 'exported'").fetchone()[0]
+        # COUNT(*) reads the small primary-key index, the rest the partial index: a few ms at 1M
+        # rows, where "WHERE status = 'exported'" reads the whole table.
+        return self.db.execute("SELECT (SELECT COUNT(*) FROM articles) - (SELECT COUNT(*) FROM articles"
+                               " WHERE status <> 'exported')").fetchone()[0]
 
     # --- staging (in memory until the feed is stored) -----------------------------------------
 
     def _newest(self, article_id, *values):
-        stamps = [timestamp(v) for v in values] + [self.hints.get(article_id)]
+        stamps = [timestamp(v) for v in values] + [self.hint(article_id)]
         stamps = [s for s in stamps if s is not None]
         return max(stamps) if stamps else None
 
@@ -216,18 +265,16 @@ class CrawlState:
         return "updated"
 
     def stage_export(self, item, run_id, now):
-        self.settled.add(item.id)
-        self.staged.exported[item.id] = {
-            "id": item.id, "url": item.url, "status": "exported", "reason": None,
-            "revision": item.revision, "content_hash": item.content_hash,
-            "modified": item.modified, "published": item.published,
-            "newest_ts": self._newest(item.id, item.modified, item.published),
-            "first_seen": item.first_seen, "last_exported": now, "last_run": run_id,
-            "checked_ts": time.time(),
-        }
+        """An item handed to the feeds (in feed order): committed once its feed batch is stored."""
+        self.exported_staged += 1
+        self.db.execute(
+            f"INSERT INTO temp.staged_exported (seq, {_ROW_COLUMNS})"
+            " VALUES (?, ?, ?, 'exported', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.exported_staged, item.id, item.url, item.revision, item.content_hash, item.modified,
+             item.published, self._newest(item.id, item.modified, item.published), item.first_seen,
+             now, run_id, time.time()))
 
     def stage_unchanged(self, item):
-        self.settled.add(item.id)
         self.staged.touched[item.id] = self._newest(item.id, item.modified, item.published)
 
     def stage_dropped(self, article_id, url, reason):
@@ -235,16 +282,14 @@ class CrawlState:
         that a no-op run does not fetch it again, unless a newer modification time shows up."""
         if not article_id:
             return
-        self.settled.add(article_id)
         row = self.get(article_id)
         if row is not None and row["status"] == "exported":
-            self.staged.touched[article_id] = self.hints.get(article_id)  # keep the old version
+            self.staged.touched[article_id] = self.hint(article_id)  # keep the old version
         else:
             self.staged.dropped[article_id] = (url, reason)
 
     def stage_failed(self, article_id, url):
         """Gave up after the retries: fetched again first thing next run, whatever the listings."""
-        self.settled.add(article_id)
         row = self.get(article_id)
         if article_id and (row is None or row["status"] == "failed"):
             self.staged.failed[article_id] = url
@@ -252,53 +297,109 @@ class CrawlState:
     def stage_listing(self, section, ok):
         (self.staged.sections_walked if ok else self.staged.sections_failed).add(section)
 
+    # --- walks (resumable backfills) ----------------------------------------------------------
+
     def stage_sitemap(self, url, lastmod, article_ids):
-        """A sitemap index member read to its end: recorded with its index lastmod once the
-        articles it led to (``article_ids``, requested this run) are all settled."""
-        self.sitemaps_pending[url] = (lastmod, set(article_ids))
+        """A sitemap index member read to its end: recorded with its index lastmod by the first
+        commit after which the articles it led to (``article_ids``, requested this run) are all
+        in the state (exported, unchanged, dropped or failed), like a unit of a walk."""
+        self.sitemaps_pending[url] = (lastmod, list(article_ids))
 
     def note_sitemap(self, url, lastmod):
         """A member a backfill did not reach back to: its lastmod is kept, it is not read."""
         self.staged.sitemaps_noted[url] = lastmod
 
+    def _all_present(self, ids):
+        """Every id is a row of the state (inside the commit: what this commit holds counts)."""
+        ids = list(set(ids))
+        present = 0
+        for lo in range(0, len(ids), 500):
+            chunk = ids[lo:lo + 500]
+            present += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                                       chunk).fetchone()[0]
+        return present == len(ids)
+
     def _sitemaps_finished(self):
-        done = {url: lastmod for url, (lastmod, ids) in self.sitemaps_pending.items() if ids <= self.settled}
+        done = {url: lastmod for url, (lastmod, ids) in self.sitemaps_pending.items() if self._all_present(ids)}
         for url in done:
             del self.sitemaps_pending[url]
         return done
 
-    def commit_staged(self, run_id):
-        """Record what this run exported; called once its feed files are durably in place."""
-        staged, self.staged = self.staged, Staged()
-        sitemaps_read = self._sitemaps_finished()
-        for aid, row in staged.exported.items():  # a hint seen after the item was scraped
-            stamps = [t for t in (row["newest_ts"], self.hints.get(aid)) if t is not None]
-            row["newest_ts"] = max(stamps) if stamps else None
+
+    def stage_unit(self, walk, unit, next_url, article_ids):
+        """A unit of a walk (a listing page, a sitemap) whose articles were all requested or
+        known: recorded by the first commit after which every one of them is in the state."""
+        self.staged.units.append((walk, str(unit), next_url, list(article_ids)))
+
+    def finished_units(self, walk):
+        """{unit: next_url} of the units of ``walk`` recorded so far."""
+        return dict(self.db.execute("SELECT unit, next_url FROM walk_units WHERE walk = ?", (walk,)).fetchall())
+
+    def walks(self, prefix):
+        """Names of the walks starting with ``prefix`` that have recorded units."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT walk FROM walk_units WHERE walk >= ? AND walk < ?",
+                                              (prefix, prefix + "\uffff"))]
+
+    def clear_walk(self, walk):
+        """Forget a walk's units (a finished walk: the next backfill starts from the beginning)."""
+        with self.db:
+            self.db.execute("DELETE FROM walk_units WHERE walk = ?", (walk,))
+
+    def _record_units(self, run_id):
+        """Record the staged units whose articles are all in the state now; keep the others."""
+        waiting = []
+        for walk, unit, next_url, ids in self.staged.units:
+            if not self._all_present(ids):
+                waiting.append((walk, unit, next_url, ids))
+                continue
+            self.db.execute("INSERT OR REPLACE INTO walk_units VALUES (?, ?, ?, ?, ?)",
+                            (walk, unit, next_url, run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())))
+        self.staged.units = waiting
+
+    def commit_staged(self, run_id, exported_upto=None, final=True):
+        """Record what this run exported; called once its feed files are durably in place.
+
+        ``exported_upto``: only the first N exported rows are in stored feed files (a feed batch
+        was stored, the run goes on); ``final=False`` keeps the listing bookkeeping for the end.
+        """
+        upto = self.exported_staged if exported_upto is None else min(exported_upto, self.exported_staged)
+        if final:
+            staged, self.staged = self.staged, Staged()
+            self.staged.units = staged.units
+        else:  # articles only; the sections' walk bookkeeping waits for the end of the run
+            staged = self.staged
+            self.staged = Staged(sections_failed=staged.sections_failed,
+                                 sections_walked=staged.sections_walked, units=staged.units,
+                                 sitemaps_noted=staged.sitemaps_noted)
         for aid in staged.touched:
-            stamps = [t for t in (staged.touched[aid], self.hints.get(aid)) if t is not None]
+            stamps = [t for t in (staged.touched[aid], self.hint(aid)) if t is not None]
             staged.touched[aid] = max(stamps) if stamps else None
+        exported = max(0, upto - self.exported_committed)
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
-            self.db.executemany(
-                "INSERT OR REPLACE INTO articles (id, url, status, reason, revision, content_hash,"
-                " modified, published, newest_ts, first_seen, last_exported, last_run, checked_ts) VALUES"
-                " (:id, :url, :status, :reason, :revision, :content_hash, :modified, :published,"
-                " :newest_ts, :first_seen, :last_exported, :last_run, :checked_ts)",
-                list(staged.exported.values()))
+            # newest_ts: also a hint seen after the item was scraped
+            self.db.execute(
+                f"INSERT OR REPLACE INTO articles ({_ROW_COLUMNS})"
+                " SELECT s.id, url, status, reason, revision, content_hash, modified, published,"
+                " coalesce(max(s.newest_ts, h.ts), s.newest_ts, h.ts), first_seen, last_exported,"
+                " last_run, checked_ts FROM temp.staged_exported s LEFT JOIN temp.hints h ON h.id = s.id"
+                " WHERE s.seq > ? AND s.seq <= ? ORDER BY s.seq", (self.exported_committed, upto))
+            self.db.execute("DELETE FROM temp.staged_exported WHERE seq <= ?", (upto,))
             for aid, newest in staged.touched.items():
                 self.db.execute("UPDATE articles SET newest_ts = max(coalesce(newest_ts, 0), ?),"
                                 " last_run = ?, checked_ts = ? WHERE id = ?",
                                 (newest or 0, run_id, time.time(), aid))
             for aid, url in staged.failed.items():
-                if aid not in staged.exported and aid not in staged.dropped:
+                if aid not in staged.dropped:  # (an export of it overwrites this row when committed)
                     self.db.execute("INSERT INTO articles (id, url, status, revision, last_run)"
                                     " VALUES (?, ?, 'failed', 0, ?) ON CONFLICT(id) DO UPDATE SET"
                                     " last_run = excluded.last_run WHERE status = 'failed'",
                                     (aid, url, run_id))
-            self.db.executemany("DELETE FROM listings WHERE section = ?",
-                                [(s,) for s in staged.sections_walked - staged.sections_failed])
-            self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)",
-                                [(s, run_id) for s in staged.sections_failed])
+            if final:
+                self.db.executemany("DELETE FROM listings WHERE section = ?",
+                                    [(s,) for s in staged.sections_walked - staged.sections_failed])
+                self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)",
+                                    [(s, run_id) for s in staged.sections_failed])
             for aid, (url, reason) in staged.dropped.items():
                 self.db.execute("INSERT INTO articles (id, url, status, reason, revision, newest_ts,"
                                 " last_run, checked_ts) VALUES (?, ?, 'dropped', ?, 0, ?, ?, ?)"
@@ -306,16 +407,20 @@ class CrawlState:
                                 " last_run = excluded.last_run, checked_ts = excluded.checked_ts,"
                                 " newest_ts = max(coalesce(newest_ts, 0), coalesce(excluded.newest_ts, 0))"
                                 " WHERE status IN ('dropped', 'failed')",
-                                (aid, url, reason, self.hints.get(aid), run_id, time.time()))
-            self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'noted', ?)",
-                                [(u, m, run_id) for u, m in staged.sitemaps_noted.items()])
+                                (aid, url, reason, self.hint(aid), run_id, time.time()))
+            if final:
+                self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'noted', ?)",
+                                    [(u, m, run_id) for u, m in staged.sitemaps_noted.items()])
             self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'read', ?)",
-                                [(u, m, run_id) for u, m in sitemaps_read.items()])
+                                [(u, m, run_id) for u, m in self._sitemaps_finished().items()])
+            self._record_units(run_id)
             self.db.execute("COMMIT")
+        self.exported_committed = max(self.exported_committed, upto)
         self._cache.clear()
-        self.__dict__.pop("_deep", None)
         self.__dict__.pop("_sitemaps", None)
-        return len(staged.exported), len(staged.touched), len(staged.dropped)
+        if final:
+            self.__dict__.pop("_deep", None)
+        return exported, len(staged.touched), len(staged.dropped)
 
     # --- runs (the rolling baseline) ---------------------------------------------------------
 

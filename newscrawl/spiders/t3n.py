@@ -69,7 +69,10 @@ class T3nSpider(scrapy.Spider):
         super().update_settings(settings)
         identity.apply(settings)
         if not settings.getdict("FEEDS"):
-            settings.set("FEEDS", settings.getdict("NEWSCRAWL_DEFAULT_FEEDS"), priority="spider")
+            feeds = settings.getdict("NEWSCRAWL_DEFAULT_FEEDS")
+            if settings.getint("FEED_EXPORT_BATCH_ITEM_COUNT"):  # Scrapy wants a batch id in each name
+                feeds = {uri.replace("%(time)s", "%(time)s-%(batch_id)04d"): opts for uri, opts in feeds.items()}
+            settings.set("FEEDS", feeds, priority="spider")
         cookies = settings.get("NEWSCRAWL_CONSENT_COOKIES")
         if cookies:  # the operator's choice (README): a fixed Cookie header, COOKIES_ENABLED stays off
             headers = dict(settings.getdict("DEFAULT_REQUEST_HEADERS"), Cookie=cookies)
@@ -90,6 +93,7 @@ class T3nSpider(scrapy.Spider):
         self._robots = Deferred()  # fires with the robots.txt body (or None) once it was read
         self._sitemaps_open = 0  # sitemaps named by robots.txt not answered yet
         self._sitemaps_answered = Deferred()
+        self.resume = {}  # backfill: section -> last listing page its killed walk finished
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -131,6 +135,7 @@ class T3nSpider(scrapy.Spider):
         names have answered: a site with a sitemap index is backfilled from it, not by walking
         hundreds of listing pages."""
         base = self.base_url
+        resumed = list(self.resumed_walks())  # before any listing request: they depend on it
         home = scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY,
                               errback=self.start_failed)
         if self.args.sections is None or self.args.wants("news"):
@@ -153,6 +158,10 @@ class T3nSpider(scrapy.Spider):
             yield home
         if self.args.wants("news"):
             yield self.listing_request(f"{base}/news/", "news", 1)
+        for section, page, url in resumed:
+            self.logger.info("Backfill of %r resumes after listing page %d (finished by an earlier run): %s",
+                             section, page - 1, url)
+            yield self.listing_request(url, section, page, walk=True)
         for article_id, url in self.state.failed_articles():  # given up last time: again first
             if url and same_site(url, self.base_url) and article_id not in self.article_ids_requested:
                 self.article_ids_requested.add(article_id)
@@ -291,9 +300,40 @@ class T3nSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/source_links/listings", len(articles))
         yield from self.article_requests(articles, "home")
 
-    def listing_request(self, url, section, page):
+    def listing_request(self, url, section, page, walk=None):
+        """``walk``: this page belongs to a backfill's resumable listing walk (its pages are
+        recorded in the state once their articles are); by default every backfill page does,
+        except the catch-up from page 1 of a section whose walk resumes further down."""
+        if walk is None:
+            walk = self.args.backfill and section not in self.resume
         return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
-                              priority=LISTING_PRIORITY, cb_kwargs={"section": section, "page": page})
+                              priority=LISTING_PRIORITY,
+                              cb_kwargs={"section": section, "page": page, "walk": walk})
+
+    def resumed_walks(self):
+        """(section, page, url) where each unfinished backfill walk of the listings goes on.
+
+        A backfill's listing pages are recorded per section once all their articles are in the
+        state (``walk_units``, walk ``listing:<section>``). The walk resumes after the last page
+        of the unbroken run 1…P of recorded pages; a walk whose last page was recorded as its end
+        is finished, and a new backfill walks that section from the start.
+        """
+        if not self.args.backfill or self.args.full:
+            return
+        for walk in self.state.walks("listing:"):
+            section = walk.split(":", 1)[1]
+            if not self.args.wants(section):
+                continue
+            units = self.state.finished_units(walk)
+            page = 0
+            while str(page + 1) in units:
+                page += 1
+            next_url = units.get(str(page))
+            if page and next_url and same_site(next_url, self.base_url):
+                self.resume[section] = page
+                yield section, page + 1, next_url
+            elif page:  # the walk reached its end last time
+                self.state.clear_walk(walk)
 
     def listing_failed(self, failure):
         """A listing page lost after the retries: the next run walks this section deep again."""
@@ -311,7 +351,7 @@ class T3nSpider(scrapy.Spider):
     # --- listings ----------------------------------------------------------------------------
 
     @guarded
-    def parse_listing(self, response, section, page):
+    def parse_listing(self, response, section, page, walk=False):
         if not isinstance(response, TextResponse):
             return self.bad_input(response, "not_html")
         self.crawler.stats.inc_value(f"newscrawl/listing_pages/{section}")
@@ -321,19 +361,32 @@ class T3nSpider(scrapy.Spider):
         self.crawler.stats.inc_value("newscrawl/source_links/listings", len(articles))
         yield from self.article_requests(articles, section)
         next_url = listing.next_page_url(page)
-        if not next_url or not same_site(next_url, self.base_url):
-            return
-        if page >= self.args.max_pages:
+        if next_url and not same_site(next_url, self.base_url):
+            next_url = None
+        catch_up = section in self.resume and not walk  # the walk itself resumes further down
+        if not next_url:
+            pass
+        elif page >= self.args.max_pages:
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/max_pages")
+            next_url = None
+        elif catch_up and (page >= self.resume[section] or self._only_known(articles)):
+            self.crawler.stats.inc_value("newscrawl/pagination_stopped/resumed_walk")
+            next_url = None
         elif (not (self.args.full or self.args.backfill) and section not in self.state.deep_sections()
               and self._only_known(articles)):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/known")
+            next_url = None
         elif self.args.since and self.sitemap_index_seen:  # the backfill walks the sitemap index
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/sitemap_index")
+            next_url = None
         elif self.args.since and self._older_than_since(listing.dates()):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/since")
-        else:
-            yield self.listing_request(next_url, section, page + 1)
+            next_url = None
+        if walk:  # recorded once its articles are: a killed backfill goes on after it
+            ids = [aid for aid, (url, _) in articles.items() if same_site(url, self.base_url)]
+            self.state.stage_unit(f"listing:{section}", page, next_url, ids)
+        if next_url:
+            yield self.listing_request(next_url, section, page + 1, walk=walk)
 
     def _older_than_since(self, dates):
         dates = [parse_iso(to_iso8601(d)) for d in dates]

@@ -433,7 +433,7 @@ def _big_css() -> str:
     return "".join(rules)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=512)  # one per padding size: pages rendered per request stay cheap
 def _state_blob(n_items: int) -> str:
     """A JSON state blob of n teaser-like objects (the SPA hydration data of real pages)."""
     items = [{"id": 900000 + i, "type": "teaser", "title": f"Teaser {i} über Digitalisierung",
