@@ -31,7 +31,9 @@ class StatsFile:
             raise NotConfigured("BENCH_STATS_FILE not set")
         ext = cls(crawler, path)
         crawler.signals.connect(ext.response_received, signal=signals.response_received)
-        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        # Written when the engine has stopped: the feeds are stored, the manifest hashed, the state
+        # committed by then, so the peak RSS includes the end of the run.
+        crawler.signals.connect(ext.spider_closed, signal=signals.engine_stopped)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         ext.interval = crawler.settings.getfloat("BENCH_RSS_INTERVAL", 1.0)
         return ext
@@ -50,7 +52,8 @@ class StatsFile:
             self.first_response = now
         self.last_response = now
 
-    def spider_closed(self, spider, reason):
+    def spider_closed(self):
+        reason = self.crawler.stats.get_value("finish_reason")
         if self.sampler.running:
             self.sampler.stop()
         self.sample()

@@ -4,15 +4,23 @@
 Everything lives in a tmp dir: scrapyd's config, eggs, logs, items and dbs, the crawl state,
 and a copy of the project sources the egg is built from (building in the working tree would
 leave build/ and *.egg-info/ behind and race with a concurrent test run).
+
+scrapyd runs with its own HTTP basic authentication (``username`` / ``password`` in
+scrapyd.conf), as the multi-node setup in the README does: a scrapyd anyone can reach runs any egg
+anyone uploads. The deploy takes its credentials from the environment (``${SCRAPYD_USERNAME}`` in
+scrapy.cfg, expanded by scrapyd-client), and calls without them are refused.
 """
 
+import base64
 import json
 import os
+import secrets
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -31,10 +39,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def api(base: str, endpoint: str, data: dict | list | None = None) -> dict:
+def api(base: str, endpoint: str, data: dict | list | None = None, auth: tuple | None = None) -> dict:
     body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-    with urllib.request.urlopen(f"{base}/{endpoint}", data=body, timeout=10) as response:
+    request = urllib.request.Request(f"{base}/{endpoint}", data=body)
+    if auth:
+        token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+    with urllib.request.urlopen(request, timeout=10) as response:
         return json.loads(response.read())
+
+
+def refused(base: str, endpoint: str, data: dict, auth: tuple | None = None) -> int:
+    """The HTTP status of a call scrapyd must refuse (401), or pytest.fail if it answered."""
+    try:
+        answer = api(base, endpoint, data, auth=auth)
+    except urllib.error.HTTPError as exc:
+        return exc.code
+    pytest.fail(f"{endpoint} answered without valid credentials: {answer}")
 
 
 @pytest.fixture
@@ -42,9 +63,12 @@ def scrapyd(tmp_path):
     home = tmp_path / "scrapyd"
     home.mkdir()
     port = free_port()
+    auth = ("newscrawl", secrets.token_urlsafe(16))  # a fresh password per test, never in the repo
     (home / "scrapyd.conf").write_text(f"""[scrapyd]
 bind_address = 127.0.0.1
 http_port = {port}
+username = {auth[0]}
+password = {auth[1]}
 eggs_dir = {home / 'eggs'}
 logs_dir = {home / 'logs'}
 items_dir = {home / 'items'}
@@ -61,7 +85,7 @@ max_proc = 2
     deadline = time.monotonic() + 20
     while True:
         try:
-            if api(base, "daemonstatus.json")["status"] == "ok":
+            if api(base, "daemonstatus.json", auth=auth)["status"] == "ok":
                 break
         except OSError:
             pass
@@ -69,7 +93,7 @@ max_proc = 2
             proc.kill()
             pytest.fail("scrapyd did not start:\n" + (home / "scrapyd.out").read_text())
         time.sleep(0.1)
-    yield {"url": base, "port": port, "home": home}
+    yield {"url": base, "port": port, "home": home, "auth": auth}
     proc.terminate()
     try:
         proc.wait(timeout=10)
@@ -89,8 +113,11 @@ def deploy(scrapyd, tmp_path) -> str:
         shutil.copy(ROOT / name, src / name)
     xdg = tmp_path / "xdg"
     xdg.mkdir()
-    (xdg / "scrapy.cfg").write_text(f"[deploy:e2e]\nurl = {scrapyd['url']}/\nproject = newscrawl\n")
-    env = dict(os.environ, XDG_CONFIG_HOME=str(xdg))
+    # Credentials as the README has them: from the environment, expanded by scrapyd-client.
+    (xdg / "scrapy.cfg").write_text(f"[deploy:e2e]\nurl = {scrapyd['url']}/\nproject = newscrawl\n"
+                                    "username = ${SCRAPYD_USERNAME}\npassword = ${SCRAPYD_PASSWORD}\n")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(xdg), SCRAPYD_USERNAME=scrapyd["auth"][0],
+               SCRAPYD_PASSWORD=scrapyd["auth"][1])
     deployer = Path(sys.executable).with_name("scrapyd-deploy")
     cmd = [str(deployer)] if deployer.exists() else [sys.executable, "-m", "scrapyd_client.deploy"]
     proc = subprocess.run([*cmd, "e2e", "-v", "e2e-1"], cwd=src, env=env, capture_output=True,
@@ -100,11 +127,24 @@ def deploy(scrapyd, tmp_path) -> str:
     return "e2e-1"
 
 
+def test_calls_without_credentials_are_refused(scrapyd):
+    base, (user, password) = scrapyd["url"], scrapyd["auth"]
+    schedule = {"project": "newscrawl", "spider": "t3n"}
+    upload = {"project": "newscrawl", "version": "evil-1", "egg": "not an egg"}
+    for endpoint, data in (("schedule.json", schedule), ("addversion.json", upload)):
+        assert refused(base, endpoint, data) == 401
+        assert refused(base, endpoint, data, auth=(user, password + "x")) == 401
+        assert refused(base, endpoint, data, auth=("admin", password)) == 401
+    assert api(base, "daemonstatus.json", auth=(user, password))["status"] == "ok"
+    assert refused(base, "listprojects.json", None) == 401  # reading is refused too
+    assert not (scrapyd["home"] / "eggs" / "newscrawl").exists()  # nothing was uploaded
+
+
 def test_deploy_schedule_and_read_feed(scrapyd, replica_server, tmp_path):
     version = deploy(scrapyd, tmp_path)
-    base = scrapyd["url"]
-    assert api(base, "listversions.json?project=newscrawl")["versions"] == [version]
-    assert "t3n" in api(base, "listspiders.json?project=newscrawl")["spiders"]
+    base, auth = scrapyd["url"], scrapyd["auth"]
+    assert api(base, "listversions.json?project=newscrawl", auth=auth)["versions"] == [version]
+    assert "t3n" in api(base, "listspiders.json?project=newscrawl", auth=auth)["spiders"]
 
     state = tmp_path / "state"
     job = api(base, "schedule.json", [
@@ -112,13 +152,13 @@ def test_deploy_schedule_and_read_feed(scrapyd, replica_server, tmp_path):
         ("base_url", replica_server.base_url.rstrip("/")),
         ("setting", "DOWNLOAD_DELAY=0"), ("setting", "AUTOTHROTTLE_ENABLED=False"),
         ("setting", "CONCURRENT_REQUESTS_PER_DOMAIN=8"), ("setting", f"STATE_DIR={state}"),
-    ])
+    ], auth=auth)
     assert job["status"] == "ok", job
     jobid = job["jobid"]
 
     deadline = time.monotonic() + JOB_TIMEOUT
     while True:
-        jobs = api(base, "listjobs.json?project=newscrawl")
+        jobs = api(base, "listjobs.json?project=newscrawl", auth=auth)
         if any(j["id"] == jobid for j in jobs["finished"]):
             break
         assert time.monotonic() < deadline, f"job not finished after {JOB_TIMEOUT} s: {jobs}"
