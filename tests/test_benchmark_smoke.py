@@ -22,7 +22,7 @@ def test_small_benchmark_runs_and_writes_results(tmp_path):
     results = json.loads(out.read_text(encoding="utf-8"))
 
     assert {"machine", "versions", "config", "extraction", "profile", "crawl", "scrapy_bench", "memory",
-            "noop", "targets"} <= results.keys()
+            "noop", "state_scale", "resume", "targets"} <= results.keys()
     assert results["machine"]["cores"] >= 1 and results["versions"]["scrapy"]
 
     ex = results["extraction"]
@@ -47,5 +47,13 @@ def test_small_benchmark_runs_and_writes_results(tmp_path):
     assert {"requests", "article_pages", "listing_pages", "feeds", "wall_s", "state_support"} <= noop.keys()
     assert noop["requests"] >= 1
 
-    assert {"parser_vs_lxml", "crawl_vs_floor", "rss_10k_vs_1k", "noop_article_fetches"} <= results["targets"].keys()
+    state = results["state_scale"]
+    assert state["rows"] == results["config"]["state_rows"] and state["bytes_per_article"] > 0
+    assert state["noop_1m"]["article_pages"] == 0 and state["known_check_us"]["big_us"] > 0
+    resume = results["resume"]
+    assert resume["run2_refetched_recorded"] == 0 and resume["missing_after_both"] == 0
+    assert Path(results["memory"]["picture"]).suffix == ".png"
+
+    assert {"parser_vs_lxml", "crawl_vs_floor", "rss_large_vs_small", "noop_article_fetches", "noop_1m_wall_s",
+            "resume_refetched"} <= results["targets"].keys()
     assert "| measure" in proc.stdout  # the terminal table
