@@ -12,9 +12,10 @@ for; only the records (about 5 KB each) are kept in memory.
 
 What it serves: robots.txt, the home page, /rss.xml, /news/ and /magazin/ and every
 /tag/<topic>/ listing with WordPress pagination (and /tag/<topic>/rss.xml), every page of every
-article; everything else is a 404. What it leaves out of ``build_site``: old-slug and off-site
-redirects, robots-disallowed articles, author and static pages (the benchmark records have none
-of the first three, and the crawler does not follow the last two).
+article; everything else is a 404. What it leaves out of ``build_site``: sitemaps and the robots group of
+our own (as the throughput corpus), old-slug and off-site redirects, robots-disallowed articles,
+author and static pages (the benchmark records have none of those redirects and disallowed
+articles, and the crawler does not follow author and static pages).
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ class GeneratedSite:
                 build.render_rss(recs[:build.RSS_ITEMS], title=f"t3n – {heading}", link_path=path[:-7],
                                  feed_path=path)
         if path == "/robots.txt":
-            return 200, {"Content-Type": "text/plain; charset=utf-8"}, build.render_robots([])
+            # listings and RSS only, as benchmarks/corpus.py: the floor spider reads no sitemaps
+            return 200, {"Content-Type": "text/plain; charset=utf-8"}, \
+                build.render_robots([], own_group=False, sitemaps=False)
         return None
 
     def _catalog_for(self, rec):
