@@ -287,7 +287,7 @@ class T3nSpider(scrapy.Spider):
         """Topic pages from the site's own navigation, and the articles the home page shows."""
         if not isinstance(response, TextResponse):
             return self.bad_input(response, "not_html")
-        page = T3nListingPage(response)
+        page = T3nListingPage(response, extract.page_tree(response))
         for topic, url in page.topic_urls().items():
             if same_site(url, self.base_url) and self.args.wants(topic) and topic not in self.topics_seen:
                 self.topics_seen.add(topic)
@@ -356,7 +356,7 @@ class T3nSpider(scrapy.Spider):
             return self.bad_input(response, "not_html")
         self.crawler.stats.inc_value(f"newscrawl/listing_pages/{section}")
         self.state.stage_listing(section, ok=True)
-        listing = T3nListingPage(response)
+        listing = T3nListingPage(response, extract.page_tree(response))
         articles = listing.articles()
         self.crawler.stats.inc_value("newscrawl/source_links/listings", len(articles))
         yield from self.article_requests(articles, section)

@@ -32,9 +32,10 @@ def _article_id(href, base):
 class T3nListingPage:
     """A listing or home page of t3n.de."""
 
-    def __init__(self, response):
+    def __init__(self, response, tree=None):
+        """``tree``: the page's Selector when the caller parsed it already (from the bytes)."""
         self.url = response.url
-        self.root = response.selector.root
+        self.root = (tree if tree is not None else response.selector).root
 
     def articles(self):
         """{article id: (canonical article URL, [dates its teaser shows])} in page order.
