@@ -660,7 +660,7 @@ def bench_noop(server, state, info, concurrency, tmp, log):
 CRAWL_BUCKETS = (
     ("listing pages, home, feeds (spider: links + teaser hints)",
      ("T3nSpider.parse_listing", "T3nSpider.parse_home", "T3nSpider.parse_feed", "teaser_hints")),
-    ("HTML parse of article pages (spider _tree / response.selector)", ("_tree (", "TextResponse.selector")),
+    ("HTML parse of article pages (extract.page_tree / response.selector)", ("page_tree (", "TextResponse.selector")),
     ("article page parser (newscrawl/pages)", ("newscrawl/pages/",)),
     ("spider, other (newscrawl/spiders)", ("newscrawl/spiders/",)),
     ("item pipelines", ("ItemPipelineManager", "newscrawl/pipelines.py")),
