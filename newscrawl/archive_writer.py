@@ -30,6 +30,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
+from newscrawl.feedstorage import fsync_dir
 from newscrawl.processors import article_match
 
 try:  # ISA-L's deflate: standard gzip members, ~5x faster than zlib for the same size at level 2
@@ -78,19 +79,6 @@ def entry_for(url, date, status, location, file, offset, length, kind=None):
     return IndexEntry(url=url, date=date, status=status, id=m["id"] if m else None,
                       page=int(m["page"]) if m and m["page"] else None, location=location,
                       file=file, offset=offset, length=length, kind=kind)
-
-
-def _fsync_dir(folder):
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 class WarcFile:
@@ -157,7 +145,7 @@ class WarcFile:
         self.index.flush()
         os.fsync(self.index.fileno())
         self.index.close()
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
 
 def frame(meta, body, req_body):
