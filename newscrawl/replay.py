@@ -12,6 +12,7 @@ import logging
 from scrapy.responsetypes import responsetypes
 
 from newscrawl.archive import ArchiveIndex, read_record, to_response
+from newscrawl.processors import article_match
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class ReplayDownloadHandler:
     def __init__(self, crawler):
         self.crawler = crawler
         self.index = replay_index(crawler)
+        self._first_page_urls = None  # article id -> archived page 1 URL, built when first needed
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -48,12 +50,31 @@ class ReplayDownloadHandler:
         entry = self.index.newest(request.url)
         stats = self.crawler.stats
         if entry is None:
+            moved = self._same_article(request.url)
+            if moved:  # another URL of the same article (an old slug): answer as the site does
+                stats.inc_value("newscrawl/replay/moved")
+                logger.debug("Not in the archive: %s; the article is, at %s", request.url, moved)
+                return responsetypes.from_args(url=request.url)(
+                    url=request.url, status=301, headers={"Location": moved}, body=b"", request=request,
+                    flags=["replayed", "moved"])
             stats.inc_value("newscrawl/replay/missing")
             logger.debug("Not in the archive: %s", request.url)
             return responsetypes.from_args(url=request.url)(
                 url=request.url, status=404, body=b"", request=request, flags=["replayed", "missing"])
         stats.inc_value("newscrawl/replay/answered")
         return to_response(read_record(entry), decoded=False, request=request, flags=("replayed",))
+
+    def _same_article(self, url):
+        """The archived URL of page 1 of the article ``url`` names, when it is archived under
+        another URL. A live crawl fetches each article under the first URL it meets (a sitemap's
+        new slug or a listing's old one); a replay may meet the other first."""
+        match = article_match(url)
+        if not match or match["page"]:
+            return None
+        if self._first_page_urls is None:
+            self._first_page_urls = {aid: versions[-1].url for aid, versions in self.index.first_pages().items()}
+        found = self._first_page_urls.get(match["id"])
+        return found if found and found != url else None
 
     async def close(self):
         pass
