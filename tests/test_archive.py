@@ -364,3 +364,24 @@ def test_an_archive_with_listings_replays_the_whole_crawl(replica_server, tmp_pa
     # replay that meets the other URL first is answered with a 301 to the archived one.
     assert live.keys() == again.keys()
     assert all(again[k][f] == live[k][f] for k in live for f in TEXT_FIELDS + ("related_links", "page_count"))
+
+
+def test_replay_answers_another_url_of_an_archived_article_with_a_redirect_to_it(real_html, tmp_path):
+    """The live crawl fetched the article under one URL (a sitemap's); the replay meets another of
+    the same article (a listing's old slug) first: it is answered as the site would, with a 301."""
+    import asyncio
+
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.replay import ReplayDownloadHandler
+
+    _real_page_warc(tmp_path / "archive", real_html)
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_REPLAY": str(tmp_path / "archive")})
+    handler = ReplayDownloadHandler(crawler)
+    old_slug = "https://t3n.de/news/apple-akku-alter-slug-1587177/"
+    moved = asyncio.run(handler.download_request(Request(old_slug)))
+    assert (moved.status, moved.headers.get("Location").decode()) == (301, REAL_URL)
+    assert asyncio.run(handler.download_request(Request(REAL_URL))).status == 200
+    assert asyncio.run(handler.download_request(Request("https://t3n.de/news/anderer-artikel-1234567/"))).status == 404
+    assert asyncio.run(handler.download_request(Request(REAL_URL + "2/"))).status == 404  # a later page is no alias
