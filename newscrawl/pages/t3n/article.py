@@ -238,6 +238,18 @@ def _or(selector, default):
     return selector if selector is not None else default
 
 
+def _answers(clues, first=False):
+    """{source: value} of the clues (source, getter) that answer something, in their order."""
+    found = {}
+    for source, getter in clues:
+        value = getter()
+        if value not in (None, "", [], {}) and source not in found:
+            found[source] = value
+            if first:
+                break
+    return found
+
+
 def _ancestors_below(el, stop):
     for anc in el.iterancestors():
         if anc is stop:
@@ -382,36 +394,21 @@ class T3nArticlePage:
         answered (and the check-only ones) is compared with it (clues.check_clues). Remembers which
         clue answered and the verdict; a markup value out-voted by two agreeing clues is replaced.
         ``fallback`` clues are asked only when no candidate answered, and checked against nothing."""
-        answered = {}
-        for source, getter in candidates:
-            if source == "markup":
-                source = self.layout.MARKUP
-            value = getter()
-            if value not in (None, "", [], {}):
-                answered.setdefault(source, value)
+        answered = _answers((self.layout.MARKUP if s == "markup" else s, g) for s, g in candidates)
         if not answered:
-            for source, getter in fallback:
-                value = getter()
-                if value not in (None, "", [], {}):
-                    self.sources[field] = source
-                    return value
-            self.sources[field] = "missing"
-            return None
-        chosen = next(iter(answered))
+            source, value = next(iter(_answers(fallback, first=True).items()), ("missing", None))
+            self.sources[field] = source
+            return value
+        chosen, clues = next(iter(answered)), answered
         if field in AGREES:
-            clues = dict(answered)
-            for source, getter in check_only:
-                value = getter()
-                if value not in (None, "", [], {}):
-                    clues.setdefault(source, value)
+            clues = {**answered, **{s: v for s, v in _answers(check_only).items() if s not in answered}}
             verdict, winner = check_clues(field, chosen, clues)
             self.checks[field] = verdict
             if verdict != "agree":
                 self.disagreeing[field] = [s for s in clues if s != chosen]
-            if winner is not None:
-                chosen = winner
+            chosen = winner or chosen
         self.sources[field] = chosen
-        return answered.get(chosen, clues.get(chosen) if field in AGREES else None)
+        return clues[chosen]
 
     # --- fields ------------------------------------------------------------------------------
 
