@@ -1,19 +1,9 @@
-"""Packaging for scrapyd: `scrapyd-deploy` builds an egg from this file.
+"""Kept for scrapyd-deploy, which builds its egg with ``python setup.py bdist_egg``.
 
-Only the `newscrawl` package goes into the egg (not tests, benchmarks or data); the JSON Schema
-is package data so spidermon and the dataset command find it inside the zipped egg.
+Everything about the package (name, version, packages, package data, the scrapy entry point)
+is in pyproject.toml.
 """
 
-from setuptools import find_packages, setup
+from setuptools import setup
 
-from newscrawl import __version__
-
-setup(
-    name="newscrawl",
-    version=__version__,
-    packages=find_packages(include=["newscrawl", "newscrawl.*"]),
-    package_data={"newscrawl.schemas": ["*.json"]},
-    # scrapyd finds the project settings through this entry point.
-    entry_points={"scrapy": ["settings = newscrawl.settings"]},
-    zip_safe=True,
-)
+setup(zip_safe=True)

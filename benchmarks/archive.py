@@ -47,13 +47,34 @@ def article_pages(stats):
 def reextract(archive, work, log):
     work.mkdir(parents=True, exist_ok=True)
     out, stats_file = work / "reextract.jsonl", work / "reextract.stats.json"
-    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="benchmarks.bench_settings",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(
+        os.environ,
+        SCRAPY_SETTINGS_MODULE="benchmarks.bench_settings",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "scrapy", "reextract", str(archive), "-O", str(out),
-                           "-s", f"BENCH_STATS_FILE={stats_file}", "-s", "LOG_LEVEL=INFO",
-                           "-s", f"LOG_FILE={work / 'reextract.log'}"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "reextract",
+            str(archive),
+            "-O",
+            str(out),
+            "-s",
+            f"BENCH_STATS_FILE={stats_file}",
+            "-s",
+            "LOG_LEVEL=INFO",
+            "-s",
+            f"LOG_FILE={work / 'reextract.log'}",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     wall = time.monotonic() - t0
     if proc.returncode != 0 or not stats_file.exists():
         raise RuntimeError(f"reextract failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
@@ -61,19 +82,31 @@ def reextract(archive, work, log):
     pages = stats.get("newscrawl/reextract/pages", 0)
     elapsed = stats.get("elapsed_time_seconds") or wall
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    log(f"  reextract: {pages} pages in {elapsed:.1f}s = {pages / elapsed:.1f} pages/s "
-        f"({pages / wall:.1f} with the process start), {len(items)} items")
-    return {"pages": pages, "items": len(items), "elapsed_s": elapsed, "wall_s": wall,
-            "pages_per_s": pages / elapsed if elapsed else None, "pages_per_s_wall": pages / wall,
-            "_items": items}
+    log(
+        f"  reextract: {pages} pages in {elapsed:.1f}s = {pages / elapsed:.1f} pages/s "
+        f"({pages / wall:.1f} with the process start), {len(items)} items"
+    )
+    return {
+        "pages": pages,
+        "items": len(items),
+        "elapsed_s": elapsed,
+        "wall_s": wall,
+        "pages_per_s": pages / elapsed if elapsed else None,
+        "pages_per_s_wall": pages / wall,
+        "_items": items,
+    }
 
 
 def same_text(crawled, again):
     a = {i["id"]: i for i in crawled}
     b = {i["id"]: i for i in again}
     differ = [k for k in a if k not in b or any(a[k][f] != b[k][f] for f in ("title", "lead", "body"))]
-    return {"crawl_items": len(a), "reextract_items": len(b), "same_ids": a.keys() == b.keys(),
-            "text_differs": len(differ)}
+    return {
+        "crawl_items": len(a),
+        "reextract_items": len(b),
+        "same_ids": a.keys() == b.keys(),
+        "text_differs": len(differ),
+    }
 
 
 def crawl_pair_rounds(site, cfg, tmp, encoding, log):
@@ -88,13 +121,25 @@ def crawl_pair_rounds(site, cfg, tmp, encoding, log):
             order = ("off", "on") if r % 2 == 0 else ("on", "off")
             for mode in order:
                 work = tmp / f"{encoding}-{mode}-r{r}"
-                settings = ("NEWSCRAWL_ARCHIVE_DIR=",) if mode == "off" else (f"NEWSCRAWL_ARCHIVE_DIR={work / 'archive'}",)
-                res = crawl("t3n", base, work, f"t3n-{mode}-r{r}", cfg["concurrency"],
-                            ("max_pages=100000",), log=log, settings=settings)
+                settings = (
+                    ("NEWSCRAWL_ARCHIVE_DIR=",) if mode == "off" else (f"NEWSCRAWL_ARCHIVE_DIR={work / 'archive'}",)
+                )
+                res = crawl(
+                    "t3n",
+                    base,
+                    work,
+                    f"t3n-{mode}-r{r}",
+                    cfg["concurrency"],
+                    ("max_pages=100000",),
+                    log=log,
+                    settings=settings,
+                )
                 res["archive"] = work / "archive"
                 res["writer_cpu_s"] = res["_stats"].get("newscrawl/archive/writer_cpu_s", 0) or 0
-                log(f"  {encoding} round {r + 1} archive {mode:3}: {res['responses']} responses in "
-                    f"{res['elapsed_s']:.1f}s = {res['pages_per_s']:.1f} pages/s, {res['items']} items")
+                log(
+                    f"  {encoding} round {r + 1} archive {mode:3}: {res['responses']} responses in "
+                    f"{res['elapsed_s']:.1f}s = {res['pages_per_s']:.1f} pages/s, {res['items']} items"
+                )
                 runs[mode].append(res)
     finally:
         server.stop()
@@ -114,17 +159,31 @@ def crawl_pair_rounds(site, cfg, tmp, encoding, log):
     warc_bytes = sum(p.stat().st_size for p in warcs)
     idx_bytes = sum(p.with_name(p.name + ".idx").stat().st_size for p in warcs)
     wire = last_on["_stats"].get("downloader/response_bytes", 0) / max(last_on["responses"], 1)
-    size = {"article_responses": pages, "warc_bytes": warc_bytes, "index_bytes": idx_bytes,
-            "bytes_per_article_page": warc_bytes / pages if pages else None,
-            "index_bytes_per_page": idx_bytes / pages if pages else None,
-            "wire_bytes_per_response": wire}
-    log(f"  {encoding}: archive {pages} article responses, {warc_bytes / 2**20:.1f} MB = "
+    size = {
+        "article_responses": pages,
+        "warc_bytes": warc_bytes,
+        "index_bytes": idx_bytes,
+        "bytes_per_article_page": warc_bytes / pages if pages else None,
+        "index_bytes_per_page": idx_bytes / pages if pages else None,
+        "wire_bytes_per_response": wire,
+    }
+    log(
+        f"  {encoding}: archive {pages} article responses, {warc_bytes / 2**20:.1f} MB = "
         f"{size['bytes_per_article_page'] / 1024:.1f} KB per page (+{size['index_bytes_per_page']:.0f} B index); "
-        f"on/off {median['on'] / median['off']:.2f}x (rounds {', '.join(f'{x:.2f}' for x in paired)})")
-    return {"runs": runs, "pages_per_s_median": median, "on_vs_off": median["on"] / median["off"],
-            "on_vs_off_by_round": paired, "on_vs_off_paired_median": statistics.median(paired),
-            "crawler_cpu_ms_per_page_median": cpu_ms, "writer_cpu_ms_per_page_median": writer_ms,
-            "size": size, "archive": archive, "items": last_on["_items"]}
+        f"on/off {median['on'] / median['off']:.2f}x (rounds {', '.join(f'{x:.2f}' for x in paired)})"
+    )
+    return {
+        "runs": runs,
+        "pages_per_s_median": median,
+        "on_vs_off": median["on"] / median["off"],
+        "on_vs_off_by_round": paired,
+        "on_vs_off_paired_median": statistics.median(paired),
+        "crawler_cpu_ms_per_page_median": cpu_ms,
+        "writer_cpu_ms_per_page_median": writer_ms,
+        "size": size,
+        "archive": archive,
+        "items": last_on["_items"],
+    }
 
 
 def main(argv=None):
@@ -157,13 +216,24 @@ def main(argv=None):
         crawl_median = first["pages_per_s_median"]["off"]
         results = {
             "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-            "machine": machine_info(), "versions": versions(), "config": cfg,
-            "article_kb_median": info["article_kb_median"], "target_on_vs_off": TARGET_ON_VS_OFF,
-            "encodings": {e: {k: v for k, v in r.items() if k not in ("archive", "items", "runs")}
-                          | {"runs": {m: [{k: v for k, v in x.items() if not k.startswith("_") and k != "archive"}
-                                          for x in rs] for m, rs in r["runs"].items()}}
-                          for e, r in by_encoding.items()},
-            "reextract": rex, "reextract_check": check, "seconds": time.time() - started,
+            "machine": machine_info(),
+            "versions": versions(),
+            "config": cfg,
+            "article_kb_median": info["article_kb_median"],
+            "target_on_vs_off": TARGET_ON_VS_OFF,
+            "encodings": {
+                e: {k: v for k, v in r.items() if k not in ("archive", "items", "runs")}
+                | {
+                    "runs": {
+                        m: [{k: v for k, v in x.items() if not k.startswith("_") and k != "archive"} for x in rs]
+                        for m, rs in r["runs"].items()
+                    }
+                }
+                for e, r in by_encoding.items()
+            },
+            "reextract": rex,
+            "reextract_check": check,
+            "seconds": time.time() - started,
         }
         args.out.write_text(json.dumps(results, indent=1, default=str) + "\n")
         log("")
@@ -172,17 +242,27 @@ def main(argv=None):
         for e, r in by_encoding.items():
             med, cpu, paired = r["pages_per_s_median"], r["crawler_cpu_ms_per_page_median"], r["on_vs_off_by_round"]
             log(f"| crawl ({e}), archive off | {med['off']:.1f} pages/s | 1.00x | baseline |")
-            log(f"| crawl ({e}), archive on | {med['on']:.1f} pages/s | {r['on_vs_off_paired_median']:.2f}x off, "
+            log(
+                f"| crawl ({e}), archive on | {med['on']:.1f} pages/s | {r['on_vs_off_paired_median']:.2f}x off, "
                 f"median of rounds {', '.join(f'{x:.2f}' for x in paired)} (medians: {r['on_vs_off']:.2f}x) "
-                f"| >= {TARGET_ON_VS_OFF}x |")
-            log(f"| CPU per page ({e}): crawler off / on + writer | {cpu['off']:.1f} / {cpu['on']:.1f} + "
-                f"{r['writer_cpu_ms_per_page_median']:.1f} ms | {(cpu['on'] + r['writer_cpu_ms_per_page_median']) / cpu['off']:.2f}x | - |")
-            log(f"| archive bytes per article page ({e}) | {r['size']['bytes_per_article_page'] / 1024:.1f} KB | "
-                f"page {info['article_kb_median']:.0f} KB, on the wire {r['size']['wire_bytes_per_response'] / 1024:.0f} KB | - |")
-        log(f"| reextract ({encodings[0]} archive) | {rex['pages_per_s']:.1f} pages/s | "
-            f"{rex['pages_per_s'] / crawl_median:.2f}x the crawl | - |")
-        log(f"| reextract = crawl | ids {'same' if check['same_ids'] else 'DIFFER'}, "
-            f"{check['text_differs']} of {check['crawl_items']} title/lead/body differ | - | 0 |")
+                f"| >= {TARGET_ON_VS_OFF}x |"
+            )
+            log(
+                f"| CPU per page ({e}): crawler off / on + writer | {cpu['off']:.1f} / {cpu['on']:.1f} + "
+                f"{r['writer_cpu_ms_per_page_median']:.1f} ms | {(cpu['on'] + r['writer_cpu_ms_per_page_median']) / cpu['off']:.2f}x | - |"
+            )
+            log(
+                f"| archive bytes per article page ({e}) | {r['size']['bytes_per_article_page'] / 1024:.1f} KB | "
+                f"page {info['article_kb_median']:.0f} KB, on the wire {r['size']['wire_bytes_per_response'] / 1024:.0f} KB | - |"
+            )
+        log(
+            f"| reextract ({encodings[0]} archive) | {rex['pages_per_s']:.1f} pages/s | "
+            f"{rex['pages_per_s'] / crawl_median:.2f}x the crawl | - |"
+        )
+        log(
+            f"| reextract = crawl | ids {'same' if check['same_ids'] else 'DIFFER'}, "
+            f"{check['text_differs']} of {check['crawl_items']} title/lead/body differ | - | 0 |"
+        )
         log(f"results in {args.out} ({results['seconds']:.0f}s)")
         return 0
     finally:

@@ -56,10 +56,32 @@ def kinds(paths):
 def crawl(server, state, work, label, *args, timeout=1800):
     out = work / f"{label}.jsonl"
     server.clear_requests()
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "t3n", "-a", f"base_url={server.base_url.rstrip('/')}",
-           "-s", f"STATE_DIR={state}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-           "-s", "CONCURRENT_REQUESTS=16", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-           "-s", "LOG_LEVEL=WARNING", "-s", "NEWSCRAWL_REPORT_ENABLED=False", "-O", str(out), *args]
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "t3n",
+        "-a",
+        f"base_url={server.base_url.rstrip('/')}",
+        "-s",
+        f"STATE_DIR={state}",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "CONCURRENT_REQUESTS=16",
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+        "-s",
+        "LOG_LEVEL=WARNING",
+        "-s",
+        "NEWSCRAWL_REPORT_ENABLED=False",
+        "-O",
+        str(out),
+        *args,
+    ]
     t0 = time.monotonic()
     proc = subprocess.run(cmd, cwd=work, env=env(), capture_output=True, text=True, timeout=timeout)
     wall = time.monotonic() - t0
@@ -70,12 +92,18 @@ def crawl(server, state, work, label, *args, timeout=1800):
     by_kind = kinds(paths)
     requests = len(paths)
     exported = len(items)
-    return {"label": label, "requests": requests, "exported": exported, "by_kind": by_kind,
-            "non_article_requests": requests - by_kind.get("articles", 0),
-            "requests_per_exported": round(requests / exported, 4) if exported else None,
-            "non_article_per_exported": round((requests - by_kind.get("articles", 0)) / exported, 4) if exported else None,
-            "wall_s": round(wall, 1), "verdict": json.loads((state / "last_run.json").read_text())["verdict"],
-            "_ids": {i["id"] for i in items}}
+    return {
+        "label": label,
+        "requests": requests,
+        "exported": exported,
+        "by_kind": by_kind,
+        "non_article_requests": requests - by_kind.get("articles", 0),
+        "requests_per_exported": round(requests / exported, 4) if exported else None,
+        "non_article_per_exported": round((requests - by_kind.get("articles", 0)) / exported, 4) if exported else None,
+        "wall_s": round(wall, 1),
+        "verdict": json.loads((state / "last_run.json").read_text())["verdict"],
+        "_ids": {i["id"] for i in items},
+    }
 
 
 def main(argv=None):
@@ -92,14 +120,25 @@ def main(argv=None):
     wanted = {r["id"] for r in records if r["published"][:10] >= since and not r.get("advertorial")}
     in_range = sum(1 for r in records if r["published"][:10] >= since)
     tmp = Path(tempfile.mkdtemp(prefix="newscrawl-backfill-"))
-    results = {"articles": args.articles, "since": since, "articles_since": in_range,
-               "span_days": (newest - min(datetime.fromisoformat(r["published"]) for r in records)).days}
+    results = {
+        "articles": args.articles,
+        "since": since,
+        "articles_since": in_range,
+        "span_days": (newest - min(datetime.fromisoformat(r["published"]) for r in records)).days,
+    }
     try:
         for way, with_sitemaps in (("sitemaps", True), ("listings", False)):
             site, work = tmp / f"site-{way}", tmp / f"work-{way}"
             work.mkdir()
-            build_site(site, records, news_per_page=PER_PAGE, tag_per_page=PER_PAGE, write_expected=False,
-                       sitemaps=with_sitemaps, own_group=False)
+            build_site(
+                site,
+                records,
+                news_per_page=PER_PAGE,
+                tag_per_page=PER_PAGE,
+                write_expected=False,
+                sitemaps=with_sitemaps,
+                own_group=False,
+            )
             with ReplicaServer(site) as server:
                 results[way] = crawl(server, work / "state", work, "backfill", "-a", f"since={since}")
                 if with_sitemaps:
@@ -112,15 +151,19 @@ def main(argv=None):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print(f"{args.articles} synthetic articles over {results['span_days']} days; backfill since={since} "
-          f"({in_range} published since then)")
+    print(
+        f"{args.articles} synthetic articles over {results['span_days']} days; backfill since={since} "
+        f"({in_range} published since then)"
+    )
     print("| way | requests | exported | requests / exported | not article pages | of which | wall |")
     print("|---|---|---|---|---|---|---|")
     for way in ("sitemaps", "listings", "noop_after_sitemap_backfill"):
         r = results[way]
         detail = ", ".join(f"{k} {v}" for k, v in sorted(r["by_kind"].items()) if k != "articles")
-        print(f"| {way} | {r['requests']} | {r['exported']} | {r['requests_per_exported'] or '-'} | "
-              f"{r['non_article_requests']} | {detail} | {r['wall_s']} s |")
+        print(
+            f"| {way} | {r['requests']} | {r['exported']} | {r['requests_per_exported'] or '-'} | "
+            f"{r['non_article_requests']} | {detail} | {r['wall_s']} s |"
+        )
     print("same articles:", results["same_articles"], "| published since the day, found:", results["coverage_since"])
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -6,8 +6,8 @@ benchmark only adds the floor spider and an extension that writes the final stat
 Throughput settings (no throttle, concurrency) are passed with `-s` on the command line.
 """
 
-from newscrawl.settings import *  # noqa: F401,F403
 from newscrawl import settings as _project
+from newscrawl.settings import *  # noqa: F403
 
 SPIDER_MODULES = [*_project.SPIDER_MODULES, "benchmarks.floor_spider"]
 EXTENSIONS = {**getattr(_project, "EXTENSIONS", {}), "benchmarks.statsfile.StatsFile": 0}

@@ -21,9 +21,9 @@ if str(ROOT / "tests") not in sys.path:
 
 import replica.build as build  # noqa: E402
 
-PAGE_KB = (150, 380)         # padding target per page (the generator lands a little above it)
-LISTING_KB = (150, 250)      # listing pages: navigation and inline weight, fewer teasers
-PER_PAGE = 20                # teasers per listing page, as on t3n.de's /news/
+PAGE_KB = (150, 380)  # padding target per page (the generator lands a little above it)
+LISTING_KB = (150, 250)  # listing pages: navigation and inline weight, fewer teasers
+PER_PAGE = 20  # teasers per listing page, as on t3n.de's /news/
 BASE = "http://127.0.0.1:8765"  # for pages parsed offline (the server substitutes its own)
 
 
@@ -50,8 +50,16 @@ def build_crawl_site(root, n_articles, seed):
     records = build.synthetic_records(n_articles, seed)
     # No sitemaps and no robots group of our own: the floor spider walks listings and RSS only, so
     # both spiders fetch the same pages (the sitemap backfill is measured by benchmarks/backfill.py).
-    build.build_site(root, records, padding_kb=PAGE_KB, news_per_page=PER_PAGE, tag_per_page=PER_PAGE,
-                     write_expected=False, sitemaps=False, own_group=False)
+    build.build_site(
+        root,
+        records,
+        padding_kb=PAGE_KB,
+        news_per_page=PER_PAGE,
+        tag_per_page=PER_PAGE,
+        write_expected=False,
+        sitemaps=False,
+        own_group=False,
+    )
     listings = pad_listings(root)
     catalog = build._catalog(records)
     expected = {rec["id"]: build.expected_item(rec, catalog)["body"] for rec in records if not rec.get("advertorial")}
@@ -95,8 +103,11 @@ def pad_listings(root):
         for page in (Path(root) / folder).rglob("index.html"):
             rel = page.parent.relative_to(root).as_posix()
             parts = rel.split("/")
-            is_listing = parts[-1].isdigit() and len(parts) >= 2 and parts[-2] == "page" or \
-                rel in ("news", "magazin") or (parts[0] == "tag" and len(parts) in (2, 4))
+            is_listing = (
+                (parts[-1].isdigit() and len(parts) >= 2 and parts[-2] == "page")
+                or rel in ("news", "magazin")
+                or (parts[0] == "tag" and len(parts) in (2, 4))
+            )
             if not is_listing:
                 continue
             html = page.read_text(encoding="utf-8")

@@ -53,19 +53,34 @@ def main():
         distinct = write_feeds(feeds, args.items, args.files)
         size = sum(p.stat().st_size for p in feeds.iterdir())
         out = Path(tmp) / f"dataset.{args.format}"
-        env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newscrawl.settings",
-                   PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+        env = dict(
+            os.environ,
+            SCRAPY_SETTINGS_MODULE="newscrawl.settings",
+            PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        )
         started = time.monotonic()
-        subprocess.run([sys.executable, "-m", "scrapy", "dataset", str(feeds), "-o", str(out),
-                        "--tmp-dir", tmp], check=True, env=env, cwd=tmp)
+        subprocess.run(
+            [sys.executable, "-m", "scrapy", "dataset", str(feeds), "-o", str(out), "--tmp-dir", tmp],
+            check=True,
+            env=env,
+            cwd=tmp,
+        )
         elapsed = time.monotonic() - started
         peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
-        print(json.dumps({
-            "items": args.items, "files": args.files, "input_mib": round(size / 2**20, 1),
-            "distinct_ids": distinct, "format": args.format,
-            "output_mib": round(out.stat().st_size / 2**20, 1),
-            "seconds": round(elapsed, 1), "peak_rss_mib": round(peak_mib, 1),
-        }))
+        print(
+            json.dumps(
+                {
+                    "items": args.items,
+                    "files": args.files,
+                    "input_mib": round(size / 2**20, 1),
+                    "distinct_ids": distinct,
+                    "format": args.format,
+                    "output_mib": round(out.stat().st_size / 2**20, 1),
+                    "seconds": round(elapsed, 1),
+                    "peak_rss_mib": round(peak_mib, 1),
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

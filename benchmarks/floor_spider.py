@@ -51,8 +51,11 @@ class FloorSpider(scrapy.Spider):
                 articles, others = nexts, []  # an article: only its own next page
             elif path == "/":
                 articles = root.xpath("//a/@href")
-                others = [h for h in root.xpath("//header//a/@href | //nav//a/@href")
-                          if TOPIC_PATH.match(urlsplit(urljoin(response.url, h)).path)]
+                others = [
+                    h
+                    for h in root.xpath("//header//a/@href | //nav//a/@href")
+                    if TOPIC_PATH.match(urlsplit(urljoin(response.url, h)).path)
+                ]
             else:  # a listing: its articles and its next page
                 articles, others = root.xpath("//a/@href"), nexts
         for href in articles:

@@ -25,13 +25,31 @@ from newscrawl.pages import t3n as page_module
 from newscrawl.pages.t3n import T3nArticlePage
 
 # The steps that to_item() (and the spider) call, plus what __init__ does on its own.
-STEPS = ("__init__", "_jsonld", "_datalayer", "id", "canonical_url", "title", "lead", "body_parts",
-         "paywalled", "json_ld_body", "related_links", "_topic_blocks", "authors", "published",
-         "modified", "section", "tags", "image", "reading_time_min", "sponsor_labels",
-         "next_page_url")
+STEPS = (
+    "__init__",
+    "_jsonld",
+    "_datalayer",
+    "id",
+    "canonical_url",
+    "title",
+    "lead",
+    "body_parts",
+    "paywalled",
+    "json_ld_body",
+    "related_links",
+    "_topic_blocks",
+    "authors",
+    "published",
+    "modified",
+    "section",
+    "tags",
+    "image",
+    "reading_time_min",
+    "sponsor_labels",
+    "next_page_url",
+)
 # Steps that run inside another listed step (their time is already in the outer one).
-NESTED = {"_jsonld": "__init__", "_datalayer": "__init__", "_topic_blocks": "tags / related_links",
-          "id": "to_item"}
+NESTED = {"_jsonld": "__init__", "_datalayer": "__init__", "_topic_blocks": "tags / related_links", "id": "to_item"}
 
 
 def _timed(table, key, fn):
@@ -44,6 +62,7 @@ def _timed(table, key, fn):
             entry = table[key]
             entry[0] += 1
             entry[1] += time.perf_counter() - t0
+
     return wrapper
 
 
@@ -99,15 +118,36 @@ def step_profile(pages):
         Selector.css, Selector.xpath = orig_css, orig_xpath
 
     n = max(len(pages), 1)
-    rows = [{"step": "Selector(text=html) (lxml parse)", "calls": len(pages), "ms_per_page": 1000 * total_parse / n,
-             "share": total_parse / total if total else 0.0, "inside": None}]
+    rows = [
+        {
+            "step": "Selector(text=html) (lxml parse)",
+            "calls": len(pages),
+            "ms_per_page": 1000 * total_parse / n,
+            "share": total_parse / total if total else 0.0,
+            "inside": None,
+        }
+    ]
     for name, (calls, secs) in steps.items():
-        rows.append({"step": name, "calls": calls, "ms_per_page": 1000 * secs / n,
-                     "share": secs / total if total else 0.0, "inside": NESTED.get(name)})
+        rows.append(
+            {
+                "step": name,
+                "calls": calls,
+                "ms_per_page": 1000 * secs / n,
+                "share": secs / total if total else 0.0,
+                "inside": NESTED.get(name),
+            }
+        )
     rows.sort(key=lambda r: -r["ms_per_page"])
-    sel_rows = [{"kind": kind, "query": query, "calls": calls, "ms_per_page": 1000 * secs / n,
-                 "share": secs / total if total else 0.0}
-                for (kind, query), (calls, secs) in queries.items()]
+    sel_rows = [
+        {
+            "kind": kind,
+            "query": query,
+            "calls": calls,
+            "ms_per_page": 1000 * secs / n,
+            "share": secs / total if total else 0.0,
+        }
+        for (kind, query), (calls, secs) in queries.items()
+    ]
     sel_rows.sort(key=lambda r: -r["ms_per_page"])
     return {"pages": len(pages), "ms_per_page_total": 1000 * total / n, "steps": rows, "selectors": sel_rows}
 
@@ -146,10 +186,16 @@ def pyinstrument_profile(pages, text_path=None, top=15):
     root = session.root_frame()
     walk(root)
     duration = root.time if root is not None else 0.0
-    hottest = [{"frame": k, "self_s": v, "share": v / duration if duration else 0.0}
-               for k, v in self_time.most_common(top)]
-    return {"available": True, "duration_s": duration, "samples": session.sample_count,
-            "hottest_self": hottest, "text": str(text_path) if text_path else None}
+    hottest = [
+        {"frame": k, "self_s": v, "share": v / duration if duration else 0.0} for k, v in self_time.most_common(top)
+    ]
+    return {
+        "available": True,
+        "duration_s": duration,
+        "samples": session.sample_count,
+        "hottest_self": hottest,
+        "text": str(text_path) if text_path else None,
+    }
 
 
 def _short(path):

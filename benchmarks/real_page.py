@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from scrapy.http import HtmlResponse  # noqa: E402
+from test_real_pages import PAGES, REAL  # noqa: E402
 
 from newscrawl.extract import read_first_page  # noqa: E402
-from test_real_pages import PAGES, REAL  # noqa: E402
 
 
 def best_ms(fn, n, rounds):
@@ -52,8 +52,13 @@ def measure(name, n, rounds):
         lxml.html.fromstring(raw)
 
     parser_ms, floor_ms = best_ms(parser, n, rounds), best_ms(floor, n, rounds)
-    return {"page": name, "bytes": len(raw), "parser_ms": round(parser_ms, 2), "lxml_ms": round(floor_ms, 2),
-            "ratio": round(parser_ms / floor_ms, 2)}
+    return {
+        "page": name,
+        "bytes": len(raw),
+        "parser_ms": round(parser_ms, 2),
+        "lxml_ms": round(floor_ms, 2),
+        "ratio": round(parser_ms / floor_ms, 2),
+    }
 
 
 def main(argv=None):
@@ -63,8 +68,10 @@ def main(argv=None):
     args = ap.parse_args(argv)
     for name in sorted(PAGES):
         r = measure(name, args.n, args.rounds)
-        print(f"{r['page']} ({r['bytes'] // 1024} KB): parser {r['parser_ms']:.2f} ms, "
-              f"lxml.html.fromstring {r['lxml_ms']:.2f} ms -> {r['ratio']:.2f}x")
+        print(
+            f"{r['page']} ({r['bytes'] // 1024} KB): parser {r['parser_ms']:.2f} ms, "
+            f"lxml.html.fromstring {r['lxml_ms']:.2f} ms -> {r['ratio']:.2f}x"
+        )
     return 0
 
 

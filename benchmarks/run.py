@@ -36,36 +36,54 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from benchmarks import corpus  # noqa: E402
 from replica.articles import NAV_TOPICS  # noqa: E402
+
+from benchmarks import corpus  # noqa: E402
 from benchmarks.profile_parser import pyinstrument_profile, step_profile  # noqa: E402
 
 TARGETS = {
-    "parser_vs_lxml_max": 1.5,          # parser ms/page <= 1.5x lxml.html.fromstring (issue 11)
+    "parser_vs_lxml_max": 1.5,  # parser ms/page <= 1.5x lxml.html.fromstring (issue 11)
     "trafilatura_vs_parser_min": 10.0,  # trafilatura ms/page >= 10x the parser
-    "crawl_vs_floor_min": 0.8,          # t3n pages/s >= 0.8x the floor spider (issue 11)
-    "rss_large_vs_small_max": 1.1,      # peak RSS of the 20k crawl <= 1.1x the 2k crawl (issue 11)
-    "noop_article_fetches_max": 0,      # a run with nothing new fetches no article page
-    "noop_1m_wall_max_s": 3.0,          # a no-op run with 1,000,000 known articles, wall seconds
-    "resume_refetched_max": 0,          # a resumed backfill fetches no article it already recorded
+    "crawl_vs_floor_min": 0.8,  # t3n pages/s >= 0.8x the floor spider (issue 11)
+    "rss_large_vs_small_max": 1.1,  # peak RSS of the 20k crawl <= 1.1x the 2k crawl (issue 11)
+    "noop_article_fetches_max": 0,  # a run with nothing new fetches no article page
+    "noop_1m_wall_max_s": 3.0,  # a no-op run with 1,000,000 known articles, wall seconds
+    "resume_refetched_max": 0,  # a resumed backfill fetches no article it already recorded
 }
 
 KEEP = False  # --keep: leave the generated sites and crawl outputs in the work directory
 
-FULL = {"extract_pages": 2000, "profile_pages": 300, "crawl_articles": 5000, "crawl_rounds": 1,
-        "memory_sizes": (2000, 20000), "state_rows": 1_000_000, "bench_seconds": 10, "concurrency": 32}
-SMALL = {"extract_pages": 12, "profile_pages": 4, "crawl_articles": 40, "crawl_rounds": 1,
-         "memory_sizes": (20, 60), "state_rows": 5000, "bench_seconds": 1, "concurrency": 8}
+FULL = {
+    "extract_pages": 2000,
+    "profile_pages": 300,
+    "crawl_articles": 5000,
+    "crawl_rounds": 1,
+    "memory_sizes": (2000, 20000),
+    "state_rows": 1_000_000,
+    "bench_seconds": 10,
+    "concurrency": 32,
+}
+SMALL = {
+    "extract_pages": 12,
+    "profile_pages": 4,
+    "crawl_articles": 40,
+    "crawl_rounds": 1,
+    "memory_sizes": (20, 60),
+    "state_rows": 5000,
+    "bench_seconds": 1,
+    "concurrency": 8,
+}
 
 
 # --- machine and versions -----------------------------------------------------------------------
+
 
 def machine_info():
     cpu = platform.processor() or platform.machine()
@@ -85,8 +103,14 @@ def machine_info():
         mem_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
     except (ValueError, OSError, AttributeError):
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "usable_cores": usable, "memory_gb": mem_gb,
-            "os": platform.platform(), "python": platform.python_version()}
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "usable_cores": usable,
+        "memory_gb": mem_gb,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+    }
 
 
 def versions():
@@ -103,14 +127,20 @@ def versions():
     out["libxml2"] = ".".join(map(str, lxml.etree.LIBXML_VERSION))
     try:
         from newscrawl import __version__
+
         out["newscrawl"] = __version__
     except ImportError:
         out["newscrawl"] = None
     try:
-        out["git_commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                           text=True, timeout=10).stdout.strip() or None
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "newscrawl"], cwd=ROOT,
-                               capture_output=True, text=True, timeout=10).stdout.strip()
+        out["git_commit"] = (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10
+            ).stdout.strip()
+            or None
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "newscrawl"], cwd=ROOT, capture_output=True, text=True, timeout=10
+        ).stdout.strip()
         out["newscrawl_tree_dirty"] = bool(dirty)
     except (OSError, subprocess.SubprocessError):
         out["git_commit"] = None
@@ -119,16 +149,21 @@ def versions():
 
 # --- 1 + 5: extraction speed and accuracy --------------------------------------------------------
 
+
 def _pctl(values, q):
     if not values:
         return None
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def _summary(ms):
-    return {"mean_ms": statistics.fmean(ms) if ms else None, "median_ms": statistics.median(ms) if ms else None,
-            "p95_ms": _pctl(ms, 0.95), "total_s": sum(ms) / 1000}
+    return {
+        "mean_ms": statistics.fmean(ms) if ms else None,
+        "median_ms": statistics.median(ms) if ms else None,
+        "p95_ms": _pctl(ms, 0.95),
+        "total_s": sum(ms) / 1000,
+    }
 
 
 def bench_extraction(n_pages, seed, log):
@@ -156,7 +191,7 @@ def bench_extraction(n_pages, seed, log):
     for i, (url, html, expected_body) in enumerate(pages):
         measured = i >= warmup
         # Rotate the order so that cache warmth and GC pauses do not favour one contestant.
-        order = ("floor", "parser", "traf")[i % 3:] + ("floor", "parser", "traf")[:i % 3]
+        order = ("floor", "parser", "traf")[i % 3 :] + ("floor", "parser", "traf")[: i % 3]
         got_parser = got_traf = None
         for who in order:
             if who == "floor":
@@ -168,8 +203,9 @@ def bench_extraction(n_pages, seed, log):
             elif who == "parser":
                 t0 = perf()
                 try:
-                    item = T3nArticlePage(Selector(text=html, base_url=url), url,
-                                          crawled_at="2026-01-01T00:00:00+00:00").to_item()
+                    item = T3nArticlePage(
+                        Selector(text=html, base_url=url), url, crawled_at="2026-01-01T00:00:00+00:00"
+                    ).to_item()
                     got_parser = item.body
                 except Exception:  # a page the parser cannot read counts as F1 0
                     failures["parser"] += 1
@@ -228,6 +264,7 @@ def bench_profile(n_pages, seed, out_dir, log):
 
 
 # --- memory and CPU of a child process tree ------------------------------------------------------
+
 
 class TreeSampler:
     """Polls RSS (sum over the process and its children) and remembers the peak."""
@@ -299,6 +336,7 @@ def process_cpu_s():
 
 # --- crawls -------------------------------------------------------------------------------------
 
+
 class Server:
     """The replica server (tests/replica/server.py) in a thread of this process: its CPU time is
     this process's CPU time (the sampler's share is negligible), its request log is in memory."""
@@ -313,8 +351,19 @@ class Server:
         self.srv.stop()
 
 
-def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=None, log=print, timeout=3600,
-          wrapper=(), settings=()):
+def crawl(
+    spider,
+    base_url,
+    work,
+    label,
+    concurrency,
+    spider_args=(),
+    state_dir=None,
+    log=print,
+    timeout=3600,
+    wrapper=(),
+    settings=(),
+):
     """One `scrapy crawl <spider>` in a child process; returns timing, stats, peak RSS, CPU.
     ``wrapper``: a command the crawl runs under (py-spy record … --), for the crawl profile only;
     ``settings``: more ``NAME=VALUE`` for ``-s`` (benchmarks/archive.py: the archive on or off)."""
@@ -322,17 +371,45 @@ def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=
     stats_file = work / f"{label}.stats.json"
     out_file = work / f"{label}.jsonl"
     log_file = work / f"{label}.log"
-    cmd = [*wrapper, sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"base_url={base_url}",
-           *sum((["-a", a] for a in spider_args), []),
-           "-O", str(out_file),
-           "-s", f"BENCH_STATS_FILE={stats_file}",
-           "-s", "ROBOTSTXT_OBEY=True", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-           "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
-           "-s", "LOG_LEVEL=INFO", "-s", f"LOG_FILE={log_file}", "-s", "TELNETCONSOLE_ENABLED=False",
-           "-s", f"STATE_DIR={state_dir or (work / (label + '.state'))}",
-           *sum((["-s", x] for x in settings), [])]
-    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="benchmarks.bench_settings",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    cmd = [
+        *wrapper,
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        spider,
+        "-a",
+        f"base_url={base_url}",
+        *(x for a in spider_args for x in ("-a", a)),
+        "-O",
+        str(out_file),
+        "-s",
+        f"BENCH_STATS_FILE={stats_file}",
+        "-s",
+        "ROBOTSTXT_OBEY=True",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        f"CONCURRENT_REQUESTS={concurrency}",
+        "-s",
+        f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
+        "-s",
+        "LOG_LEVEL=INFO",
+        "-s",
+        f"LOG_FILE={log_file}",
+        "-s",
+        "TELNETCONSOLE_ENABLED=False",
+        "-s",
+        f"STATE_DIR={state_dir or (work / (label + '.state'))}",
+        *(y for x in settings for y in ("-s", x)),
+    ]
+    env = dict(
+        os.environ,
+        SCRAPY_SETTINGS_MODULE="benchmarks.bench_settings",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
     cpu0 = process_cpu_s()
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -352,8 +429,11 @@ def crawl(spider, base_url, work, label, concurrency, spider_args=(), state_dir=
     responses = stats.get("response_received_count", 0)
     elapsed = stats.get("elapsed_time_seconds") or wall
     items = [json.loads(line) for line in out_file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    errors = {k: v for k, v in stats.items() if k.startswith(("log_count/ERROR", "spider_exceptions",
-                                                               "downloader/exception_count"))}
+    errors = {
+        k: v
+        for k, v in stats.items()
+        if k.startswith(("log_count/ERROR", "spider_exceptions", "downloader/exception_count"))
+    }
     return {
         "label": label,
         "spider": spider,
@@ -415,18 +495,24 @@ def crawl_accuracy(items, expected):
 
     got = {str(it.get("id")): it for it in items}
     f1 = [token_f1(body, (got.get(aid) or {}).get("body")) for aid, body in expected.items()]
-    return {"expected_articles": len(expected), "items": len(items), "items_unique": len(got),
-            "missing": sum(1 for aid in expected if aid not in got),
-            "unexpected": sum(1 for aid in got if aid not in expected),
-            "body_f1_mean": statistics.fmean(f1) if f1 else None}
+    return {
+        "expected_articles": len(expected),
+        "items": len(items),
+        "items_unique": len(got),
+        "missing": sum(1 for aid in expected if aid not in got),
+        "unexpected": sum(1 for aid in got if aid not in expected),
+        "body_f1_mean": statistics.fmean(f1) if f1 else None,
+    }
 
 
 def bench_crawl(n_articles, rounds, concurrency, seed, tmp, log):
     site = tmp / f"site-{n_articles}"
     t0 = time.monotonic()
     info = corpus.build_crawl_site(site, n_articles, seed)
-    log(f"  built a {n_articles}-article replica in {time.monotonic() - t0:.0f}s: {info['files']} files, "
-        f"{info['bytes'] / 2**20:.0f} MB, article pages {info['article_kb_median']:.0f} KB median")
+    log(
+        f"  built a {n_articles}-article replica in {time.monotonic() - t0:.0f}s: {info['files']} files, "
+        f"{info['bytes'] / 2**20:.0f} MB, article pages {info['article_kb_median']:.0f} KB median"
+    )
     server = Server(site)
     runs = {"floor": [], "t3n": []}
     try:
@@ -436,11 +522,14 @@ def bench_crawl(n_articles, rounds, concurrency, seed, tmp, log):
         for r in range(rounds):
             for spider in ("floor", "t3n"):
                 args = ("max_pages=100000",) if spider == "t3n" else ()
-                res = crawl(spider, server.base_url, tmp / "crawls", f"{spider}-{n_articles}-r{r}",
-                            concurrency, args, log=log)
-                log(f"  round {r + 1} {spider:5}: {res['responses']} responses in {res['elapsed_s']:.1f}s = "
+                res = crawl(
+                    spider, server.base_url, tmp / "crawls", f"{spider}-{n_articles}-r{r}", concurrency, args, log=log
+                )
+                log(
+                    f"  round {r + 1} {spider:5}: {res['responses']} responses in {res['elapsed_s']:.1f}s = "
                     f"{res['pages_per_s']:.1f} pages/s, {res['items']} items, peak RSS {res['peak_rss_mb']:.0f} MB, "
-                    f"server CPU {100 * res['server_cpu_share_of_one_core']:.0f}% of a core")
+                    f"server CPU {100 * res['server_cpu_share_of_one_core']:.0f}% of a core"
+                )
                 if spider == "t3n":
                     res["accuracy"] = crawl_accuracy(res["_items"], info["expected_bodies"])
                 runs[spider].append(res)
@@ -476,8 +565,7 @@ class GeneratedServer(Server):
         self.base_url = self.srv.base_url.rstrip("/")
 
 
-def bench_memory_and_noop(sizes, concurrency, seed, tmp, log, profile_crawl=False, resume=True,
-                          state_rows=1_000_000):
+def bench_memory_and_noop(sizes, concurrency, seed, tmp, log, profile_crawl=False, resume=True, state_rows=1_000_000):
     """Peak RSS of a full crawl of each size, RSS over items; then, on the smallest, a second run
     with nothing new."""
     out = {"crawls": [], "noop": None}
@@ -488,12 +576,27 @@ def bench_memory_and_noop(sizes, concurrency, seed, tmp, log, profile_crawl=Fals
         state = tmp / f"state-{n}"
         info = {"articles": n}
         try:
-            res = crawl("t3n", server.base_url, tmp / "crawls", f"mem-{n}", concurrency, ("max_pages=100000",),
-                        state_dir=state, log=log)
-            log(f"  {n} articles: peak RSS {res['peak_rss_mb']:.0f} MB (polled {res['peak_rss_mb_polled'] or 0:.0f} MB), "
-                f"{res['responses']} responses, {res['items']} items in {res['wall_s']:.0f}s")
-            out["crawls"].append({"articles": n, **{k: v for k, v in res.items() if not k.startswith("_")},
-                                  "accuracy": crawl_accuracy(res["_items"], site.expected_bodies())})
+            res = crawl(
+                "t3n",
+                server.base_url,
+                tmp / "crawls",
+                f"mem-{n}",
+                concurrency,
+                ("max_pages=100000",),
+                state_dir=state,
+                log=log,
+            )
+            log(
+                f"  {n} articles: peak RSS {res['peak_rss_mb']:.0f} MB (polled {res['peak_rss_mb_polled'] or 0:.0f} MB), "
+                f"{res['responses']} responses, {res['items']} items in {res['wall_s']:.0f}s"
+            )
+            out["crawls"].append(
+                {
+                    "articles": n,
+                    **{k: v for k, v in res.items() if not k.startswith("_")},
+                    "accuracy": crawl_accuracy(res["_items"], site.expected_bodies()),
+                }
+            )
             del res
             if n == max(sizes) and resume:
                 out["resume"] = bench_resume(server, site, concurrency, tmp, log, batch=max(10, min(250, n // 40)))
@@ -501,8 +604,7 @@ def bench_memory_and_noop(sizes, concurrency, seed, tmp, log, profile_crawl=Fals
                 out["noop"] = bench_noop(server, state, info, concurrency, tmp, log)
                 out["noop"]["first_run_requests"] = out["crawls"][-1]["requests"]
                 out["noop"]["first_run_wall_s"] = out["crawls"][-1]["wall_s"]
-                out["state_scale"] = bench_state_scale(server, state, info, concurrency, tmp, log,
-                                                       rows=state_rows)
+                out["state_scale"] = bench_state_scale(server, state, info, concurrency, tmp, log, rows=state_rows)
                 if profile_crawl:
                     log(f"  profiling a crawl of {n} articles with py-spy")
                     out["crawl_profile"] = crawl_profile(server.base_url, tmp / "crawls", concurrency, log)
@@ -539,17 +641,31 @@ def bench_state_scale(server, state, info, concurrency, tmp, log, rows=1_000_000
     size = state_scale.db_bytes(big)
     absent = [str(9_000_000 + k) for k in range(5000)]
     deep = [str(state_scale.START_ID + k * 197) for k in range(5000)]
-    checks = {"small_us": state_scale.known_check_us(state, replica_ids + absent),
-              "big_us": state_scale.known_check_us(big, replica_ids[:2500] + deep[:2500] + absent)}
+    checks = {
+        "small_us": state_scale.known_check_us(state, replica_ids + absent),
+        "big_us": state_scale.known_check_us(big, replica_ids[:2500] + deep[:2500] + absent),
+    }
     small = bench_noop(server, state, info, concurrency, tmp, log)
     large = bench_noop(server, big, {**info, "articles": f"{info['articles']}-1m"}, concurrency, tmp, log)
-    out = {"rows": rows, "rows_before": have, "fill_s": fill_s, "db_bytes_before": before, "db_bytes": size,
-           "bytes_per_article": size / rows, "bytes_per_article_before": before / max(have, 1),
-           "known_check_us": checks, "known_check_ratio": checks["big_us"] / checks["small_us"],
-           "noop_small": small, "noop_1m": large, "noop_ratio": large["wall_s"] / small["wall_s"]}
-    log(f"  state at {rows:,} articles: {size / 2**20:.0f} MB ({out['bytes_per_article']:.0f} B/article), no-op run "
+    out = {
+        "rows": rows,
+        "rows_before": have,
+        "fill_s": fill_s,
+        "db_bytes_before": before,
+        "db_bytes": size,
+        "bytes_per_article": size / rows,
+        "bytes_per_article_before": before / max(have, 1),
+        "known_check_us": checks,
+        "known_check_ratio": checks["big_us"] / checks["small_us"],
+        "noop_small": small,
+        "noop_1m": large,
+        "noop_ratio": large["wall_s"] / small["wall_s"],
+    }
+    log(
+        f"  state at {rows:,} articles: {size / 2**20:.0f} MB ({out['bytes_per_article']:.0f} B/article), no-op run "
         f"{large['wall_s']:.1f}s ({large['article_pages']} article pages) vs {small['wall_s']:.1f}s at {have:,}; "
-        f"known-id check {checks['big_us']:.1f} us vs {checks['small_us']:.1f} us")
+        f"known-id check {checks['big_us']:.1f} us vs {checks['small_us']:.1f} us"
+    )
     if not KEEP:
         shutil.rmtree(big, ignore_errors=True)
     return out
@@ -569,24 +685,56 @@ def bench_resume(server, site, concurrency, tmp, log, kill_share=0.5, batch=250,
     work.mkdir(parents=True, exist_ok=True)
     expected = site.expected_bodies()
     feeds = json.dumps({str(work / "feed-%(time)s-%(batch_id)04d.jsonl"): {"format": "jsonlines"}})
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "t3n", "-a", f"base_url={server.base_url}",
-           "-a", "max_pages=100000", "-s", f"FEEDS={feeds}", "-s", f"FEED_EXPORT_BATCH_ITEM_COUNT={batch}",
-           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", f"STATE_DIR={state}",
-           "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
-           "-s", "LOG_LEVEL=INFO", "-s", "TELNETCONSOLE_ENABLED=False"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "t3n",
+        "-a",
+        f"base_url={server.base_url}",
+        "-a",
+        "max_pages=100000",
+        "-s",
+        f"FEEDS={feeds}",
+        "-s",
+        f"FEED_EXPORT_BATCH_ITEM_COUNT={batch}",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        f"STATE_DIR={state}",
+        "-s",
+        f"CONCURRENT_REQUESTS={concurrency}",
+        "-s",
+        f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
+        "-s",
+        "LOG_LEVEL=INFO",
+        "-s",
+        "TELNETCONSOLE_ENABLED=False",
+    ]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
 
     def article_paths():
-        return [r["path"] for r in server.srv.requests
-                if article_match(server.base_url + r["path"].split("?")[0])]
+        return [r["path"] for r in server.srv.requests if article_match(server.base_url + r["path"].split("?")[0])]
 
     def listing_paths():
-        return [r["path"] for r in server.srv.requests if r["path"].startswith(("/news/", "/tag/", "/magazin/"))
-                and not article_match(server.base_url + r["path"].split("?")[0])]
+        return [
+            r["path"]
+            for r in server.srv.requests
+            if r["path"].startswith(("/news/", "/tag/", "/magazin/"))
+            and not article_match(server.base_url + r["path"].split("?")[0])
+        ]
 
     server.srv.clear_requests()
-    proc = subprocess.Popen([*cmd, "-s", f"LOG_FILE={work / 'run1.log'}"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*cmd, "-s", f"LOG_FILE={work / 'run1.log'}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + timeout
     while proc.poll() is None and len(article_paths()) < kill_share * len(expected) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -598,16 +746,23 @@ def bench_resume(server, site, concurrency, tmp, log, kill_share=0.5, batch=250,
     units = db.execute("SELECT walk, COUNT(*) FROM walk_units GROUP BY walk").fetchall()
     db.close()
     left = [r["id"] for r in site.records if r["id"] not in recorded]  # advertorials too: fetched, dropped
-    log(f"  resume: run 1 killed (SIGKILL) after {run1_articles} article pages; {len(recorded)} articles recorded, "
-        f"{len(left)} left; listing pages recorded per walk: {dict(units)}")
+    log(
+        f"  resume: run 1 killed (SIGKILL) after {run1_articles} article pages; {len(recorded)} articles recorded, "
+        f"{len(left)} left; listing pages recorded per walk: {dict(units)}"
+    )
 
     server.srv.clear_requests()
     t0 = time.monotonic()
-    proc = subprocess.run([*cmd, "-s", f"LOG_FILE={work / 'run2.log'}"], cwd=ROOT, env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout)
+    proc = subprocess.run(
+        [*cmd, "-s", f"LOG_FILE={work / 'run2.log'}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=timeout,
+    )
     wall = time.monotonic() - t0
-    fetched = {m.group("id") for m in (article_match(server.base_url + p.split("?")[0]) for p in article_paths())
-               if m}
+    fetched = {m.group("id") for m in (article_match(server.base_url + p.split("?")[0]) for p in article_paths()) if m}
     run2_articles, run2_listings = len(fetched), len(listing_paths())
     walk_pages = sum(site.pages_of(p) for p in ["/news/", *(f"/tag/{slug}/" for slug, _ in NAV_TOPICS)])
     listing_left = walk_pages - sum(n for _, n in units)
@@ -617,19 +772,32 @@ def bench_resume(server, site, concurrency, tmp, log, kill_share=0.5, batch=250,
             if line.strip():
                 got.add(json.loads(line)["id"])
     refetched = len(fetched & recorded)
-    log(f"  resume: run 2 fetched {run2_articles} articles for {len(left)} left ({refetched} already "
+    log(
+        f"  resume: run 2 fetched {run2_articles} articles for {len(left)} left ({refetched} already "
         f"recorded), {run2_listings} listing pages for {listing_left} not recorded (run 1: {run1_listings}); "
-        f"{len(set(expected) - got)} articles missing from the feeds of both runs; {wall:.0f}s")
+        f"{len(set(expected) - got)} articles missing from the feeds of both runs; {wall:.0f}s"
+    )
     if not KEEP:
         shutil.rmtree(work, ignore_errors=True)
-    return {"articles": len(expected), "batch_items": batch, "killed_after_article_pages": run1_articles,
-            "recorded_by_run1": len(recorded), "left": len(left), "run2_articles": run2_articles,
-            "run2_refetched_recorded": refetched, "run2_vs_left": run2_articles / len(left) if left else None,
-            "run1_listing_pages": run1_listings, "run2_listing_pages": run2_listings,
-            "listing_pages_walk": walk_pages, "listing_pages_left": listing_left,
-            "run2_listing_vs_left": run2_listings / listing_left if listing_left else None,
-            "walk_units_recorded": dict(units), "missing_after_both": len(set(expected) - got),
-            "run2_exit": proc.returncode, "run2_wall_s": wall}
+    return {
+        "articles": len(expected),
+        "batch_items": batch,
+        "killed_after_article_pages": run1_articles,
+        "recorded_by_run1": len(recorded),
+        "left": len(left),
+        "run2_articles": run2_articles,
+        "run2_refetched_recorded": refetched,
+        "run2_vs_left": run2_articles / len(left) if left else None,
+        "run1_listing_pages": run1_listings,
+        "run2_listing_pages": run2_listings,
+        "listing_pages_walk": walk_pages,
+        "listing_pages_left": listing_left,
+        "run2_listing_vs_left": run2_listings / listing_left if listing_left else None,
+        "walk_units_recorded": dict(units),
+        "missing_after_both": len(set(expected) - got),
+        "run2_exit": proc.returncode,
+        "run2_wall_s": wall,
+    }
 
 
 def bench_noop(server, state, info, concurrency, tmp, log):
@@ -638,37 +806,62 @@ def bench_noop(server, state, info, concurrency, tmp, log):
 
     state_support = _state_support()
     server.srv.clear_requests()
-    res = crawl("t3n", server.base_url, tmp / "crawls", f"noop-{info['articles']}", concurrency, (),
-                state_dir=state, log=log)
+    res = crawl(
+        "t3n", server.base_url, tmp / "crawls", f"noop-{info['articles']}", concurrency, (), state_dir=state, log=log
+    )
     paths = [r["path"] for r in server.srv.requests]
     article_fetches = [p for p in paths if article_match(server.base_url + p.split("?")[0])]
     feeds = [p for p in paths if p.endswith((".xml", "/feed/"))]
     listing = [p for p in paths if p.startswith(("/news/", "/tag/")) and p not in article_fetches and p not in feeds]
     other = [p for p in paths if p not in article_fetches and p not in feeds and p not in listing]
-    result = {"state_support": state_support, "requests": len(paths), "article_pages": len(article_fetches),
-              "listing_pages": len(listing), "feeds": len(feeds), "other": len(other), "other_paths": other[:20],
-              "items": res["items"], "wall_s": res["wall_s"], "elapsed_s": res["elapsed_s"],
-              "first_run_requests": None, "first_run_wall_s": None}
-    log(f"  no-op run: {len(paths)} requests ({len(article_fetches)} article pages, {len(listing)} listing pages, "
+    result = {
+        "state_support": state_support,
+        "requests": len(paths),
+        "article_pages": len(article_fetches),
+        "listing_pages": len(listing),
+        "feeds": len(feeds),
+        "other": len(other),
+        "other_paths": other[:20],
+        "items": res["items"],
+        "wall_s": res["wall_s"],
+        "elapsed_s": res["elapsed_s"],
+        "first_run_requests": None,
+        "first_run_wall_s": None,
+    }
+    log(
+        f"  no-op run: {len(paths)} requests ({len(article_fetches)} article pages, {len(listing)} listing pages, "
         f"{len(feeds)} feeds, {len(other)} other), {res['items']} items, {res['wall_s']:.1f}s wall"
-        + ("" if state_support else "  [no incremental state in newscrawl yet]"))
+        + ("" if state_support else "  [no incremental state in newscrawl yet]")
+    )
     return result
 
 
 # Where a crawl's time goes: each py-spy sample goes to the first bucket (in this order) that has a
 # frame on its stack, so the shares add up to 100 % of the samples.
 CRAWL_BUCKETS = (
-    ("listing pages, home, feeds (spider: links + teaser hints)",
-     ("T3nSpider.parse_listing", "T3nSpider.parse_home", "T3nSpider.parse_feed", "teaser_hints")),
+    (
+        "listing pages, home, feeds (spider: links + teaser hints)",
+        ("T3nSpider.parse_listing", "T3nSpider.parse_home", "T3nSpider.parse_feed", "teaser_hints"),
+    ),
     ("HTML parse of article pages (extract.page_tree / response.selector)", ("page_tree (", "TextResponse.selector")),
     ("article page parser (newscrawl/pages)", ("newscrawl/pages/",)),
     ("spider, other (newscrawl/spiders)", ("newscrawl/spiders/",)),
     ("item pipelines", ("ItemPipelineManager", "newscrawl/pipelines.py")),
     ("feed export + report", ("FeedExporter", "newscrawl/exporters.py", "newscrawl/report.py", "feedexport")),
-    ("spidermon, state, other extensions", ("spidermon/", "newscrawl/extensions.py", "newscrawl/state.py",
-                                            "newscrawl/monitors.py", "newscrawl/progress.py")),
-    ("download + HTTP (Scrapy downloader, Twisted)", ("scrapy/core/downloader", "twisted/web", "HTTP11",
-                                                     "scrapy/downloadermiddlewares")),
+    (
+        "spidermon, state, other extensions",
+        (
+            "spidermon/",
+            "newscrawl/extensions.py",
+            "newscrawl/state.py",
+            "newscrawl/monitors.py",
+            "newscrawl/progress.py",
+        ),
+    ),
+    (
+        "download + HTTP (Scrapy downloader, Twisted)",
+        ("scrapy/core/downloader", "twisted/web", "HTTP11", "scrapy/downloadermiddlewares"),
+    ),
     ("start-up: imports, settings", ("_find_and_load", "get_project_settings")),
     ("Scrapy engine, scheduler, signals, rest", ("",)),
 )
@@ -686,8 +879,9 @@ def crawl_profile(base_url, work, concurrency, log):
     except RuntimeError as exc:
         return {"available": False, "reason": str(exc)[-500:]}
     buckets = {name: 0 for name, _ in CRAWL_BUCKETS}
-    frames, total = {}, 0
+    total = 0
     import collections
+
     inclusive = collections.Counter()
     for line in raw.read_text(errors="replace").splitlines():
         stack, _, n = line.rpartition(" ")
@@ -702,10 +896,15 @@ def crawl_profile(base_url, work, concurrency, log):
         for frame in {re.sub(r":\d+\)$", ")", f) for f in stack.split(";")}:
             if "newscrawl/" in frame or "parsel/selector.py" in frame:
                 inclusive[frame] += n
-    return {"available": True, "samples": total, "responses": res["responses"], "wall_s": res["wall_s"],
-            "buckets": [{"part": k, "share": v / total if total else 0.0} for k, v in buckets.items()],
-            "newscrawl_frames_inclusive": [{"frame": k, "share": v / total} for k, v in inclusive.most_common(25)],
-            "raw": str(raw)}
+    return {
+        "available": True,
+        "samples": total,
+        "responses": res["responses"],
+        "wall_s": res["wall_s"],
+        "buckets": [{"part": k, "share": v / total if total else 0.0} for k, v in buckets.items()],
+        "newscrawl_frames_inclusive": [{"frame": k, "share": v / total} for k, v in inclusive.most_common(25)],
+        "raw": str(raw),
+    }
 
 
 def _state_support():
@@ -727,45 +926,67 @@ def scrapy_bench(seconds, tmp, log):
     pages = re.search(r"'response_received_count': (\d+)", proc.stderr)
     elapsed = re.search(r"'elapsed_time_seconds': ([\d.]+)", proc.stderr)
     lines = [ln for ln in proc.stderr.splitlines() if "pages/min" in ln]
-    res = {"exit": proc.returncode, "pages_per_min_samples": rates,
-           "pages_per_s_max": max(rates) / 60 if rates else None,
-           "pages_per_s_overall": (int(pages.group(1)) / float(elapsed.group(1))) if pages and elapsed else None,
-           "log_lines": lines[-5:],
-           "note": "scrapy bench: tiny link-only pages from Scrapy's own server, default settings; context only"}
+    res = {
+        "exit": proc.returncode,
+        "pages_per_min_samples": rates,
+        "pages_per_s_max": max(rates) / 60 if rates else None,
+        "pages_per_s_overall": (int(pages.group(1)) / float(elapsed.group(1))) if pages and elapsed else None,
+        "log_lines": lines[-5:],
+        "note": "scrapy bench: tiny link-only pages from Scrapy's own server, default settings; context only",
+    }
     log("  " + "\n  ".join(lines[-3:]) if lines else f"  scrapy bench printed no rate (exit {proc.returncode})")
     return res
 
 
 # --- report --------------------------------------------------------------------------------------
 
+
 def verdicts(results):
     ex, cr, mem, noop = (results.get(k) for k in ("extraction", "crawl", "memory", "noop"))
     out = {}
     if ex:
-        out["parser_vs_lxml"] = {"value": ex["parser_vs_lxml"], "target": f"<= {TARGETS['parser_vs_lxml_max']}",
-                                 "met": ex["parser_vs_lxml"] <= TARGETS["parser_vs_lxml_max"]}
+        out["parser_vs_lxml"] = {
+            "value": ex["parser_vs_lxml"],
+            "target": f"<= {TARGETS['parser_vs_lxml_max']}",
+            "met": ex["parser_vs_lxml"] <= TARGETS["parser_vs_lxml_max"],
+        }
         if ex["trafilatura_vs_parser"] is not None:
-            out["trafilatura_vs_parser"] = {"value": ex["trafilatura_vs_parser"],
-                                            "target": f">= {TARGETS['trafilatura_vs_parser_min']}",
-                                            "met": ex["trafilatura_vs_parser"] >= TARGETS["trafilatura_vs_parser_min"]}
+            out["trafilatura_vs_parser"] = {
+                "value": ex["trafilatura_vs_parser"],
+                "target": f">= {TARGETS['trafilatura_vs_parser_min']}",
+                "met": ex["trafilatura_vs_parser"] >= TARGETS["trafilatura_vs_parser_min"],
+            }
     if cr:
-        out["crawl_vs_floor"] = {"value": cr["t3n_vs_floor"], "target": f">= {TARGETS['crawl_vs_floor_min']}",
-                                 "met": cr["t3n_vs_floor"] >= TARGETS["crawl_vs_floor_min"]}
+        out["crawl_vs_floor"] = {
+            "value": cr["t3n_vs_floor"],
+            "target": f">= {TARGETS['crawl_vs_floor_min']}",
+            "met": cr["t3n_vs_floor"] >= TARGETS["crawl_vs_floor_min"],
+        }
     if mem:
-        out["rss_large_vs_small"] = {"value": mem["rss_ratio"], "target": f"<= {TARGETS['rss_large_vs_small_max']}",
-                                     "met": mem["rss_ratio"] <= TARGETS["rss_large_vs_small_max"]}
+        out["rss_large_vs_small"] = {
+            "value": mem["rss_ratio"],
+            "target": f"<= {TARGETS['rss_large_vs_small_max']}",
+            "met": mem["rss_ratio"] <= TARGETS["rss_large_vs_small_max"],
+        }
     st, rs = results.get("state_scale"), results.get("resume")
     if st:
-        out["noop_1m_wall_s"] = {"value": st["noop_1m"]["wall_s"], "target": f"< {TARGETS['noop_1m_wall_max_s']}",
-                                 "met": st["noop_1m"]["wall_s"] < TARGETS["noop_1m_wall_max_s"]
-                                 and st["noop_1m"]["article_pages"] == 0}
+        out["noop_1m_wall_s"] = {
+            "value": st["noop_1m"]["wall_s"],
+            "target": f"< {TARGETS['noop_1m_wall_max_s']}",
+            "met": st["noop_1m"]["wall_s"] < TARGETS["noop_1m_wall_max_s"] and st["noop_1m"]["article_pages"] == 0,
+        }
     if rs:
-        out["resume_refetched"] = {"value": rs["run2_refetched_recorded"], "target": "== 0",
-                                   "met": rs["run2_refetched_recorded"] <= TARGETS["resume_refetched_max"]
-                                   and rs["missing_after_both"] == 0}
+        out["resume_refetched"] = {
+            "value": rs["run2_refetched_recorded"],
+            "target": "== 0",
+            "met": rs["run2_refetched_recorded"] <= TARGETS["resume_refetched_max"] and rs["missing_after_both"] == 0,
+        }
     if noop:
-        out["noop_article_fetches"] = {"value": noop["article_pages"], "target": "== 0",
-                                       "met": noop["article_pages"] <= TARGETS["noop_article_fetches_max"]}
+        out["noop_article_fetches"] = {
+            "value": noop["article_pages"],
+            "target": "== 0",
+            "met": noop["article_pages"] <= TARGETS["noop_article_fetches_max"],
+        }
     return out
 
 
@@ -784,8 +1005,11 @@ def plot_rss(mem, path, log=print):
         line = [(items, kb / 1024) for _, items, _, kb in c.get("rss_timeline") or [] if kb]
         if not line:
             continue
-        ax.plot([x for x, _ in line], [y for _, y in line], label=f"crawl of {c['articles']:,} articles "
-                f"(peak {c['peak_rss_mb']:.0f} MB)")
+        ax.plot(
+            [x for x, _ in line],
+            [y for _, y in line],
+            label=f"crawl of {c['articles']:,} articles (peak {c['peak_rss_mb']:.0f} MB)",
+        )
     ax.set_xlabel("items crawled")
     ax.set_ylabel("RSS of the crawler process (MB)")
     ax.set_ylim(bottom=0)
@@ -819,88 +1043,197 @@ def table(results):
     if ex:
         f = ex["lxml_floor"]["mean_ms"]
         rows.append(("extraction: lxml floor (lxml.html.fromstring)", f"{f:.2f} ms/page", "1.00x floor", "baseline"))
-        rows.append(("extraction: newscrawl parser", f"{ex['parser']['mean_ms']:.2f} ms/page",
-                     f"{ex['parser_vs_lxml']:.2f}x floor", f"<= {TARGETS['parser_vs_lxml_max']}x floor"))
+        rows.append(
+            (
+                "extraction: newscrawl parser",
+                f"{ex['parser']['mean_ms']:.2f} ms/page",
+                f"{ex['parser_vs_lxml']:.2f}x floor",
+                f"<= {TARGETS['parser_vs_lxml_max']}x floor",
+            )
+        )
         if ex["trafilatura"]:
-            rows.append(("extraction: trafilatura.extract", f"{ex['trafilatura']['mean_ms']:.2f} ms/page",
-                         f"{ex['trafilatura_vs_parser']:.1f}x parser", ">= 10x parser"))
+            rows.append(
+                (
+                    "extraction: trafilatura.extract",
+                    f"{ex['trafilatura']['mean_ms']:.2f} ms/page",
+                    f"{ex['trafilatura_vs_parser']:.1f}x parser",
+                    ">= 10x parser",
+                )
+            )
         acc = ex["accuracy"]
-        rows.append(("body token F1: newscrawl parser", f"{acc['parser_body_f1_mean']:.4f} mean",
-                     f"min {acc['parser_body_f1_min']:.3f}", "vs generator's expected body"))
+        rows.append(
+            (
+                "body token F1: newscrawl parser",
+                f"{acc['parser_body_f1_mean']:.4f} mean",
+                f"min {acc['parser_body_f1_min']:.3f}",
+                "vs generator's expected body",
+            )
+        )
         if acc["trafilatura_body_f1_mean"] is not None:
-            rows.append(("body token F1: trafilatura", f"{acc['trafilatura_body_f1_mean']:.4f} mean",
-                         f"min {acc['trafilatura_body_f1_min']:.3f}", "same pages"))
+            rows.append(
+                (
+                    "body token F1: trafilatura",
+                    f"{acc['trafilatura_body_f1_mean']:.4f} mean",
+                    f"min {acc['trafilatura_body_f1_min']:.3f}",
+                    "same pages",
+                )
+            )
     if cr:
-        rows.append((f"crawl {cr['articles']} articles: floor spider (lxml only)", f"{cr['floor_pages_per_s']:.1f} pages/s",
-                     "1.00x floor", "baseline"))
-        rows.append((f"crawl {cr['articles']} articles: scrapy crawl t3n", f"{cr['t3n_pages_per_s']:.1f} pages/s",
-                     f"{cr['t3n_vs_floor']:.2f}x floor", f">= {TARGETS['crawl_vs_floor_min']}x floor"))
-        rows.append(("replica server alone (8 Python clients)", f"{cr['server_alone']['pages_per_s']:.0f} pages/s",
-                     f"floor = {cr['floor_vs_server_alone']:.2f}x of it", "server not the bottleneck"))
+        rows.append(
+            (
+                f"crawl {cr['articles']} articles: floor spider (lxml only)",
+                f"{cr['floor_pages_per_s']:.1f} pages/s",
+                "1.00x floor",
+                "baseline",
+            )
+        )
+        rows.append(
+            (
+                f"crawl {cr['articles']} articles: scrapy crawl t3n",
+                f"{cr['t3n_pages_per_s']:.1f} pages/s",
+                f"{cr['t3n_vs_floor']:.2f}x floor",
+                f">= {TARGETS['crawl_vs_floor_min']}x floor",
+            )
+        )
+        rows.append(
+            (
+                "replica server alone (8 Python clients)",
+                f"{cr['server_alone']['pages_per_s']:.0f} pages/s",
+                f"floor = {cr['floor_vs_server_alone']:.2f}x of it",
+                "server not the bottleneck",
+            )
+        )
         if cr.get("accuracy"):
             a = cr["accuracy"]
-            rows.append(("crawl items / expected articles", f"{a['items_unique']} / {a['expected_articles']}",
-                         f"body F1 {a['body_f1_mean']:.4f}", "every article once"))
+            rows.append(
+                (
+                    "crawl items / expected articles",
+                    f"{a['items_unique']} / {a['expected_articles']}",
+                    f"body F1 {a['body_f1_mean']:.4f}",
+                    "every article once",
+                )
+            )
     if sb and sb.get("pages_per_s_max"):
-        rows.append(("scrapy bench (context: tiny pages)", f"{sb['pages_per_s_max']:.0f} pages/s max",
-                     f"{(sb.get('pages_per_s_overall') or 0):.0f} overall", "context only"))
+        rows.append(
+            (
+                "scrapy bench (context: tiny pages)",
+                f"{sb['pages_per_s_max']:.0f} pages/s max",
+                f"{(sb.get('pages_per_s_overall') or 0):.0f} overall",
+                "context only",
+            )
+        )
     if mem:
         by_n = {c["articles"]: c for c in mem["crawls"]}
         lo, hi = min(by_n), max(by_n)
         rows.append((f"peak RSS, crawl of {lo} articles", f"{by_n[lo]['peak_rss_mb']:.0f} MB", "1.00x", "baseline"))
         slope = rss_slope(by_n[hi].get("rss_timeline") or [])
         if slope is not None:
-            rows.append((f"RSS growth per article while crawling {hi}", f"{slope:.2f} KB/article",
-                         f"= {slope * 100000 / 1024:.0f} MB per 100k", "flat"))
-        rows.append((f"peak RSS, crawl of {hi} articles", f"{by_n[hi]['peak_rss_mb']:.0f} MB",
-                     f"{mem['rss_ratio']:.2f}x", f"<= {TARGETS['rss_large_vs_small_max']}x"))
+            rows.append(
+                (
+                    f"RSS growth per article while crawling {hi}",
+                    f"{slope:.2f} KB/article",
+                    f"= {slope * 100000 / 1024:.0f} MB per 100k",
+                    "flat",
+                )
+            )
+        rows.append(
+            (
+                f"peak RSS, crawl of {hi} articles",
+                f"{by_n[hi]['peak_rss_mb']:.0f} MB",
+                f"{mem['rss_ratio']:.2f}x",
+                f"<= {TARGETS['rss_large_vs_small_max']}x",
+            )
+        )
     if noop:
-        rows.append((f"no-op run after a full crawl of {mem['sizes'][0] if mem else '?'}",
-                     f"{noop['requests']} requests, {noop['wall_s']:.1f}s"
-                     + (f" (full: {noop['first_run_requests']}, {noop['first_run_wall_s']:.0f}s)"
-                        if noop.get("first_run_requests") else ""),
-                     f"{noop['article_pages']} article pages", "0 article pages"))
+        rows.append(
+            (
+                f"no-op run after a full crawl of {mem['sizes'][0] if mem else '?'}",
+                f"{noop['requests']} requests, {noop['wall_s']:.1f}s"
+                + (
+                    f" (full: {noop['first_run_requests']}, {noop['first_run_wall_s']:.0f}s)"
+                    if noop.get("first_run_requests")
+                    else ""
+                ),
+                f"{noop['article_pages']} article pages",
+                "0 article pages",
+            )
+        )
     st, rs = results.get("state_scale"), results.get("resume")
     if st:
         n1 = st["noop_1m"]
-        rows.append((f"no-op run, {st['rows']:,} known articles", f"{n1['requests']} requests, {n1['wall_s']:.1f}s",
-                     f"{st['noop_ratio']:.2f}x the {st['rows_before']:,}-article state",
-                     f"< {TARGETS['noop_1m_wall_max_s']:g}s, 0 article pages"))
-        rows.append((f"state file at {st['rows']:,} articles", f"{st['db_bytes'] / 2**20:.0f} MB",
-                     f"{st['bytes_per_article']:.0f} B/article", "flat per article"))
-        rows.append(("known-id check (is_known), 1M vs small state", f"{st['known_check_us']['big_us']:.1f} us",
-                     f"{st['known_check_ratio']:.2f}x", "flat"))
+        rows.append(
+            (
+                f"no-op run, {st['rows']:,} known articles",
+                f"{n1['requests']} requests, {n1['wall_s']:.1f}s",
+                f"{st['noop_ratio']:.2f}x the {st['rows_before']:,}-article state",
+                f"< {TARGETS['noop_1m_wall_max_s']:g}s, 0 article pages",
+            )
+        )
+        rows.append(
+            (
+                f"state file at {st['rows']:,} articles",
+                f"{st['db_bytes'] / 2**20:.0f} MB",
+                f"{st['bytes_per_article']:.0f} B/article",
+                "flat per article",
+            )
+        )
+        rows.append(
+            (
+                "known-id check (is_known), 1M vs small state",
+                f"{st['known_check_us']['big_us']:.1f} us",
+                f"{st['known_check_ratio']:.2f}x",
+                "flat",
+            )
+        )
     if rs:
-        rows.append((f"resumed backfill of {rs['articles']:,} (SIGKILL at {rs['killed_after_article_pages']:,})",
-                     f"{rs['run2_articles']:,} articles for {rs['left']:,} left",
-                     f"{rs['run2_refetched_recorded']} recorded refetched", "0 refetched, none missing"))
-        rows.append(("resumed backfill: listing pages", f"{rs['run2_listing_pages']} for {rs['listing_pages_left']} left",
-                     f"{rs['run2_listing_vs_left']:.2f}x" if rs["run2_listing_vs_left"] else "-",
-                     "finished pages not re-walked"))
+        rows.append(
+            (
+                f"resumed backfill of {rs['articles']:,} (SIGKILL at {rs['killed_after_article_pages']:,})",
+                f"{rs['run2_articles']:,} articles for {rs['left']:,} left",
+                f"{rs['run2_refetched_recorded']} recorded refetched",
+                "0 refetched, none missing",
+            )
+        )
+        rows.append(
+            (
+                "resumed backfill: listing pages",
+                f"{rs['run2_listing_pages']} for {rs['listing_pages_left']} left",
+                f"{rs['run2_listing_vs_left']:.2f}x" if rs["run2_listing_vs_left"] else "-",
+                "finished pages not re-walked",
+            )
+        )
     w = [max(len(r[i]) for r in rows) for i in range(4)] if rows else [0] * 4
     head = ("measure", "result", "vs baseline", "target")
     w = [max(w[i], len(head[i])) for i in range(4)]
-    lines = [f"machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), {m['memory_gb']} GB, "
-             f"Python {m['python']}",
-             f"versions: newscrawl {v.get('newscrawl')} ({v.get('git_commit')}), Scrapy {v['scrapy']}, parsel {v['parsel']}, "
-             f"lxml {v['lxml']} (libxml2 {v['libxml2']}), trafilatura {v['trafilatura']}",
-             "",
-             "| " + " | ".join(h.ljust(w[i]) for i, h in enumerate(head)) + " |",
-             "|" + "|".join("-" * (w[i] + 2) for i in range(4)) + "|"]
+    lines = [
+        f"machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), {m['memory_gb']} GB, "
+        f"Python {m['python']}",
+        f"versions: newscrawl {v.get('newscrawl')} ({v.get('git_commit')}), Scrapy {v['scrapy']}, parsel {v['parsel']}, "
+        f"lxml {v['lxml']} (libxml2 {v['libxml2']}), trafilatura {v['trafilatura']}",
+        "",
+        "| " + " | ".join(h.ljust(w[i]) for i, h in enumerate(head)) + " |",
+        "|" + "|".join("-" * (w[i] + 2) for i in range(4)) + "|",
+    ]
     for r in rows:
         lines.append("| " + " | ".join(c.ljust(w[i]) for i, c in enumerate(r)) + " |")
     verdict = results.get("targets") or {}
     if verdict:
         lines.append("")
-        lines.append("targets: " + ", ".join(f"{k} {'MET' if x['met'] else 'NOT MET'} ({x['value']:.3g} {x['target']})"
-                                            for k, x in verdict.items()))
+        lines.append(
+            "targets: "
+            + ", ".join(
+                f"{k} {'MET' if x['met'] else 'NOT MET'} ({x['value']:.3g} {x['target']})" for k, x in verdict.items()
+            )
+        )
     return "\n".join(lines)
 
 
 def profile_table(profile, top=12):
-    lines = [f"parser profile over {profile['steps']['pages']} pages "
-             f"({profile['steps']['ms_per_page_total']:.2f} ms/page, Selector + to_item + next_page_url):",
-             "  step                                  ms/page  share   (inclusive; nested steps marked)"]
+    lines = [
+        f"parser profile over {profile['steps']['pages']} pages "
+        f"({profile['steps']['ms_per_page_total']:.2f} ms/page, Selector + to_item + next_page_url):",
+        "  step                                  ms/page  share   (inclusive; nested steps marked)",
+    ]
     for r in profile["steps"]["steps"][:top]:
         inside = f"  [inside {r['inside']}]" if r["inside"] else ""
         lines.append(f"  {r['step'][:36]:36}  {r['ms_per_page']:7.2f}  {100 * r['share']:5.1f}%{inside}")
@@ -926,8 +1259,9 @@ def print_crawl_profile(results):
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--small", action="store_true", help="tiny sizes for a smoke run (seconds)")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     p.add_argument("--extract-pages", type=int)
@@ -942,8 +1276,12 @@ def main(argv=None):
     p.add_argument("--tmp", type=Path, help="work directory for the corpora (default: a new temp dir)")
     p.add_argument("--keep", action="store_true", help="keep the work directory")
     p.add_argument("-q", "--quiet", action="store_true")
-    p.add_argument("--report-only", type=Path, metavar="RESULTS_JSON",
-                   help="measure nothing: print the table of an earlier results.json")
+    p.add_argument(
+        "--report-only",
+        type=Path,
+        metavar="RESULTS_JSON",
+        help="measure nothing: print the table of an earlier results.json",
+    )
     args = p.parse_args(argv)
     if args.report_only:
         results = json.loads(args.report_only.read_text(encoding="utf-8"))
@@ -969,9 +1307,14 @@ def main(argv=None):
         if not args.quiet:
             print(msg, file=sys.stderr, flush=True)
 
-    results = {"started": datetime.now(timezone.utc).replace(microsecond=0).isoformat(), "small": args.small,
-               "config": {k: list(v) if isinstance(v, tuple) else v for k, v in cfg.items()},
-               "machine": machine_info(), "versions": versions(), "targets_wanted": TARGETS}
+    results = {
+        "started": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "small": args.small,
+        "config": {k: list(v) if isinstance(v, tuple) else v for k, v in cfg.items()},
+        "machine": machine_info(),
+        "versions": versions(),
+        "targets_wanted": TARGETS,
+    }
     m = results["machine"]
     log(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB; Python {m['python']}")
     tmp = args.tmp or Path(tempfile.mkdtemp(prefix="newscrawl-bench-"))
@@ -987,17 +1330,27 @@ def main(argv=None):
             log(f"[1b] profiling the parser on {cfg['profile_pages']} pages")
             results["profile"] = bench_profile(cfg["profile_pages"], args.seed, out_dir, log)
         if "crawl" in parts:
-            log(f"[2/5] crawl throughput: {cfg['crawl_articles']} articles, floor vs t3n, {cfg['crawl_rounds']} round(s)")
-            results["crawl"] = bench_crawl(cfg["crawl_articles"], cfg["crawl_rounds"], cfg["concurrency"],
-                                           args.seed, tmp, log)
+            log(
+                f"[2/5] crawl throughput: {cfg['crawl_articles']} articles, floor vs t3n, "
+                f"{cfg['crawl_rounds']} round(s)"
+            )
+            results["crawl"] = bench_crawl(
+                cfg["crawl_articles"], cfg["crawl_rounds"], cfg["concurrency"], args.seed, tmp, log
+            )
         if "bench" in parts:
             log(f"[2b] scrapy bench ({cfg['bench_seconds']}s), for context")
             results["scrapy_bench"] = scrapy_bench(cfg["bench_seconds"], tmp, log)
         if "memory" in parts:
             log(f"[3/5 + 4/5] memory: crawls of {', '.join(map(str, cfg['memory_sizes']))} articles; no-op run")
-            mem = bench_memory_and_noop(cfg["memory_sizes"], cfg["concurrency"], args.seed, tmp, log,
-                                        profile_crawl=not args.small and "profile" in parts,
-                                        state_rows=cfg["state_rows"])
+            mem = bench_memory_and_noop(
+                cfg["memory_sizes"],
+                cfg["concurrency"],
+                args.seed,
+                tmp,
+                log,
+                profile_crawl=not args.small and "profile" in parts,
+                state_rows=cfg["state_rows"],
+            )
             results["noop"] = mem.pop("noop")
             for key in ("state_scale", "resume"):
                 if key in mem:

@@ -40,12 +40,26 @@ def fill(state_dir, n_rows, start_id=START_ID, chunk=50_000):
             aid = str(start_id + k)
             ts = t0 + k * 90.0
             iso = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(ts))
-            rows.append((aid, f"https://t3n.de/news/ein-synthetischer-artikel-mit-einem-slug-{aid}/",
-                         f"{random.getrandbits(256):064x}", iso, iso, ts, iso, iso, "20240101T000000Z-00000000", ts))
+            rows.append(
+                (
+                    aid,
+                    f"https://t3n.de/news/ein-synthetischer-artikel-mit-einem-slug-{aid}/",
+                    f"{random.getrandbits(256):064x}",
+                    iso,
+                    iso,
+                    ts,
+                    iso,
+                    iso,
+                    "20240101T000000Z-00000000",
+                    ts,
+                )
+            )
         db.executemany(
             "INSERT OR IGNORE INTO articles (id, url, status, revision, content_hash, modified, published,"
             " newest_ts, first_seen, last_exported, last_run, checked_ts)"
-            " VALUES (?, ?, 'exported', 1, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " VALUES (?, ?, 'exported', 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     db.execute("COMMIT")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

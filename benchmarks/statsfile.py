@@ -43,8 +43,14 @@ class StatsFile:
 
     def sample(self):
         stats = self.crawler.stats
-        self.timeline.append([round(time.monotonic() - self.started, 2), stats.get_value("item_scraped_count", 0),
-                              stats.get_value("response_received_count", 0), _status_kb("VmRSS:")])
+        self.timeline.append(
+            [
+                round(time.monotonic() - self.started, 2),
+                stats.get_value("item_scraped_count", 0),
+                stats.get_value("response_received_count", 0),
+                _status_kb("VmRSS:"),
+            ]
+        )
 
     def response_received(self, response, request, spider):
         now = time.monotonic()
@@ -69,7 +75,8 @@ class StatsFile:
             "cpu_user_s": usage.ru_utime,
             "cpu_system_s": usage.ru_stime,
             "first_to_last_response_s": (self.last_response - self.first_response)
-            if self.first_response is not None else None,
+            if self.first_response is not None
+            else None,
             "pid": os.getpid(),
             "rss_timeline": self.timeline,
         }

@@ -47,7 +47,7 @@ import sys
 import time
 import zlib
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -80,6 +80,7 @@ def archive_name(started):
 
 # --- writing ------------------------------------------------------------------------------------
 
+
 class ArchiveWriter:
     """Extension: the run's WARC file (see the module docstring). Off with NEWSCRAWL_ARCHIVE_DIR=''.
 
@@ -98,6 +99,7 @@ class ArchiveWriter:
         self.listings = settings.getbool("NEWSCRAWL_ARCHIVE_LISTINGS", False)
         self.keep_days = settings.getfloat("NEWSCRAWL_ARCHIVE_KEEP_DAYS", 0)
         from newscrawl.extensions import check_output_folder, local_feed_paths  # (they do not import us)
+
         for path in local_feed_paths(settings):  # a bad feed folder is named as such (RunLock checks later)
             check_output_folder(path)
         check_output_folder(self.folder / "x")  # before any request, like the feed folders
@@ -128,12 +130,13 @@ class ArchiveWriter:
         return ext
 
     def spider_opened(self, spider):
-        self.started = datetime.now(timezone.utc)
+        self.started = datetime.now(UTC)
         if self.keep_days > 0:
             pruned = prune(self.folder, self.keep_days)
             if pruned:
-                logger.info("Pruned %d archive file(s) older than %s days in %s", len(pruned),
-                            self.keep_days, self.folder)
+                logger.info(
+                    "Pruned %d archive file(s) older than %s days in %s", len(pruned), self.keep_days, self.folder
+                )
 
     def wanted(self, request, response):
         if response.status in _TRANSIENT or response.status == 429:
@@ -148,27 +151,35 @@ class ArchiveWriter:
             if self.failed:
                 return
         parts = urlsplit(request.url)
-        req_headers = [(k.decode("latin-1"), v.decode("latin-1"))
-                       for k, values in request.headers.items() for v in values]
+        req_headers = [
+            (k.decode("latin-1"), v.decode("latin-1")) for k, values in request.headers.items() for v in values
+        ]
         if not any(k.lower() == "host" for k, _ in req_headers):
             req_headers.insert(0, ("Host", parts.netloc))
         try:
             reason = HTTPStatus(response.status).phrase
         except ValueError:
             reason = "Unknown"
-        fetched = datetime.now(timezone.utc)
+        fetched = datetime.now(UTC)
         # the item's crawled_at: the WARC-Date of its page, to the second (reextract gives it again)
         request.meta["newscrawl_fetched_at"] = fetched.replace(microsecond=0).isoformat()
-        meta = {"url": response.url, "date": warc_date(fetched),
-                "status": response.status, "reason": reason,
-                "protocol": getattr(response, "protocol", None),
-                "headers": [(k.decode("latin-1"), v.decode("latin-1"))
-                            for k, values in response.headers.items() if k.lower() not in _DROP_HEADERS
-                            for v in values],
-                "method": request.method,
-                "target": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
-                "request_headers": req_headers,
-                "kind": "article" if _is_article(request) else "other"}
+        meta = {
+            "url": response.url,
+            "date": warc_date(fetched),
+            "status": response.status,
+            "reason": reason,
+            "protocol": getattr(response, "protocol", None),
+            "headers": [
+                (k.decode("latin-1"), v.decode("latin-1"))
+                for k, values in response.headers.items()
+                if k.lower() not in _DROP_HEADERS
+                for v in values
+            ],
+            "method": request.method,
+            "target": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
+            "request_headers": req_headers,
+            "kind": "article" if _is_article(request) else "other",
+        }
         for piece in frame(meta, response.body, request.body):
             self.pending.append(memoryview(piece))
             self.pending_bytes += len(piece)
@@ -183,27 +194,42 @@ class ArchiveWriter:
 
     def _start(self):
         self.folder.mkdir(parents=True, exist_ok=True)
-        name = archive_name(self.started or datetime.now(timezone.utc))
+        name = archive_name(self.started or datetime.now(UTC))
         path = self.folder / name
         n = 1
         while path.exists() or path.with_name(path.name + INDEX_SUFFIX).exists():
             path = self.folder / name.replace(WARC_SUFFIX, f"-{n}{WARC_SUFFIX}")  # a second run in the same second
             n += 1
         from scrapy import __version__ as scrapy_version
+
         settings = self.crawler.settings
-        info = {"software": f"newscrawl/{__version__} (Scrapy {scrapy_version}, warcio)",
-                "format": "WARC File Format 1.1", "http-header-user-agent": settings.get("USER_AGENT"),
-                "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
-                "isPartOf": getattr(self.crawler, "newscrawl_run_id", None)}
+        info = {
+            "software": f"newscrawl/{__version__} (Scrapy {scrapy_version}, warcio)",
+            "format": "WARC File Format 1.1",
+            "http-header-user-agent": settings.get("USER_AGENT"),
+            "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
+            "isPartOf": getattr(self.crawler, "newscrawl_run_id", None),
+        }
         # the child imports newscrawl from where this process did (a scrapyd egg, a checkout)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         self.children_cpu = usage.ru_utime + usage.ru_stime
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "newscrawl.archive_writer", str(path), str(self.level),
-                 oct(public_mode()), json.dumps(info)],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, bufsize=0)
+                [
+                    sys.executable,
+                    "-m",
+                    "newscrawl.archive_writer",
+                    str(path),
+                    str(self.level),
+                    oct(public_mode()),
+                    json.dumps(info),
+                ],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=env,
+                bufsize=0,
+            )
         except OSError as exc:
             self._fail(exc)
             return
@@ -245,8 +271,11 @@ class ArchiveWriter:
     def _fail(self, exc):
         if not self.failed:
             self.failed = exc
-            logger.error("Archive %s cannot be written (%s): the pages fetched from now on are not archived",
-                         self.path or self.folder, exc)
+            logger.error(
+                "Archive %s cannot be written (%s): the pages fetched from now on are not archived",
+                self.path or self.folder,
+                exc,
+            )
         self.stats.inc_value("newscrawl/archive/write_failed")
 
     def spider_closed(self, spider, reason):
@@ -264,32 +293,54 @@ class ArchiveWriter:
         self.proc.wait()
         # the writer's CPU time (a child of this process, so in RUSAGE_CHILDREN once waited for)
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-        self.stats.set_value("newscrawl/archive/writer_cpu_s",
-                             round(usage.ru_utime + usage.ru_stime - self.children_cpu, 3))
+        self.stats.set_value(
+            "newscrawl/archive/writer_cpu_s", round(usage.ru_utime + usage.ru_stime - self.children_cpu, 3)
+        )
         try:
             self.result = json.loads(out.decode().strip().splitlines()[-1])
         except (ValueError, IndexError):
-            self.result = {"records": None, "size": None, "sha256": None,
-                           "error": f"the writer ended with exit status {self.proc.returncode}"}
+            self.result = {
+                "records": None,
+                "size": None,
+                "sha256": None,
+                "error": f"the writer ended with exit status {self.proc.returncode}",
+            }
         if self.result.get("error"):
             self._fail(self.result["error"])
         self.stats.set_value("newscrawl/archive/records", self.result.get("records"))
         self.stats.set_value("newscrawl/archive/bytes", self.result.get("size"))
-        logger.info("Archive closed (fsynced): %s records, %s bytes in %s", self.result.get("records"),
-                    self.result.get("size"), self.path)
+        logger.info(
+            "Archive closed (fsynced): %s records, %s bytes in %s",
+            self.result.get("records"),
+            self.result.get("size"),
+            self.path,
+        )
 
     def manifest_entries(self, relative_to):
         """For manifest.json: the archive and its index, with sizes and hashes."""
         if self.path is None or self.result is None:
             return []
-        out = [{"path": os.path.relpath(self.path, relative_to), "kind": "warc",
-                "records": self.result.get("records"), "bytes": self.result.get("size"),
-                "sha256": self.result.get("sha256"), "complete": not self.failed}]
+        out = [
+            {
+                "path": os.path.relpath(self.path, relative_to),
+                "kind": "warc",
+                "records": self.result.get("records"),
+                "bytes": self.result.get("size"),
+                "sha256": self.result.get("sha256"),
+                "complete": not self.failed,
+            }
+        ]
         index = self.path.with_name(self.path.name + INDEX_SUFFIX)
         try:
             data = index.read_bytes()
-            out.append({"path": os.path.relpath(index, relative_to), "kind": "index",
-                        "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+            out.append(
+                {
+                    "path": os.path.relpath(index, relative_to),
+                    "kind": "index",
+                    "bytes": len(data),
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                }
+            )
         except OSError:
             pass
         return out
@@ -333,6 +384,7 @@ def prune(folder, days, now=None):
 
 
 # --- reading ------------------------------------------------------------------------------------
+
 
 def archive_files(paths):
     """Every ``*.warc.gz`` / ``*.warc`` under ``paths`` (files or folders), sorted by name (run start)."""
@@ -484,8 +536,14 @@ def to_response(archived, decoded=True, request=None, flags=("archived",)):
         headers.appendlist(k, v)
     body = archived.decoded if decoded else archived.body
     cls = responsetypes.from_args(headers=headers, url=archived.entry.url, body=body)
-    return cls(url=archived.entry.url, status=archived.entry.status, headers=headers, body=body,
-               request=request, flags=list(flags))
+    return cls(
+        url=archived.entry.url,
+        status=archived.entry.status,
+        headers=headers,
+        body=body,
+        request=request,
+        flags=list(flags),
+    )
 
 
 class ArchiveIndex:
@@ -500,8 +558,9 @@ class ArchiveIndex:
             result = scan(path, use_index=use_index)
             if result.torn:
                 self.torn.append((path, result.error))
-                logger.warning("Archive %s ends in a partial record (a killed run): read up to it (%s)",
-                               path, result.error)
+                logger.warning(
+                    "Archive %s ends in a partial record (a killed run): read up to it (%s)", path, result.error
+                )
             self.entries.extend(result.entries)
         for e in self.entries:
             self.by_url.setdefault(e.url, []).append(e)
@@ -529,6 +588,7 @@ class ArchiveIndex:
             if found is None or not (300 <= found.status < 400 and found.location):
                 return found
             from urllib.parse import urljoin
+
             url = urljoin(url, found.location)
         return None
 
@@ -551,8 +611,9 @@ class ArchiveAddon:
     def update_settings(self, settings):
         if settings.get("NEWSCRAWL_REPLAY"):
             handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
-            handlers.update({"http": "newscrawl.replay.ReplayDownloadHandler",
-                             "https": "newscrawl.replay.ReplayDownloadHandler"})
+            handlers.update(
+                {"http": "newscrawl.replay.ReplayDownloadHandler", "https": "newscrawl.replay.ReplayDownloadHandler"}
+            )
             # DOWNLOAD_HANDLERS is a plain dict setting: replace it at the priority it has
             settings.set("DOWNLOAD_HANDLERS", handlers, priority=settings.getpriority("DOWNLOAD_HANDLERS") or "addon")
             from newscrawl.replay import ReplayStart
@@ -564,6 +625,7 @@ class ArchiveAddon:
 
 
 # --- command line: the page of a record, pruning -----------------------------------------------
+
 
 def find_page(paths, article_id, at=None):
     """The archived page 1 an exported record came from: the newest fetch of article

@@ -23,7 +23,7 @@ import signal
 import struct
 import sys
 from dataclasses import asdict, dataclass
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -36,7 +36,7 @@ from newscrawl.processors import article_match
 try:  # ISA-L's deflate: standard gzip members, ~5x faster than zlib for the same size at level 2
     from isal import isal_zlib as deflate
 except ImportError:  # pragma: no cover - isal is in requirements.txt; zlib writes the same format
-    import zlib as deflate
+    import zlib as deflate  # type: ignore[no-redef]
 
 KIND_HEADER = "Newscrawl-Kind"  # a WARC extension header: "article" or "other"
 INDEX_SUFFIX = ".idx"  # <run>.warc.gz.idx: JSON Lines, but not *.jsonl (`scrapy dataset` reads those)
@@ -44,11 +44,11 @@ INDEX_SUFFIX = ".idx"  # <run>.warc.gz.idx: JSON Lines, but not *.jsonl (`scrapy
 
 def warc_date(dt):
     """WARC 1.1 date with microseconds, always (warcio drops ``.000000``), so dates sort as text."""
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_warc_date(value):
-    return iso_date_to_datetime(value).replace(tzinfo=timezone.utc)
+    return iso_date_to_datetime(value).replace(tzinfo=UTC)
 
 
 @dataclass
@@ -76,9 +76,18 @@ class IndexEntry:
 def entry_for(url, date, status, location, file, offset, length, kind=None):
     m = article_match(url)
     date = warc_date(parse_warc_date(date))  # one form (microseconds, Z): dates compare as text
-    return IndexEntry(url=url, date=date, status=status, id=m["id"] if m else None,
-                      page=int(m["page"]) if m and m["page"] else None, location=location,
-                      file=file, offset=offset, length=length, kind=kind)
+    return IndexEntry(
+        url=url,
+        date=date,
+        status=status,
+        id=m["id"] if m else None,
+        page=int(m["page"]) if m and m["page"] else None,
+        location=location,
+        file=file,
+        offset=offset,
+        length=length,
+        kind=kind,
+    )
 
 
 class WarcFile:
@@ -89,7 +98,7 @@ class WarcFile:
         self.index_path = self.path.with_name(self.path.name + INDEX_SUFFIX)
         self.level = level
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, mode)
-        self.index = open(self.index_path, "xb", buffering=0)
+        self.index = open(self.index_path, "xb", buffering=0)  # noqa: SIM115 (open for the writer's life)
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.records = 0
@@ -125,19 +134,36 @@ class WarcFile:
         headers = [tuple(h) for h in meta["headers"]]
         http = StatusAndHeaders(f"{status} {meta['reason']}", headers, protocol=meta.get("protocol") or "HTTP/1.1")
         response = self.writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-            warc_headers_dict={"WARC-Date": date, KIND_HEADER: meta.get("kind") or "other"})
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=http,
+            warc_headers_dict={"WARC-Date": date, KIND_HEADER: meta.get("kind") or "other"},
+        )
         request = self.writer.create_warc_record(
-            url, "request", payload=io.BytesIO(req_body), length=len(req_body),
-            http_headers=StatusAndHeaders(f"{meta['method']} {meta['target']} HTTP/1.1",
-                                          [tuple(h) for h in meta["request_headers"]], is_http_request=True),
-            warc_headers_dict={"WARC-Date": date,
-                               "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+            url,
+            "request",
+            payload=io.BytesIO(req_body),
+            length=len(req_body),
+            http_headers=StatusAndHeaders(
+                f"{meta['method']} {meta['target']} HTTP/1.1",
+                [tuple(h) for h in meta["request_headers"]],
+                is_http_request=True,
+            ),
+            warc_headers_dict={
+                "WARC-Date": date,
+                "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
+            },
+        )
         first = self._member(response)
         offset = self._write([first, self._member(request)])
         location = next((v for k, v in headers if k.lower() == "location"), None)
-        self.index.write(entry_for(url, date, status, location, self.path.name, offset, len(first),
-                                   meta.get("kind") or "other").line())
+        self.index.write(
+            entry_for(
+                url, date, status, location, self.path.name, offset, len(first), meta.get("kind") or "other"
+            ).line()
+        )
 
     def close(self):
         os.fsync(self.fd)
@@ -152,8 +178,11 @@ def frame(meta, body, req_body):
     """One exchange as the writer process reads it, in pieces: the body is not copied (a 300 KB
     copy per page costs the crawl a fresh allocation and its page faults)."""
     head = json.dumps(meta, ensure_ascii=False).encode("utf-8")
-    return [struct.pack(">I", len(head)) + head + struct.pack(">Q", len(body)), body,
-            struct.pack(">Q", len(req_body)) + req_body]
+    return [
+        struct.pack(">I", len(head)) + head + struct.pack(">Q", len(body)),
+        body,
+        struct.pack(">Q", len(req_body)) + req_body,
+    ]
 
 
 def _read(stream, n):

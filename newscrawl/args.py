@@ -5,7 +5,7 @@ A bad argument is a clear error before any request is made.
 
 import ipaddress
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from newscrawl.processors import BERLIN
@@ -61,8 +61,14 @@ class SpiderArgs:
             max_pages = BACKFILL_MAX_PAGES if since else DEFAULT_MAX_PAGES
         else:
             max_pages = _positive_int("max_pages", max_pages)
-        return cls(base_url, sections, max_pages, since, _flag("full", kwargs.get("full")),
-                   max_pages_given=kwargs.get("max_pages") is not None)
+        return cls(
+            base_url,
+            sections,
+            max_pages,
+            since,
+            _flag("full", kwargs.get("full")),
+            max_pages_given=kwargs.get("max_pages") is not None,
+        )
 
 
 def _base_url(value):
@@ -70,7 +76,9 @@ def _base_url(value):
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ArgumentError(f"base_url must be an http(s) URL with a host, got {value!r}")
     if parts.username or parts.password or parts.query or parts.fragment or parts.path not in ("", "/"):
-        raise ArgumentError(f"base_url must be just scheme://host[:port] (no path, query or credentials), got {value!r}")
+        raise ArgumentError(
+            f"base_url must be just scheme://host[:port] (no path, query or credentials), got {value!r}"
+        )
     try:
         port = parts.port
     except ValueError as exc:
@@ -102,7 +110,7 @@ def _date(value):
         day = datetime.strptime(str(value).strip(), "%Y-%m-%d")
     except ValueError:
         raise ArgumentError(f"since must be a date YYYY-MM-DD, got {value!r}") from None
-    return day.replace(tzinfo=BERLIN).astimezone(timezone.utc)
+    return day.replace(tzinfo=BERLIN).astimezone(UTC)
 
 
 def _flag(name, value):

@@ -13,7 +13,7 @@ Both take the same ``fields_to_export`` as every Scrapy exporter (``FEED_EXPORT_
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -31,7 +31,7 @@ DATETIME_FIELDS = {"published", "modified", "crawled_at", "first_seen"}
 
 def csv_columns(fields) -> list[str]:
     """The CSV header for article ``fields``: ``image`` becomes three columns in its place."""
-    columns = []
+    columns: list[str] = []
     for name in fields:
         columns.extend(IMAGE_COLUMNS if name == "image" else [name])
     return columns
@@ -78,7 +78,7 @@ def _timestamp(value):
     except (TypeError, ValueError):
         logger.warning("parquet: not an ISO 8601 date-time, written as null: %r", value)
         return None
-    return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
 _TIMESTAMP = pa.timestamp("us", tz="UTC")

@@ -24,7 +24,7 @@ import os
 import platform
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import scrapy
@@ -53,7 +53,7 @@ class OutputError(OSError):
 
 
 def _now():
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def local_feed_paths(settings):
@@ -116,15 +116,20 @@ class RunLock:
         except BlockingIOError:
             holder = _read_holder(fd)
             os.close(fd)
-            msg = (f"Another newscrawl run holds {self.path} (pid {holder.get('pid', '?')}, started "
-                   f"{holder.get('started', '?')}); this run exits without crawling")
+            msg = (
+                f"Another newscrawl run holds {self.path} (pid {holder.get('pid', '?')}, started "
+                f"{holder.get('started', '?')}); this run exits without crawling"
+            )
             logger.error(msg)
             raise RunLocked(msg) from None
         old = _read_holder(fd)
         if old.get("pid") and old["pid"] != os.getpid():
-            logger.warning("Taking over the lock of run pid %s (started %s), which is gone: it was "
-                           "killed or crashed; its unrecorded articles are fetched again",
-                           old["pid"], old.get("started"))
+            logger.warning(
+                "Taking over the lock of run pid %s (started %s), which is gone: it was "
+                "killed or crashed; its unrecorded articles are fetched again",
+                old["pid"],
+                old.get("started"),
+            )
             self.crawler.stats.set_value("newscrawl/previous_run_crashed", 1)
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps({"pid": os.getpid(), "started": _now()}).encode(), 0)
@@ -157,7 +162,7 @@ class RunStatus:
         self.crawler = crawler
         self.stats = crawler.stats
         self.settings = crawler.settings
-        self.run_id = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+        self.run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
         crawler.newscrawl_run_id = self.run_id
         self.started = _now()
         self.slots = []
@@ -168,7 +173,8 @@ class RunStatus:
         # batch commits the articles in it, so a killed backfill loses at most one batch.
         feeds = self.settings.getdict("FEEDS")
         self.batched = bool(self.settings.getint("FEED_EXPORT_BATCH_ITEM_COUNT")) or any(
-            (opts or {}).get("batch_item_count") for opts in feeds.values())
+            (opts or {}).get("batch_item_count") for opts in feeds.values()
+        )
         self.stored_items = {str(uri): 0 for uri in feeds}  # items in stored batches, per feed
         self.batch_failed = False
         self.recorded_exported = 0
@@ -195,9 +201,16 @@ class RunStatus:
         storage = slot.storage
         stored = getattr(storage, "stored", None)
         path = str(storage.path) if isinstance(storage, AtomicFileFeedStorage) else slot.uri
-        self.slots.append({"uri": slot.uri, "path": path, "items": slot.itemcount,
-                           "format": slot.format, "stored": stored,
-                           "local": isinstance(storage, AtomicFileFeedStorage)})
+        self.slots.append(
+            {
+                "uri": slot.uri,
+                "path": path,
+                "items": slot.itemcount,
+                "format": slot.format,
+                "stored": stored,
+                "local": isinstance(storage, AtomicFileFeedStorage),
+            }
+        )
         if self.batched and not self.batch_failed:
             self.commit_batch(slot, stored)
 
@@ -229,8 +242,10 @@ class RunStatus:
             self.stats.set_value("newscrawl/state/recorded_unchanged", touched)
             self.stats.set_value("newscrawl/state/recorded_dropped", dropped)
         else:
-            logger.error("Feed storage failed (%s); nothing recorded as exported, the next run "
-                         "fetches these articles again", self.slots)
+            logger.error(
+                "Feed storage failed (%s); nothing recorded as exported, the next run fetches these articles again",
+                self.slots,
+            )
         self.committed = ok
         self.write_manifests(verdict=self.verdict()[0])
 
@@ -260,7 +275,7 @@ class RunStatus:
             return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
 
         def by(prefix):
-            return {k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
+            return {k[len(prefix) :]: v for k, v in sorted(stats.items()) if k.startswith(prefix)}
 
         def numeric(values):
             return {k: v for k, v in values.items() if isinstance(v, int)}
@@ -270,8 +285,9 @@ class RunStatus:
             "new": stats.get("newscrawl/exported/new", 0),
             "updated": stats.get("newscrawl/exported/updated", 0),
             # Left out of a change feed, or exported again by a full snapshot (`full=1`).
-            "unchanged": (stats.get("item_dropped_reasons_count/unchanged", 0)
-                          + stats.get("newscrawl/exported/unchanged", 0)),
+            "unchanged": (
+                stats.get("item_dropped_reasons_count/unchanged", 0) + stats.get("newscrawl/exported/unchanged", 0)
+            ),
             "dropped": by("item_dropped_reasons_count/"),
             "failed": by("newscrawl/article_failed/"),
             "failed_total": total("newscrawl/article_failed/"),
@@ -310,15 +326,20 @@ class RunStatus:
                 "finished": _now(),
                 "finish_reason": self.finish_reason,
                 "verdict": verdict,
-                "counts": {k: summary[k] for k in ("items", "new", "updated", "unchanged",
-                                                   "failed_total", "articles_seen")}
+                "counts": {
+                    k: summary[k] for k in ("items", "new", "updated", "unchanged", "failed_total", "articles_seen")
+                }
                 | {"dropped": sum(summary["dropped"].values())},
                 "files": [_file_entry(s) for s in slots],
                 # the run's WARC archive and its index (newscrawl/archive.py), paths relative to here
                 "archive": archive.manifest_entries(folder) if archive is not None else [],
                 "schema_version": SCHEMA_VERSION,
-                "versions": {"newscrawl": __version__, "scrapy": scrapy.__version__,
-                             "python": platform.python_version(), **_optional_versions()},
+                "versions": {
+                    "newscrawl": __version__,
+                    "scrapy": scrapy.__version__,
+                    "python": platform.python_version(),
+                    **_optional_versions(),
+                },
                 "state_recorded": self.committed,
             }
             try:
@@ -347,16 +368,28 @@ class RunStatus:
         try:
             state = self.state
             write_atomic(state.dir / STATUS_NAME, _json(status), mode=0o600)
-            state.record_run(self.run_id, self.started, status["finished"], self.finish_reason,
-                             verdict, {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks",
-                                                               "sources")})
+            state.record_run(
+                self.run_id,
+                self.started,
+                status["finished"],
+                self.finish_reason,
+                verdict,
+                {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks", "sources")},
+            )
         except OSError as exc:
             logger.error("Cannot write the run status: %s", exc)
         log = logger.info if verdict == "ok" else logger.error
-        log("Run %s verdict: %s%s (new %d, updated %d, unchanged %d, failed %d); status in %s",
-            self.run_id, verdict.upper(), f" - {'; '.join(problems)}" if problems else "",
-            summary["new"], summary["updated"], summary["unchanged"], summary["failed_total"],
-            self.state.dir / STATUS_NAME)
+        log(
+            "Run %s verdict: %s%s (new %d, updated %d, unchanged %d, failed %d); status in %s",
+            self.run_id,
+            verdict.upper(),
+            f" - {'; '.join(problems)}" if problems else "",
+            summary["new"],
+            summary["updated"],
+            summary["unchanged"],
+            summary["failed_total"],
+            self.state.dir / STATUS_NAME,
+        )
         if exit_code:
             _set_exit_code(exit_code)
 
@@ -400,7 +433,8 @@ def _set_exit_code(code):
     frame = sys._getframe(1)
     while frame is not None:
         if frame.f_code.co_name == "execute" and frame.f_code.co_filename.endswith(
-                os.path.join("scrapy", "cmdline.py")):
+            os.path.join("scrapy", "cmdline.py")
+        ):
             cmd = frame.f_locals.get("cmd")
             if cmd is not None and hasattr(cmd, "exitcode"):
                 cmd.exitcode = max(cmd.exitcode or 0, code)

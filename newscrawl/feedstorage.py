@@ -85,8 +85,7 @@ def remove_stale_parts(folder):
 def open_temp(target):
     """A new hidden temporary file beside ``target`` (same folder, so the rename is atomic)."""
     target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
-                               dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     return os.fdopen(fd, "w+b"), tmp
 
 
@@ -148,8 +147,7 @@ class AtomicFileFeedStorage:
                 file.seek(0)
                 data = file.read()
                 keep = data.rfind(b"\n") + 1
-                logger.warning("Feed %s ended with a torn line (%d bytes); it was cut off",
-                               self.path, size - keep)
+                logger.warning("Feed %s ended with a torn line (%d bytes); it was cut off", self.path, size - keep)
                 file.seek(keep)
                 file.truncate()
         file.seek(0, os.SEEK_END)

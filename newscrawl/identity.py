@@ -18,5 +18,8 @@ def apply(settings):
     """Rebuild USER_AGENT from a contact URL given later than the project's settings (`-s`,
     scrapyd's `-d setting=`); an explicit USER_AGENT wins."""
     if settings.getpriority("NEWSCRAWL_CONTACT_URL") > settings.getpriority("USER_AGENT"):
-        settings.set("USER_AGENT", user_agent(settings.get("BOT_NAME"), settings.get("NEWSCRAWL_CONTACT_URL")),
-                     priority=settings.getpriority("NEWSCRAWL_CONTACT_URL"))
+        settings.set(
+            "USER_AGENT",
+            user_agent(settings.get("BOT_NAME"), settings.get("NEWSCRAWL_CONTACT_URL")),
+            priority=settings.getpriority("NEWSCRAWL_CONTACT_URL"),
+        )

@@ -13,7 +13,6 @@ from itemloaders.processors import Identity, Join, TakeFirst
 SCHEMA_VERSION = 2
 
 
-
 def _unique(values):
     """Keep each value once, in page order (names and tags repeat across clues)."""
     seen, out = set(), []

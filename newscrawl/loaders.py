@@ -6,8 +6,8 @@ in items.py, so each field's shape is stated once, next to the field.
 
 from dataclasses import fields
 
+from itemloaders import ItemLoader
 from itemloaders.processors import Identity, MapCompose
-from scrapy.loader import ItemLoader
 
 from newscrawl.items import Article
 from newscrawl.processors import clean_text, reading_minutes, split_authors, to_iso8601

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from scrapy.exceptions import NotConfigured
@@ -42,8 +42,8 @@ def retry_after_seconds(value, now=None):
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
     return max(0.0, (when - now).total_seconds())
 
 
@@ -55,8 +55,9 @@ class RetryBackoffMiddleware:
         self.stats = crawler.stats
         self.max_retry_times = settings.getint("RETRY_TIMES")
         self.retry_http_codes = {int(x) for x in settings.getlist("RETRY_HTTP_CODES")}
-        self.exceptions = tuple(load_object(x) if isinstance(x, str) else x
-                                for x in settings.getlist("RETRY_EXCEPTIONS"))
+        self.exceptions = tuple(
+            load_object(x) if isinstance(x, str) else x for x in settings.getlist("RETRY_EXCEPTIONS")
+        )
         self.base = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_BASE", 1.0)
         self.cap = settings.getfloat("NEWSCRAWL_RETRY_BACKOFF_MAX", 30.0)
         self.retry_after_max = settings.getfloat("NEWSCRAWL_RETRY_AFTER_MAX", 60.0)
@@ -73,8 +74,8 @@ class RetryBackoffMiddleware:
 
     def _backoff(self, request):
         attempt = request.meta.get("retry_times", 0)
-        delay = min(self.cap, self.base * (2 ** attempt))
-        return delay * random.uniform(0.5, 1.0)  # noqa: S311 - jitter, not crypto
+        delay = min(self.cap, self.base * (2**attempt))
+        return delay * random.uniform(0.5, 1.0)
 
     async def process_response(self, request, response, spider=None):
         if response.status not in self.retry_http_codes or not self._will_retry(request):
@@ -86,9 +87,13 @@ class RetryBackoffMiddleware:
                 self.stats.inc_value("newscrawl/retry_after/honoured")
                 if delay > self.retry_after_max:
                     self.stats.inc_value("newscrawl/retry_after/too_long")
-                    logger.warning("%s asks to retry after %.0fs (more than %.0fs); giving up on it "
-                                   "in this run: %s", response.status, delay, self.retry_after_max,
-                                   request.url)
+                    logger.warning(
+                        "%s asks to retry after %.0fs (more than %.0fs); giving up on it in this run: %s",
+                        response.status,
+                        delay,
+                        self.retry_after_max,
+                        request.url,
+                    )
                     request.meta["dont_retry"] = True
                     return response
         if delay is None:

@@ -41,8 +41,19 @@ from spidermon.core.actions import Action
 from newscrawl import state as crawl_state
 
 ITEM_TYPE = "Article"
-BASELINE_FIELDS = ("title", "lead", "body", "authors", "published", "modified", "section", "tags",
-                   "image", "reading_time_min", "related_links")
+BASELINE_FIELDS = (
+    "title",
+    "lead",
+    "body",
+    "authors",
+    "published",
+    "modified",
+    "section",
+    "tags",
+    "image",
+    "reading_time_min",
+    "related_links",
+)
 
 
 def _total(stats, prefix):
@@ -58,8 +69,9 @@ class ArticlesMonitor(BaseScrapyMonitor):
         stats = self.data.stats
         read = _total(stats, "newscrawl/listing_pages/") + stats.get("newscrawl/topics_discovered", 0)
         responses = _total(stats, "downloader/response_status_count/2")
-        self.assertTrue(read > 0 or responses > 1,
-                        "no listing page and no feed could be read: the site is down or blocks us")
+        self.assertTrue(
+            read > 0 or responses > 1, "no listing page and no feed could be read: the site is down or blocks us"
+        )
 
     @monitors.name("Articles seen became items (or were dropped with a reason)")
     def test_articles_seen_became_items(self):
@@ -73,16 +85,21 @@ class ArticlesMonitor(BaseScrapyMonitor):
         failed = _total(stats, "newscrawl/article_failed/") + _total(stats, "item_dropped_reasons_count/missing_")
         share = self.crawler.settings.getfloat("NEWSCRAWL_MAX_FAILED_SHARE", 0.2)
         self.assertLessEqual(
-            failed, max(1, math.floor(share * seen)),
-            f"{failed} of {seen} articles seen failed or had no title/body (more than {share:.0%})")
-
+            failed,
+            max(1, math.floor(share * seen)),
+            f"{failed} of {seen} articles seen failed or had no title/body (more than {share:.0%})",
+        )
 
     @monitors.name("Article pages were articles, not consent walls")
     def test_not_mostly_consent_walls(self):
         stats = self.data.stats
         walls, pages = stats.get("newscrawl/bad_input/consent_wall", 0), stats.get("newscrawl/article_pages", 0)
-        self.assertLessEqual(walls, pages / 2, f"consent_wall: {walls} of {pages} article pages were the site's "
-                             "consent layer, not the article (NEWSCRAWL_CONSENT_COOKIES, README 'Consent')")
+        self.assertLessEqual(
+            walls,
+            pages / 2,
+            f"consent_wall: {walls} of {pages} article pages were the site's "
+            "consent layer, not the article (NEWSCRAWL_CONSENT_COOKIES, README 'Consent')",
+        )
 
 
 class MinItemsFieldCoverageMonitor(FieldCoverageMonitor):
@@ -100,7 +117,7 @@ class MinItemsFieldCoverageMonitor(FieldCoverageMonitor):
 def binomial_cdf(k, n, p):
     """P(X <= k) for X ~ Binomial(n, p)."""
     p = min(max(p, 0.0), 1.0)
-    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(0, k + 1))
+    return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k + 1))
 
 
 def coverage_drops(current, baseline_runs, fields, tolerance, alpha):
@@ -120,8 +137,10 @@ def coverage_drops(current, baseline_runs, fields, tolerance, alpha):
         p = (base_k + 1) / (base_n + 2)  # Laplace: a baseline of 100 % still allows rare misses
         share = k / n
         if share < p - tolerance and binomial_cdf(k, n, p) < alpha:
-            problems.append(f"{field} coverage {share:.0%} ({k}/{n}) against {base_k / base_n:.0%} "
-                            f"over the last {len(baseline_runs)} runs")
+            problems.append(
+                f"{field} coverage {share:.0%} ({k}/{n}) against {base_k / base_n:.0%} "
+                f"over the last {len(baseline_runs)} runs"
+            )
     return problems
 
 
@@ -134,19 +153,24 @@ class CoverageBaselineMonitor(BaseScrapyMonitor):
         settings = self.crawler.settings
         stats = self.data.stats
         prefix = f"spidermon_item_scraped_count/{ITEM_TYPE}/"
-        current = {"items": int(stats.get("item_scraped_count", 0)),
-                   "fields": {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix)}}
+        current = {
+            "items": int(stats.get("item_scraped_count", 0)),
+            "fields": {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix)},
+        }
         if not current["items"]:
             self.skipTest("no items")
-        runs = crawl_state.for_crawler(self.crawler).recent_runs(
-            settings.getint("NEWSCRAWL_BASELINE_RUNS", 5) * 4)
+        runs = crawl_state.for_crawler(self.crawler).recent_runs(settings.getint("NEWSCRAWL_BASELINE_RUNS", 5) * 4)
         runs = [r["summary"] for r in runs if r["summary"].get("items")]
         runs = runs[: settings.getint("NEWSCRAWL_BASELINE_RUNS", 5)]
         if not runs:
             self.skipTest("no earlier good run in STATE_DIR yet")
-        problems = coverage_drops(current, runs, settings.getlist("NEWSCRAWL_BASELINE_FIELDS", BASELINE_FIELDS),
-                                  settings.getfloat("NEWSCRAWL_COVERAGE_TOLERANCE", 0.1),
-                                  settings.getfloat("NEWSCRAWL_BASELINE_ALPHA", 0.01))
+        problems = coverage_drops(
+            current,
+            runs,
+            settings.getlist("NEWSCRAWL_BASELINE_FIELDS", BASELINE_FIELDS),
+            settings.getfloat("NEWSCRAWL_COVERAGE_TOLERANCE", 0.1),
+            settings.getfloat("NEWSCRAWL_BASELINE_ALPHA", 0.01),
+        )
         self.assertFalse(problems, "coverage fell: " + "; ".join(problems))
 
 
@@ -164,13 +188,15 @@ def clue_problems(stats, max_share, min_pages):
         if checked < min_pages or bad <= max_share * checked:
             continue
         prefix = f"newscrawl/clue_check/{field}/clues/"
-        clues = sorted(((k[len(prefix):], v) for k, v in stats.items() if k.startswith(prefix)), key=lambda kv: -kv[1])
-        example = (stats.get(f"newscrawl/clue_check/{field}/example/overruled")
-                   or stats.get(f"newscrawl/clue_check/{field}/example/differ"))
+        clues = sorted(((k[len(prefix) :], v) for k, v in stats.items() if k.startswith(prefix)), key=lambda kv: -kv[1])
+        example = stats.get(f"newscrawl/clue_check/{field}/example/overruled") or stats.get(
+            f"newscrawl/clue_check/{field}/example/differ"
+        )
         problems.append(
             f"{field}: clues disagree on {bad} of {checked} pages ({bad / checked:.0%}; overruled {counts['overruled']},"
             f" differ {counts['differ']}); chosen clue against {', '.join(f'{c} ({n})' for c, n in clues) or '-'};"
-            f" e.g. {example}")
+            f" e.g. {example}"
+        )
     return problems
 
 
@@ -180,16 +206,19 @@ def markup_problems(stats, fields, min_share, min_pages):
     problems = []
     for field in fields:
         prefix = f"newscrawl/field_source/{field}/"
-        sources = {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+        sources = {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
         pages = sum(sources.values())
         markup = sources.get("markup", 0)
         if pages < min_pages or markup >= min_share * pages:
             continue
         others = ", ".join(f"{s} {n}" for s, n in sorted(sources.items(), key=lambda kv: -kv[1]) if s != "markup")
-        layouts = ", ".join(f"{k.rsplit('/', 1)[1]} {v}" for k, v in sorted(stats.items())
-                            if k.startswith("newscrawl/layout/"))
-        problems.append(f"{field}: the layout's markup answered {markup} of {pages} pages ({others}; layouts: "
-                        f"{layouts}); e.g. {stats.get(f'newscrawl/field_fallback_example/{field}')}")
+        layouts = ", ".join(
+            f"{k.rsplit('/', 1)[1]} {v}" for k, v in sorted(stats.items()) if k.startswith("newscrawl/layout/")
+        )
+        problems.append(
+            f"{field}: the layout's markup answered {markup} of {pages} pages ({others}; layouts: "
+            f"{layouts}); e.g. {stats.get(f'newscrawl/field_fallback_example/{field}')}"
+        )
     return problems
 
 
@@ -201,16 +230,22 @@ class ClueCheckMonitor(BaseScrapyMonitor):
     @monitors.name("The clues of each field agree")
     def test_clues_agree(self):
         settings = self.crawler.settings
-        problems = clue_problems(self.data.stats, settings.getfloat("NEWSCRAWL_CLUE_DISAGREE_MAX_SHARE", 0.2),
-                                 settings.getint("NEWSCRAWL_CLUE_MIN_PAGES", 3))
+        problems = clue_problems(
+            self.data.stats,
+            settings.getfloat("NEWSCRAWL_CLUE_DISAGREE_MAX_SHARE", 0.2),
+            settings.getint("NEWSCRAWL_CLUE_MIN_PAGES", 3),
+        )
         self.assertFalse(problems, "; ".join(problems))
 
     @monitors.name("The layouts' markup answers title, lead and body")
     def test_markup_answers(self):
         settings = self.crawler.settings
-        problems = markup_problems(self.data.stats, settings.getlist("NEWSCRAWL_MARKUP_FIELDS", ["title", "lead", "body"]),
-                                   settings.getfloat("NEWSCRAWL_MARKUP_MIN_SHARE", 0.5),
-                                   settings.getint("NEWSCRAWL_CLUE_MIN_PAGES", 3))
+        problems = markup_problems(
+            self.data.stats,
+            settings.getlist("NEWSCRAWL_MARKUP_FIELDS", ["title", "lead", "body"]),
+            settings.getfloat("NEWSCRAWL_MARKUP_MIN_SHARE", 0.5),
+            settings.getint("NEWSCRAWL_CLUE_MIN_PAGES", 3),
+        )
         self.assertFalse(problems, "; ".join(problems))
 
 
@@ -223,14 +258,16 @@ class SourcesMonitor(BaseScrapyMonitor):
     @monitors.name("No source that yielded articles last time yields nothing now")
     def test_no_source_went_silent(self):
         prefix = "newscrawl/source_links/"
-        current = {k[len(prefix):]: v for k, v in self.data.stats.items() if k.startswith(prefix)}
-        runs = [r["summary"] for r in crawl_state.for_crawler(self.crawler).recent_runs(5)
-                if "sources" in r["summary"]]
+        current = {k[len(prefix) :]: v for k, v in self.data.stats.items() if k.startswith(prefix)}
+        runs = [r["summary"] for r in crawl_state.for_crawler(self.crawler).recent_runs(5) if "sources" in r["summary"]]
         if not runs or not current:
             self.skipTest("no earlier good run with source counts in STATE_DIR yet")
         before = runs[0]["sources"]
-        silent = [f"{door} (listed {before[door]} last time)" for door, n in sorted(current.items())
-                  if not n and before.get(door)]
+        silent = [
+            f"{door} (listed {before[door]} last time)"
+            for door, n in sorted(current.items())
+            if not n and before.get(door)
+        ]
         self.assertFalse(silent, "sources yielded nothing: " + ", ".join(silent))
 
 

@@ -71,9 +71,11 @@ class ValidationPipeline(_StatsPipeline):
         super().__init__(crawler)
         # The longest t3n long reads run to ~60,000 characters; a body or a title beyond these is
         # a broken page (one 5 MB paragraph), not an article.
-        self.max_chars = {"body": crawler.settings.getint("NEWSCRAWL_MAX_BODY_CHARS", 300_000),
-                          "title": crawler.settings.getint("NEWSCRAWL_MAX_TITLE_CHARS", 500),
-                          "lead": crawler.settings.getint("NEWSCRAWL_MAX_LEAD_CHARS", 3_000)}
+        self.max_chars = {
+            "body": crawler.settings.getint("NEWSCRAWL_MAX_BODY_CHARS", 300_000),
+            "title": crawler.settings.getint("NEWSCRAWL_MAX_TITLE_CHARS", 500),
+            "lead": crawler.settings.getint("NEWSCRAWL_MAX_LEAD_CHARS", 3_000),
+        }
 
     def process_item(self, item):
         for name in self.REQUIRED:

@@ -1,7 +1,7 @@
 """Pure text and URL helpers: no Scrapy, no I/O, used by the loader, the page module and pipelines."""
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
@@ -81,6 +81,7 @@ def same_site(url, base):
 
 # --- bytes ------------------------------------------------------------------------------------
 
+
 def utf8_damage(body):
     """None for valid UTF-8; "invalid_bytes" for UTF-8 with some bad bytes (most non-ASCII text
     decodes: keep UTF-8, replace the bad bytes); "cp1252" when almost nothing decodes as UTF-8 (a
@@ -143,11 +144,11 @@ def parse_iso(value):
         dt = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def utc_now_iso():
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 # --- small field parsers ----------------------------------------------------------------------
@@ -203,7 +204,7 @@ def split_caption(text):
         return None, None
     start = _opening_paren(text) if text.endswith(")") else None
     if start is not None:
-        m = _LABELLED.match(text[start + 1:-1])
+        m = _LABELLED.match(text[start + 1 : -1])
         if m:
             return clean_text(text[:start]), clean_text(m["credit"])
     m = CREDIT.search(text)
@@ -261,7 +262,9 @@ BOILERPLATE_PARAGRAPH = re.compile(
     re.I,
 )
 # Inline recommendation paragraphs: their link is a related link, their text is not body.
-CROSSLINK_PARAGRAPH = re.compile(r"^(?:Ebenfalls interessant|Auch interessant|Lesetipp|Passend dazu|Mehr dazu)\s*:", re.I)
+CROSSLINK_PARAGRAPH = re.compile(
+    r"^(?:Ebenfalls interessant|Auch interessant|Lesetipp|Passend dazu|Mehr dazu)\s*:", re.I
+)
 
 
 def is_boilerplate_paragraph(text):

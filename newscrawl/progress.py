@@ -18,8 +18,15 @@ class Progress:
     """``update(done)`` with an optional ``fraction`` (0..1) of the whole job for the ETA, e.g.
     bytes read / bytes total when the item count is not known in advance."""
 
-    def __init__(self, label: str, total: int | None = None, unit: str = "items",
-                 stream=None, enabled: bool | None = None, interval: float = 0.25):
+    def __init__(
+        self,
+        label: str,
+        total: int | None = None,
+        unit: str = "items",
+        stream=None,
+        enabled: bool | None = None,
+        interval: float = 0.25,
+    ):
         self.label, self.total, self.unit = label, total, unit
         self.stream = stream if stream is not None else sys.stderr
         isatty = getattr(self.stream, "isatty", lambda: False)

@@ -55,12 +55,18 @@ class ReplayDownloadHandler:
                 stats.inc_value("newscrawl/replay/moved")
                 logger.debug("Not in the archive: %s; the article is, at %s", request.url, moved)
                 return responsetypes.from_args(url=request.url)(
-                    url=request.url, status=301, headers={"Location": moved}, body=b"", request=request,
-                    flags=["replayed", "moved"])
+                    url=request.url,
+                    status=301,
+                    headers={"Location": moved},
+                    body=b"",
+                    request=request,
+                    flags=["replayed", "moved"],
+                )
             stats.inc_value("newscrawl/replay/missing")
             logger.debug("Not in the archive: %s", request.url)
             return responsetypes.from_args(url=request.url)(
-                url=request.url, status=404, body=b"", request=request, flags=["replayed", "missing"])
+                url=request.url, status=404, body=b"", request=request, flags=["replayed", "missing"]
+            )
         stats.inc_value("newscrawl/replay/answered")
         return to_response(read_record(entry), decoded=False, request=request, flags=("replayed",))
 

@@ -18,7 +18,7 @@ import json
 import logging
 import sys
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -59,18 +59,18 @@ class ReportData:
         # paying for a second validation per item.
         self.validate = validate
         self.items = 0
-        self.sections = Counter()
-        self.hours = Counter()
-        self.coverage = Counter()
-        self.authors = Counter()
-        self.tags = Counter()
-        self.flags = Counter()
+        self.sections: Counter[str] = Counter()
+        self.hours: Counter[str] = Counter()
+        self.coverage: Counter[str] = Counter()
+        self.authors: Counter[str] = Counter()
+        self.tags: Counter[str] = Counter()
+        self.flags: Counter[str] = Counter()
         self.invalid = 0
-        self.errors = Counter()
+        self.errors: Counter[str] = Counter()
         # Per field: which clue answered and what the others said, this run and the last runs
         # ({"field_sources": {"title/markup": n}, "clue_checks": {"title/agree": n}} each).
-        self.clues_now = None
-        self.clues_history = []
+        self.clues_now: dict | None = None
+        self.clues_history: list[dict] = []
 
     def add(self, item) -> None:
         adapter = ItemAdapter(item)
@@ -100,7 +100,7 @@ class ReportData:
         self.errors = Counter()
         for key, count in stats.items():
             if key.startswith(prefix) and key.count("/") == 5:  # .../errors/<message>/<field>
-                message, field_name = key[len(prefix):].split("/")
+                message, field_name = key[len(prefix) :].split("/")
                 self.errors[f"{field_name}: {message.replace('_', ' ')}"] += count
 
     # -- rendering ---------------------------------------------------------------------------
@@ -130,20 +130,26 @@ class ReportData:
             coverage="".join(
                 f'<tr class="{_coverage_class(share)}"><th>{esc(name)}</th>'
                 f'<td class="bar"><span style="width:{share * 100:.1f}%"></span></td>'
-                f"<td>{share:.0%}</td></tr>" for name, share in coverage),
+                f"<td>{share:.0%}</td></tr>"
+                for name, share in coverage
+            ),
             authors=_bars(self.authors.most_common(TOP), "authors"),
             tags=_bars(self.tags.most_common(TOP), "tags"),
-            errors=("".join(f"<li>{esc(e)} ({n:,}×)</li>" for e, n in self.errors.most_common(10))
-                    or "<li>none: every article matches the schema</li>"),
+            errors=(
+                "".join(f"<li>{esc(e)} ({n:,}×)</li>" for e, n in self.errors.most_common(10))
+                or "<li>none: every article matches the schema</li>"
+            ),
             clues=self._clues(),
-            generated=esc(datetime.now(timezone.utc).isoformat(timespec="seconds")),
+            generated=esc(datetime.now(UTC).isoformat(timespec="seconds")),
         )
 
     def set_clues_from_stats(self, stats: dict, history=()) -> None:
         """This run's clue counts from the crawl stats; ``history``: earlier runs' summaries from
         the crawl state, oldest first."""
+
         def by(prefix):
-            return {k[len(prefix):]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+            return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+
         self.clues_now = {"field_sources": by("newscrawl/field_source/"), "clue_checks": by("newscrawl/clue_check/")}
         self.clues_history = [h for h in history if h.get("field_sources") or h.get("clue_checks")]
 
@@ -154,7 +160,7 @@ class ReportData:
         if not self.clues_now or not self.clues_now["field_sources"]:
             return '<p class="empty" id="clues">no clue counts (a report made from a feed file)</p>'
         esc = html.escape
-        runs = [*self.clues_history[-(CLUE_RUNS - 1):], self.clues_now]
+        runs = [*self.clues_history[-(CLUE_RUNS - 1) :], self.clues_now]
         rows = []
         for field in CLUE_FIELDS:
             sources = _field_counts(self.clues_now["field_sources"], field)
@@ -162,16 +168,23 @@ class ReportData:
             pages = sum(sources.values())
             if not pages:
                 continue
-            answered = " · ".join(f"{esc(k)} {v / pages:.0%}" for k, v in sorted(sources.items(), key=lambda kv: -kv[1]))
-            checked = " · ".join(f"{esc(v)} {checks[v]:,}" for v in ("agree", "alone", "differ", "overruled") if checks.get(v))
+            answered = " · ".join(
+                f"{esc(k)} {v / pages:.0%}" for k, v in sorted(sources.items(), key=lambda kv: -kv[1])
+            )
+            checked = " · ".join(
+                f"{esc(v)} {checks[v]:,}" for v in ("agree", "alone", "differ", "overruled") if checks.get(v)
+            )
             bad = checks.get("differ", 0) + checks.get("overruled", 0)
             strip = "".join(_run_bar(run, field) for run in runs)
-            rows.append(f'<tr class="{"bad" if bad > 0.2 * max(1, sum(checks.values())) else "ok"}"><th>{esc(field)}</th>'
-                        f"<td>{answered}</td><td>{checked or '-'}</td><td class=\"strip\">{strip}</td></tr>")
-        head = ("<tr><th>field</th><th>answered by (this run)</th><th>clue check (this run)</th>"
-                f"<th>last {len(runs)} runs: markup share, disagreements</th></tr>")
+            rows.append(
+                f'<tr class="{"bad" if bad > 0.2 * max(1, sum(checks.values())) else "ok"}"><th>{esc(field)}</th>'
+                f'<td>{answered}</td><td>{checked or "-"}</td><td class="strip">{strip}</td></tr>'
+            )
+        head = (
+            "<tr><th>field</th><th>answered by (this run)</th><th>clue check (this run)</th>"
+            f"<th>last {len(runs)} runs: markup share, disagreements</th></tr>"
+        )
         return f'<table class="clues" id="clues">{head}{"".join(rows)}</table>'
-
 
 
 CLUE_FIELDS = ("title", "lead", "body", "authors", "published", "modified", "section", "tags", "image")
@@ -194,8 +207,10 @@ def _run_bar(run: dict, field: str) -> str:
     pages, checked = sum(sources.values()), sum(checks.values())
     markup = sources.get("markup", 0) / pages if pages else 0
     bad = (checks.get("differ", 0) + checks.get("overruled", 0)) / checked if checked else 0
-    return (f'<span class="run" title="markup {markup:.0%}, disagree {bad:.0%}">'
-            f'<i class="m" style="height:{markup * 20:.0f}px"></i><i class="d" style="height:{bad * 20:.0f}px"></i></span>')
+    return (
+        f'<span class="run" title="markup {markup:.0%}, disagree {bad:.0%}">'
+        f'<i class="m" style="height:{markup * 20:.0f}px"></i><i class="d" style="height:{bad * 20:.0f}px"></i></span>'
+    )
 
 
 def _coverage_class(share: float) -> str:
@@ -209,7 +224,9 @@ def _bars(rows, css_id: str, keep_order: bool = False) -> str:
     top = max(n for _, n in rows) or 1
     body = "".join(
         f'<tr><th>{html.escape(str(label))}</th><td class="bar"><span style="width:{n / top * 100:.1f}%">'
-        f"</span></td><td>{n:,}</td></tr>" for label, n in rows)
+        f"</span></td><td>{n:,}</td></tr>"
+        for label, n in rows
+    )
     return f'<table class="bars" id="{css_id}">{body}</table>'
 
 
@@ -317,8 +334,13 @@ class RunReport:
             "items dropped": f"{stats.get('item_dropped_count', 0):,}",
             "errors logged": f"{stats.get('log_count/ERROR', 0):,}",
         }
-        meta.update({k.replace("item_dropped_reasons_count/", "dropped: "): v for k, v in stats.items()
-                     if k.startswith("item_dropped_reasons_count/")})
+        meta.update(
+            {
+                k.replace("item_dropped_reasons_count/", "dropped: "): v
+                for k, v in stats.items()
+                if k.startswith("item_dropped_reasons_count/")
+            }
+        )
         try:
             target.write_text(self.data.render(meta), encoding="utf-8")
         except OSError as exc:  # a report must never fail the run
@@ -327,11 +349,10 @@ class RunReport:
         self.written.add(target)
         logger.info("run report: %s", target)
 
-
     def _history(self):
         """Earlier runs' clue counts from the crawl state (oldest first); none without a state."""
         try:
-            from newscrawl import state as crawl_state  # noqa: PLC0415 (the report also runs without one)
+            from newscrawl import state as crawl_state
 
             runs = crawl_state.for_crawler(self.crawler).recent_runs(CLUE_RUNS - 1, verdicts=("ok", "sick"))
         except Exception as exc:  # a report must never fail the run

@@ -85,14 +85,16 @@ ITEM_PIPELINES = {
 }
 
 # Feed files appear complete or not at all (temp file, fsync, rename) for the dated default, -o and -O.
-FEED_STORAGES = {"": "newscrawl.feedstorage.AtomicFileFeedStorage",
-                 "file": "newscrawl.feedstorage.AtomicFileFeedStorage"}
+FEED_STORAGES = {
+    "": "newscrawl.feedstorage.AtomicFileFeedStorage",
+    "file": "newscrawl.feedstorage.AtomicFileFeedStorage",
+}
 # Output through feed exports: a new dated JSON Lines file per run, fixed field order.
 # `-o` / `-O` on the command line replace this, as Scrapy users expect (see T3nSpider.update_settings).
 NEWSCRAWL_DEFAULT_FEEDS = {
     "data/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
 }
-FEEDS = {}  # the spider applies NEWSCRAWL_DEFAULT_FEEDS when the command line names no feed
+FEEDS: dict[str, dict] = {}  # the spider applies NEWSCRAWL_DEFAULT_FEEDS when the command line names no feed
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True
@@ -108,8 +110,12 @@ FEED_EXPORTERS = {
 ADDONS = {"newscrawl.archive.ArchiveAddon": 100}  # https://docs.scrapy.org/en/latest/topics/addons.html
 NEWSCRAWL_ARCHIVE_DIR = "%(feed_dir)s/archive"  # beside the feed: data/t3n/archive/ for the dated default feed
 NEWSCRAWL_ARCHIVE_LISTINGS = False  # also home, listing, feed and robots.txt responses (a complete replay)
-NEWSCRAWL_ARCHIVE_GZIP_LEVEL = 2  # ISA-L (isal) level 0-3 per record: ~0.4 ms a 300 KB page (zlib 3: 2 ms, warcio's 9: 10 ms)
-NEWSCRAWL_ARCHIVE_BUFFER_MB = 64  # pages the writer process has not taken yet wait in memory up to this, then the crawl waits
+NEWSCRAWL_ARCHIVE_GZIP_LEVEL = (
+    2  # ISA-L (isal) level 0-3 per record: ~0.4 ms a 300 KB page (zlib 3: 2 ms, warcio's 9: 10 ms)
+)
+NEWSCRAWL_ARCHIVE_BUFFER_MB = (
+    64  # pages the writer process has not taken yet wait in memory up to this, then the crawl waits
+)
 NEWSCRAWL_ARCHIVE_KEEP_DAYS = 0  # > 0: each run deletes archive files older than this (0 keeps all)
 NEWSCRAWL_REPLAY = ""
 # A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.
@@ -137,8 +143,14 @@ SPIDERMON_ADD_FIELD_COVERAGE = True
 SPIDERMON_FIELD_COVERAGE_SKIP_IF_NO_ITEM = True  # an incremental run with nothing new is fine
 SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True  # a field that is null is not covered (spidermon counts it by default)
 SPIDERMON_FIELD_COVERAGE_RULES = {  # share of items with the field filled, per run
-    "Article/title": 1.0, "Article/body": 1.0, "Article/url": 1.0, "Article/published": 0.95,
-    "Article/lead": 0.8, "Article/authors": 0.7, "Article/section": 0.7, "Article/image": 0.5,
+    "Article/title": 1.0,
+    "Article/body": 1.0,
+    "Article/url": 1.0,
+    "Article/published": 0.95,
+    "Article/lead": 0.8,
+    "Article/authors": 0.7,
+    "Article/section": 0.7,
+    "Article/image": 0.5,
 }
 NEWSCRAWL_COVERAGE_MIN_ITEMS = 10  # fewer items: the fixed rules above are not judged
 NEWSCRAWL_BASELINE_RUNS = 5  # the rolling baseline: pooled coverage of the last good runs

@@ -98,8 +98,10 @@ CREATE TEMP TABLE IF NOT EXISTS staged_exported (
 );
 CREATE TEMP TABLE IF NOT EXISTS hints (id TEXT PRIMARY KEY, ts REAL NOT NULL);
 """
-_ROW_COLUMNS = ("id, url, status, reason, revision, content_hash, modified, published, newest_ts,"
-                " first_seen, last_exported, last_run, checked_ts")
+_ROW_COLUMNS = (
+    "id, url, status, reason, revision, content_hash, modified, published, newest_ts,"
+    " first_seen, last_exported, last_run, checked_ts"
+)
 CACHE_ROWS = 4096  # rows read by id kept for the run's next look at them (bounded: flat memory)
 
 
@@ -140,9 +142,9 @@ def ensure_private_dir(path):
 class Staged:
     """What this run will commit once its feed is in place (exported rows: TEMP table)."""
 
-    touched: dict = field(default_factory=dict)    # id -> newest_ts (fetched, content unchanged)
-    dropped: dict = field(default_factory=dict)    # id -> (url, reason)
-    failed: dict = field(default_factory=dict)     # id -> url (gave up after the retries)
+    touched: dict = field(default_factory=dict)  # id -> newest_ts (fetched, content unchanged)
+    dropped: dict = field(default_factory=dict)  # id -> (url, reason)
+    failed: dict = field(default_factory=dict)  # id -> url (gave up after the retries)
     sections_failed: set = field(default_factory=set)  # listing pages failed in these sections
     sections_walked: set = field(default_factory=set)  # sections whose listings were all read
     sitemaps_noted: dict = field(default_factory=dict)  # url -> lastmod (left unread by a backfill)
@@ -174,7 +176,7 @@ class CrawlState:
         except sqlite3.Error as exc:
             raise StateError(f"state database {str(self.path)!r} cannot be used: {exc}") from None
         self.staged = Staged()
-        self.exported_staged = 0     # rows staged in temp.staged_exported so far (seq 1 …)
+        self.exported_staged = 0  # rows staged in temp.staged_exported so far (seq 1 …)
         self.exported_committed = 0  # … of which committed (their feed batch is stored)
         self._cache = {}
         # Sitemaps read this run: recorded as read only once every article they led to is in
@@ -205,19 +207,24 @@ class CrawlState:
             return False
         if row["status"] == "dropped" and time.time() - (row["checked_ts"] or 0) > self.recheck_dropped_s:
             return False  # a page that was unusable may have been fixed: look again now and then
-        if hint_ts is not None and (row["newest_ts"] is None or hint_ts > row["newest_ts"]):
-            return False
-        return True
+        # a hint newer than what we hold: the article changed since
+        return hint_ts is None or (row["newest_ts"] is not None and hint_ts <= row["newest_ts"])
 
     def note_hint(self, article_id, hint_ts):
         if hint_ts is not None:
-            self.db.execute("INSERT INTO temp.hints VALUES (?, ?) ON CONFLICT(id) DO UPDATE"
-                            " SET ts = max(ts, excluded.ts)", (article_id, hint_ts))
+            self.db.execute(
+                "INSERT INTO temp.hints VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET ts = max(ts, excluded.ts)",
+                (article_id, hint_ts),
+            )
 
     def failed_articles(self):
         """(id, url) of articles given up after the retries in an earlier run: fetched first."""
-        return [tuple(r) for r in self.db.execute(
-            "SELECT id, url FROM articles WHERE status = 'failed' AND status <> 'exported' ORDER BY id")]
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT id, url FROM articles WHERE status = 'failed' AND status <> 'exported' ORDER BY id"
+            )
+        ]
 
     def deep_sections(self):
         """Sections with a listing page that failed last time: walked to max_pages this time."""
@@ -228,15 +235,15 @@ class CrawlState:
     def sitemaps(self):
         """{url: (lastmod, status)} of the sitemap index members read or noted before."""
         if not hasattr(self, "_sitemaps"):
-            self._sitemaps = {r[0]: (r[1], r[2]) for r in self.db.execute(
-                "SELECT url, lastmod, status FROM sitemaps")}
+            self._sitemaps = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT url, lastmod, status FROM sitemaps")}
         return self._sitemaps
 
     def known_count(self):
         # COUNT(*) reads the small primary-key index, the rest the partial index: a few ms at 1M
         # rows, where "WHERE status = 'exported'" reads the whole table.
-        return self.db.execute("SELECT (SELECT COUNT(*) FROM articles) - (SELECT COUNT(*) FROM articles"
-                               " WHERE status <> 'exported')").fetchone()[0]
+        return self.db.execute(
+            "SELECT (SELECT COUNT(*) FROM articles) - (SELECT COUNT(*) FROM articles WHERE status <> 'exported')"
+        ).fetchone()[0]
 
     # --- staging (in memory until the feed is stored) -----------------------------------------
 
@@ -270,9 +277,21 @@ class CrawlState:
         self.db.execute(
             f"INSERT INTO temp.staged_exported (seq, {_ROW_COLUMNS})"
             " VALUES (?, ?, ?, 'exported', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.exported_staged, item.id, item.url, item.revision, item.content_hash, item.modified,
-             item.published, self._newest(item.id, item.modified, item.published), item.first_seen,
-             now, run_id, time.time()))
+            (
+                self.exported_staged,
+                item.id,
+                item.url,
+                item.revision,
+                item.content_hash,
+                item.modified,
+                item.published,
+                self._newest(item.id, item.modified, item.published),
+                item.first_seen,
+                now,
+                run_id,
+                time.time(),
+            ),
+        )
 
     def stage_unchanged(self, item):
         self.staged.touched[item.id] = self._newest(item.id, item.modified, item.published)
@@ -314,9 +333,10 @@ class CrawlState:
         ids = list(set(ids))
         present = 0
         for lo in range(0, len(ids), 500):
-            chunk = ids[lo:lo + 500]
-            present += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
-                                       chunk).fetchone()[0]
+            chunk = ids[lo : lo + 500]
+            present += self.db.execute(
+                f"SELECT COUNT(*) FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchone()[0]
         return present == len(ids)
 
     def _sitemaps_finished(self):
@@ -324,7 +344,6 @@ class CrawlState:
         for url in done:
             del self.sitemaps_pending[url]
         return done
-
 
     def stage_unit(self, walk, unit, next_url, article_ids):
         """A unit of a walk (a listing page, a sitemap) whose articles were all requested or
@@ -337,8 +356,12 @@ class CrawlState:
 
     def walks(self, prefix):
         """Names of the walks starting with ``prefix`` that have recorded units."""
-        return [r[0] for r in self.db.execute("SELECT DISTINCT walk FROM walk_units WHERE walk >= ? AND walk < ?",
-                                              (prefix, prefix + "\uffff"))]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT walk FROM walk_units WHERE walk >= ? AND walk < ?", (prefix, prefix + "\uffff")
+            )
+        ]
 
     def clear_walk(self, walk):
         """Forget a walk's units (a finished walk: the next backfill starts from the beginning)."""
@@ -352,8 +375,10 @@ class CrawlState:
             if not self._all_present(ids):
                 waiting.append((walk, unit, next_url, ids))
                 continue
-            self.db.execute("INSERT OR REPLACE INTO walk_units VALUES (?, ?, ?, ?, ?)",
-                            (walk, unit, next_url, run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())))
+            self.db.execute(
+                "INSERT OR REPLACE INTO walk_units VALUES (?, ?, ?, ?, ?)",
+                (walk, unit, next_url, run_id, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+            )
         self.staged.units = waiting
 
     def commit_staged(self, run_id, exported_upto=None, final=True):
@@ -368,9 +393,12 @@ class CrawlState:
             self.staged.units = staged.units
         else:  # articles only; the sections' walk bookkeeping waits for the end of the run
             staged = self.staged
-            self.staged = Staged(sections_failed=staged.sections_failed,
-                                 sections_walked=staged.sections_walked, units=staged.units,
-                                 sitemaps_noted=staged.sitemaps_noted)
+            self.staged = Staged(
+                sections_failed=staged.sections_failed,
+                sections_walked=staged.sections_walked,
+                units=staged.units,
+                sitemaps_noted=staged.sitemaps_noted,
+            )
         for aid in staged.touched:
             stamps = [t for t in (staged.touched[aid], self.hint(aid)) if t is not None]
             staged.touched[aid] = max(stamps) if stamps else None
@@ -383,36 +411,51 @@ class CrawlState:
                 " SELECT s.id, url, status, reason, revision, content_hash, modified, published,"
                 " coalesce(max(s.newest_ts, h.ts), s.newest_ts, h.ts), first_seen, last_exported,"
                 " last_run, checked_ts FROM temp.staged_exported s LEFT JOIN temp.hints h ON h.id = s.id"
-                " WHERE s.seq > ? AND s.seq <= ? ORDER BY s.seq", (self.exported_committed, upto))
+                " WHERE s.seq > ? AND s.seq <= ? ORDER BY s.seq",
+                (self.exported_committed, upto),
+            )
             self.db.execute("DELETE FROM temp.staged_exported WHERE seq <= ?", (upto,))
             for aid, newest in staged.touched.items():
-                self.db.execute("UPDATE articles SET newest_ts = max(coalesce(newest_ts, 0), ?),"
-                                " last_run = ?, checked_ts = ? WHERE id = ?",
-                                (newest or 0, run_id, time.time(), aid))
+                self.db.execute(
+                    "UPDATE articles SET newest_ts = max(coalesce(newest_ts, 0), ?),"
+                    " last_run = ?, checked_ts = ? WHERE id = ?",
+                    (newest or 0, run_id, time.time(), aid),
+                )
             for aid, url in staged.failed.items():
                 if aid not in staged.dropped:  # (an export of it overwrites this row when committed)
-                    self.db.execute("INSERT INTO articles (id, url, status, revision, last_run)"
-                                    " VALUES (?, ?, 'failed', 0, ?) ON CONFLICT(id) DO UPDATE SET"
-                                    " last_run = excluded.last_run WHERE status = 'failed'",
-                                    (aid, url, run_id))
+                    self.db.execute(
+                        "INSERT INTO articles (id, url, status, revision, last_run)"
+                        " VALUES (?, ?, 'failed', 0, ?) ON CONFLICT(id) DO UPDATE SET"
+                        " last_run = excluded.last_run WHERE status = 'failed'",
+                        (aid, url, run_id),
+                    )
             if final:
-                self.db.executemany("DELETE FROM listings WHERE section = ?",
-                                    [(s,) for s in staged.sections_walked - staged.sections_failed])
-                self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)",
-                                    [(s, run_id) for s in staged.sections_failed])
+                self.db.executemany(
+                    "DELETE FROM listings WHERE section = ?",
+                    [(s,) for s in staged.sections_walked - staged.sections_failed],
+                )
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO listings VALUES (?, ?)", [(s, run_id) for s in staged.sections_failed]
+                )
             for aid, (url, reason) in staged.dropped.items():
-                self.db.execute("INSERT INTO articles (id, url, status, reason, revision, newest_ts,"
-                                " last_run, checked_ts) VALUES (?, ?, 'dropped', ?, 0, ?, ?, ?)"
-                                " ON CONFLICT(id) DO UPDATE SET status = 'dropped', reason = excluded.reason,"
-                                " last_run = excluded.last_run, checked_ts = excluded.checked_ts,"
-                                " newest_ts = max(coalesce(newest_ts, 0), coalesce(excluded.newest_ts, 0))"
-                                " WHERE status IN ('dropped', 'failed')",
-                                (aid, url, reason, self.hint(aid), run_id, time.time()))
+                self.db.execute(
+                    "INSERT INTO articles (id, url, status, reason, revision, newest_ts,"
+                    " last_run, checked_ts) VALUES (?, ?, 'dropped', ?, 0, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET status = 'dropped', reason = excluded.reason,"
+                    " last_run = excluded.last_run, checked_ts = excluded.checked_ts,"
+                    " newest_ts = max(coalesce(newest_ts, 0), coalesce(excluded.newest_ts, 0))"
+                    " WHERE status IN ('dropped', 'failed')",
+                    (aid, url, reason, self.hint(aid), run_id, time.time()),
+                )
             if final:
-                self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'noted', ?)",
-                                    [(u, m, run_id) for u, m in staged.sitemaps_noted.items()])
-            self.db.executemany("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'read', ?)",
-                                [(u, m, run_id) for u, m in self._sitemaps_finished().items()])
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'noted', ?)",
+                    [(u, m, run_id) for u, m in staged.sitemaps_noted.items()],
+                )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO sitemaps VALUES (?, ?, 'read', ?)",
+                [(u, m, run_id) for u, m in self._sitemaps_finished().items()],
+            )
             self._record_units(run_id)
             self.db.execute("COMMIT")
         self.exported_committed = max(self.exported_committed, upto)
@@ -426,18 +469,21 @@ class CrawlState:
 
     def record_run(self, run_id, started, finished, finish_reason, verdict, summary):
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
-                            (run_id, started, finished, finish_reason, verdict,
-                             json.dumps(summary, sort_keys=True)))
+            self.db.execute(
+                "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
+                (run_id, started, finished, finish_reason, verdict, json.dumps(summary, sort_keys=True)),
+            )
             # Keep the history short: the baseline needs only the last few runs.
-            self.db.execute("DELETE FROM runs WHERE run_id NOT IN"
-                            " (SELECT run_id FROM runs ORDER BY started DESC LIMIT 200)")
+            self.db.execute(
+                "DELETE FROM runs WHERE run_id NOT IN (SELECT run_id FROM runs ORDER BY started DESC LIMIT 200)"
+            )
 
     def recent_runs(self, limit=5, verdicts=("ok",)):
         """Summaries of the last ``limit`` finished runs with one of ``verdicts``, newest first."""
         marks = ",".join("?" * len(verdicts))
-        rows = self.db.execute(f"SELECT * FROM runs WHERE verdict IN ({marks})"
-                               " ORDER BY started DESC LIMIT ?", (*verdicts, limit)).fetchall()
+        rows = self.db.execute(
+            f"SELECT * FROM runs WHERE verdict IN ({marks}) ORDER BY started DESC LIMIT ?", (*verdicts, limit)
+        ).fetchall()
         return [{**dict(r), "summary": json.loads(r["summary"] or "{}")} for r in rows]
 
     def close(self):
@@ -448,7 +494,9 @@ def for_crawler(crawler):
     """The one CrawlState of this crawler (opened on first use, in the crawler's STATE_DIR)."""
     state = getattr(crawler, "_newscrawl_state", None)
     if state is None:
-        state = CrawlState(crawler.settings.get("STATE_DIR") or ".state",
-                           crawler.settings.getfloat("NEWSCRAWL_RECHECK_DROPPED_HOURS", 24) * 3600)
+        state = CrawlState(
+            crawler.settings.get("STATE_DIR") or ".state",
+            crawler.settings.getfloat("NEWSCRAWL_RECHECK_DROPPED_HOURS", 24) * 3600,
+        )
         crawler._newscrawl_state = state
     return state

@@ -19,9 +19,24 @@ from replica.server import ReplicaServer  # noqa: E402
 
 
 def crawl_command(base_url, state_dir, *extra):
-    return [sys.executable, "-m", "scrapy", "crawl", "t3n", "-a", f"base_url={base_url}",
-            "-s", f"STATE_DIR={state_dir}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "t3n",
+        "-a",
+        f"base_url={base_url}",
+        "-s",
+        f"STATE_DIR={state_dir}",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+        *extra,
+    ]
 
 
 def replay(folder, extra):
@@ -39,8 +54,9 @@ def replay(folder, extra):
     parts = urlsplit(urls[0])
     print(f"replaying {len(index.entries)} archived responses of {parts.scheme}://{parts.netloc}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as state:
-        command = crawl_command(f"{parts.scheme}://{parts.netloc}", state,
-                                "-s", f"NEWSCRAWL_REPLAY={Path(folder).resolve()}", *extra)
+        command = crawl_command(
+            f"{parts.scheme}://{parts.netloc}", state, "-s", f"NEWSCRAWL_REPLAY={Path(folder).resolve()}", *extra
+        )
         return subprocess.call(command, cwd=HERE.parent)
 
 

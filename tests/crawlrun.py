@@ -35,16 +35,23 @@ def command(server, state_dir, *extra):
 def crawl(server, state_dir, cwd, *extra, timeout=120):
     """Run one crawl to its end; returns the CompletedProcess (stderr holds the log)."""
     Path(cwd).mkdir(parents=True, exist_ok=True)
-    return subprocess.run(command(server, state_dir, *extra), cwd=cwd, env=env(),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        command(server, state_dir, *extra), cwd=cwd, env=env(), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def start(server, state_dir, cwd, *extra, log=None):
     """Start a crawl in the background (for kill tests); its log goes to ``log``."""
     Path(cwd).mkdir(parents=True, exist_ok=True)
-    out = open(log or Path(cwd) / "crawl.log", "wb")
-    return subprocess.Popen(command(server, state_dir, *extra), cwd=cwd, env=env(),
-                            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    out = open(log or Path(cwd) / "crawl.log", "wb")  # noqa: SIM115 (the child writes to it)
+    return subprocess.Popen(
+        command(server, state_dir, *extra),
+        cwd=cwd,
+        env=env(),
+        stdout=out,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
 
 
 def kill(proc):

@@ -34,10 +34,12 @@ def write(path: Path, items):
 def crawl_dir(tmp_path, monkeypatch):
     """Runs of 30 Apr, 1 May (three runs: overlap, one update) and 2 May, plus the reports."""
     t3n = tmp_path / "data" / "t3n"
-    write(t3n / "2024-04-30T22-00-00+00-00.jsonl", [synthetic_article(n) for n in range(0, 5)])
+    write(t3n / "2024-04-30T22-00-00+00-00.jsonl", [synthetic_article(n) for n in range(5)])
     write(t3n / "2024-05-01T06-00-00+00-00.jsonl", [synthetic_article(n) for n in range(5, 15)])
-    write(t3n / "2024-05-01T12-00-00+00-00.jsonl",
-          [synthetic_article(n) for n in range(12, 20)] + [synthetic_article(7, revision=2)])
+    write(
+        t3n / "2024-05-01T12-00-00+00-00.jsonl",
+        [synthetic_article(n) for n in range(12, 20)] + [synthetic_article(7, revision=2)],
+    )
     write(t3n / "2024-05-01T18-00-00+00-00.jsonl", [])  # a run that found nothing new
     write(t3n / "2024-05-02T06-00-00+00-00.jsonl", [synthetic_article(n) for n in range(20, 25)])
     (t3n / "2024-05-01T06-00-00+00-00.report.html").write_text("<html></html>")
@@ -48,7 +50,7 @@ def crawl_dir(tmp_path, monkeypatch):
 
 def run(name):
     namespace = {}
-    exec(compile(snippets()[name], f"README.md:{name}", "exec"), namespace)  # noqa: S102
+    exec(compile(snippets()[name], f"README.md:{name}", "exec"), namespace)
     return namespace
 
 

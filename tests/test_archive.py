@@ -13,17 +13,17 @@ import time
 import urllib.request
 
 import pytest
+from crawlrun import ARTICLE_PATH, ROOT, crawl, env, kill, read_items, start, wait_for
+from replica.articles import ARTICLES
+from replica.build import build_site
+from replica.server import Faults, ReplicaServer
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawlrun import ARTICLE_PATH, ROOT, crawl, env, kill, read_items, start, wait_for
 from newscrawl.archive import ArchiveIndex, find_page, prune, read_record, scan
 from newscrawl.pages.t3n import T3nArticlePage
 from newscrawl.schemas import article_errors
-from replica.articles import ARTICLES
-from replica.build import build_site
-from replica.server import Faults, ReplicaServer
 
 REAL = ROOT / "tests" / "real"
 REAL_NAME = "t3n-2023-11-06-apple-eigener-iphone-akku-1587177"
@@ -36,8 +36,9 @@ def scrapy_cmd(*args):
 
 
 def reextract(cwd, *args, timeout=120):
-    return subprocess.run(scrapy_cmd("reextract", *map(str, args)), cwd=cwd, env=env(),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        scrapy_cmd("reextract", *map(str, args)), cwd=cwd, env=env(), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def warc_records(path):
@@ -59,9 +60,12 @@ def archived_crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("archived")
     with ReplicaServer(ROOT / "tests" / "site", compress=True) as server:
         # no buffer for the writer: every page waits until the pipe took it (the default buffers 64 MB)
-        proc = crawl(server, tmp / "state", tmp, "-O", str(tmp / "out" / "feed.jsonl"), "-s", "NEWSCRAWL_ARCHIVE_BUFFER_MB=0")
-        redirects = [server.url(r["path"]) for r in server.requests
-                     if ARTICLE_PATH.match(r["path"]) and 300 <= r["status"] < 400]
+        proc = crawl(
+            server, tmp / "state", tmp, "-O", str(tmp / "out" / "feed.jsonl"), "-s", "NEWSCRAWL_ARCHIVE_BUFFER_MB=0"
+        )
+        redirects = [
+            server.url(r["path"]) for r in server.requests if ARTICLE_PATH.match(r["path"]) and 300 <= r["status"] < 400
+        ]
         served = {}
         for item in read_items(tmp / "out" / "feed.jsonl")[:3]:  # the bytes the site serves
             with urllib.request.urlopen(item["url"]) as r:
@@ -70,9 +74,15 @@ def archived_crawl(tmp_path_factory):
     log = proc.stderr
     # the archive is fsynced before the feed is stored (and so before the state is committed)
     assert -1 < log.find("Archive closed (fsynced)") < log.find("Stored jsonl feed")
-    return {"tmp": tmp, "archive": tmp / "out" / "archive", "feed": read_items(tmp / "out" / "feed.jsonl"),
-            "served": served, "state": tmp / "state", "base": server.base_url.rstrip("/"),
-            "redirects": redirects}
+    return {
+        "tmp": tmp,
+        "archive": tmp / "out" / "archive",
+        "feed": read_items(tmp / "out" / "feed.jsonl"),
+        "served": served,
+        "state": tmp / "state",
+        "base": server.base_url.rstrip("/"),
+        "redirects": redirects,
+    }
 
 
 def test_every_exported_article_has_its_pages_and_redirects_archived(archived_crawl):
@@ -94,8 +104,11 @@ def test_every_exported_article_has_its_pages_and_redirects_archived(archived_cr
         assert (url, "301") in responses, url
     # every record as served: gzip on the wire, so the stored payload is still gzip
     with open(files[0], "rb") as f:
-        pages = [r.http_headers.get_header("Content-Encoding") for r in ArchiveIterator(f)
-                 if r.rec_type == "response" and r.http_headers.get_statuscode() == "200"]
+        pages = [
+            r.http_headers.get_header("Content-Encoding")
+            for r in ArchiveIterator(f)
+            if r.rec_type == "response" and r.http_headers.get_statuscode() == "200"
+        ]
     assert pages and set(pages) == {"gzip"}
 
 
@@ -156,8 +169,22 @@ def test_a_record_leads_to_its_archived_page(archived_crawl):
         assert read_record(entry).decoded == archived_crawl["served"][item["id"]]
     # the same from the command line, one step
     item = archived_crawl["feed"][0]
-    proc = subprocess.run([sys.executable, "-m", "newscrawl.archive", "page", item["id"], "--at", item["crawled_at"],
-                           "--folder", str(archived_crawl["archive"])], cwd=ROOT, env=env(), capture_output=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newscrawl.archive",
+            "page",
+            item["id"],
+            "--at",
+            item["crawled_at"],
+            "--folder",
+            str(archived_crawl["archive"]),
+        ],
+        cwd=ROOT,
+        env=env(),
+        capture_output=True,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == archived_crawl["served"][item["id"]]
 
@@ -169,12 +196,14 @@ def test_prune_deletes_old_archives_only(tmp_path):
         path.with_name(path.name + ".idx").write_bytes(b"")
     now = time.time()
     import os
+
     os.utime(old, (now - 10 * 86400, now - 10 * 86400))
     assert prune(tmp_path, 7, now=now) == [old]
     assert sorted(p.name for p in tmp_path.iterdir()) == [new.name, new.name + ".idx"]
 
 
 # --- kills -----------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def slow_site(tmp_path_factory):
@@ -198,18 +227,22 @@ def test_killed_runs_leave_readable_archives_and_no_exported_article_without_its
         return sum(p.stat().st_size for p in archive.glob("*.warc.gz")) if archive.exists() else 0
 
     def writing(pid):  # this run's temporary feed file has items (an older run's may be left)
-        return any(p.name.endswith(".part") and f".{pid}." in p.name and p.stat().st_size > 0
-                   for p in out.parent.iterdir())
+        return any(
+            p.name.endswith(".part") and f".{pid}." in p.name and p.stat().st_size > 0 for p in out.parent.iterdir()
+        )
 
-    cycles = [("first pages archived", lambda base, pid: archived_bytes() > base),
-              ("pages archived", lambda base, pid: archived_bytes() > base + 60_000),
-              ("items written", lambda base, pid: writing(pid)),
-              ("feed stored", lambda base, pid: out.exists() and out.stat().st_mtime > started)]
+    cycles = [
+        ("first pages archived", lambda base, pid: archived_bytes() > base),
+        ("pages archived", lambda base, pid: archived_bytes() > base + 60_000),
+        ("items written", lambda base, pid: writing(pid)),
+        ("feed stored", lambda base, pid: out.exists() and out.stat().st_mtime > started),
+    ]
     reached = []
     for name, when in cycles:
         base, started = archived_bytes(), time.time()
         proc = start(slow_site, state, work, "-o", str(out), log=tmp_path / f"{name}.log")
-        hit = wait_for(lambda: when(base, proc.pid) or proc.poll() is not None, timeout=60, step=0.005)
+        # the lambda is called within this iteration, so its loop variables are the current ones
+        hit = wait_for(lambda: when(base, proc.pid) or proc.poll() is not None, timeout=60, step=0.005)  # noqa: B023
         time.sleep(rng.uniform(0, 0.3))
         reached.append((name, hit and proc.poll() is None))
         kill(proc)
@@ -234,6 +267,7 @@ def test_killed_runs_leave_readable_archives_and_no_exported_article_without_its
 
 # --- replay: the real page -------------------------------------------------------------------
 
+
 def _real_page_warc(folder, html, name="t3n-real.warc.gz", date=None):
     """A WARC holding the real page as t3n.de serves it (gzip on the wire), made with warcio alone."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -241,13 +275,27 @@ def _real_page_warc(folder, html, name="t3n-real.warc.gz", date=None):
     with open(path, "wb") as f:
         writer = WARCWriter(f, gzip=True)
         body = gzip.compress(html, mtime=0)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=UTF-8"),
-                                              ("Content-Encoding", "gzip"),
-                                              ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+        headers = StatusAndHeaders(
+            "200 OK",
+            [
+                ("Content-Type", "text/html; charset=UTF-8"),
+                ("Content-Encoding", "gzip"),
+                ("Content-Length", str(len(body))),
+            ],
+            protocol="HTTP/1.1",
+        )
         import io
-        writer.write_record(writer.create_warc_record(REAL_URL, "response", payload=io.BytesIO(body),
-                                                      length=len(body), http_headers=headers,
-                                                      warc_headers_dict={"WARC-Date": date} if date else None))
+
+        writer.write_record(
+            writer.create_warc_record(
+                REAL_URL,
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": date} if date else None,
+            )
+        )
     return path
 
 
@@ -262,18 +310,52 @@ def real_html():
 def test_replay_crawl_of_an_archive_gives_the_real_pages_item(real_html, tmp_path):
     _real_page_warc(tmp_path / "archive", real_html)
     out = tmp_path / "replay.jsonl"
-    proc = subprocess.run(scrapy_cmd("crawl", "t3n", "-a", "base_url=https://t3n.de", "-s", f"STATE_DIR={tmp_path / 'state'}",
-                                     "-s", f"NEWSCRAWL_REPLAY={tmp_path / 'archive'}", "-s", "DOWNLOAD_DELAY=0",
-                                     "-s", "AUTOTHROTTLE_ENABLED=False", "-O", str(out)),
-                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        scrapy_cmd(
+            "crawl",
+            "t3n",
+            "-a",
+            "base_url=https://t3n.de",
+            "-s",
+            f"STATE_DIR={tmp_path / 'state'}",
+            "-s",
+            f"NEWSCRAWL_REPLAY={tmp_path / 'archive'}",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-O",
+            str(out),
+        ),
+        cwd=tmp_path,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     # An archive of one article page has no listing: the run says so (verdict sick, exit 3).
     assert proc.returncode in (0, 3), proc.stderr[-3000:]
     status = json.loads((tmp_path / "state" / "last_run.json").read_text())
     assert all("The site answered" in p for p in status["problems"]), status["problems"]
     (item,) = read_items(out)
     parsed = T3nArticlePage(real_html.decode("utf-8"), REAL_URL).to_item()
-    for field in ("id", "url", "title", "lead", "body", "authors", "section", "image", "tags", "published",
-                  "modified", "related_links", "page_count", "paywalled", "reading_time_min"):
+    for field in (
+        "id",
+        "url",
+        "title",
+        "lead",
+        "body",
+        "authors",
+        "section",
+        "image",
+        "tags",
+        "published",
+        "modified",
+        "related_links",
+        "page_count",
+        "paywalled",
+        "reading_time_min",
+    ):
         assert item[field] == getattr(parsed, field), field
     # and reextract gives the same from the same archive
     re_out = tmp_path / "re.jsonl"
@@ -288,10 +370,29 @@ def test_replayed_real_page_matches_its_expected_item(real_html, tmp_path):
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     _real_page_warc(tmp_path / "archive", real_html)
     out = tmp_path / "replay.jsonl"
-    subprocess.run(scrapy_cmd("crawl", "t3n", "-a", "base_url=https://t3n.de", "-s", f"STATE_DIR={tmp_path / 'state'}",
-                              "-s", f"NEWSCRAWL_REPLAY={tmp_path / 'archive'}", "-s", "DOWNLOAD_DELAY=0",
-                              "-s", "AUTOTHROTTLE_ENABLED=False", "-O", str(out)),
-                   cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    subprocess.run(
+        scrapy_cmd(
+            "crawl",
+            "t3n",
+            "-a",
+            "base_url=https://t3n.de",
+            "-s",
+            f"STATE_DIR={tmp_path / 'state'}",
+            "-s",
+            f"NEWSCRAWL_REPLAY={tmp_path / 'archive'}",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-O",
+            str(out),
+        ),
+        cwd=tmp_path,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     (item,) = read_items(out)
     for field in ("title", "lead", "body", "authors", "section", "image"):
         assert item[field] == expected[field], field
@@ -316,8 +417,14 @@ def test_an_archive_cut_mid_record_reads_up_to_its_last_whole_record(archived_cr
 def test_archive_benchmark_runs(tmp_path):
     """benchmarks/archive.py --small end to end (the numbers themselves are the benchmark's)."""
     out = tmp_path / "archive_results.json"
-    proc = subprocess.run([sys.executable, "benchmarks/archive.py", "--small", "--out", str(out), "--tmp", str(tmp_path)],
-                          cwd=ROOT, env=env(), capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/archive.py", "--small", "--out", str(out), "--tmp", str(tmp_path)],
+        cwd=ROOT,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     results = json.loads(out.read_text())
     for encoding in ("identity", "gzip"):
@@ -331,8 +438,12 @@ def test_reextract_takes_the_newest_archived_version(real_html, tmp_path):
     old_title, new_title = "Apple arbeitet angeblich an eigenen iPhone-Akkus", "Apple arbeitet an eigenen iPhone-Akkus"
     assert real_html.count(old_title.encode()) >= 1
     _real_page_warc(tmp_path / "archive", real_html, "b-older.warc.gz", "2023-11-06T15:00:00Z")
-    _real_page_warc(tmp_path / "archive", real_html.replace(old_title.encode(), new_title.encode()),
-                    "a-newer.warc.gz", "2023-11-07T09:00:00Z")  # sorts first by name: the date decides
+    _real_page_warc(
+        tmp_path / "archive",
+        real_html.replace(old_title.encode(), new_title.encode()),
+        "a-newer.warc.gz",
+        "2023-11-07T09:00:00Z",
+    )  # sorts first by name: the date decides
     proc = reextract(tmp_path, tmp_path / "archive", "-O", tmp_path / "re.jsonl")
     assert proc.returncode == 0, proc.stderr[-3000:]
     (item,) = read_items(tmp_path / "re.jsonl")
@@ -345,16 +456,42 @@ def test_reextract_takes_the_newest_archived_version(real_html, tmp_path):
 
 def test_an_archive_with_listings_replays_the_whole_crawl(replica_server, tmp_path):
     base = replica_server.base_url.rstrip("/")
-    crawled = crawl(replica_server, tmp_path / "state", tmp_path, "-O", str(tmp_path / "live" / "feed.jsonl"),
-                    "-s", "NEWSCRAWL_ARCHIVE_LISTINGS=True")
+    crawled = crawl(
+        replica_server,
+        tmp_path / "state",
+        tmp_path,
+        "-O",
+        str(tmp_path / "live" / "feed.jsonl"),
+        "-s",
+        "NEWSCRAWL_ARCHIVE_LISTINGS=True",
+    )
     assert crawled.returncode == 0, crawled.stderr[-3000:]
     index = ArchiveIndex([tmp_path / "live" / "archive"])
     assert {base + "/", base + "/news/", base + "/rss.xml", base + "/robots.txt"} <= set(index.by_url)
     replica_server.clear_requests()
-    proc = subprocess.run(scrapy_cmd("crawl", "t3n", "-a", f"base_url={base}", "-s", f"STATE_DIR={tmp_path / 'rstate'}",
-                                     "-s", f"NEWSCRAWL_REPLAY={tmp_path / 'live' / 'archive'}", "-s", "DOWNLOAD_DELAY=0",
-                                     "-s", "AUTOTHROTTLE_ENABLED=False", "-O", str(tmp_path / "replay.jsonl")),
-                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        scrapy_cmd(
+            "crawl",
+            "t3n",
+            "-a",
+            f"base_url={base}",
+            "-s",
+            f"STATE_DIR={tmp_path / 'rstate'}",
+            "-s",
+            f"NEWSCRAWL_REPLAY={tmp_path / 'live' / 'archive'}",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-O",
+            str(tmp_path / "replay.jsonl"),
+        ),
+        cwd=tmp_path,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]  # listings answered from the archive: a healthy run
     assert replica_server.requests == []  # the server is up, and was not asked
     live = {i["id"]: i for i in read_items(tmp_path / "live" / "feed.jsonl")}

@@ -1,35 +1,48 @@
 """Bad arguments get a clear error before any request; good ones are converted in one place."""
 
 import pytest
-
 from crawlrun import crawl
-from newscrawl.args import DEFAULT_MAX_PAGES, ArgumentError, SpiderArgs
 from replica.server import ReplicaServer
 
+from newscrawl.args import DEFAULT_MAX_PAGES, ArgumentError, SpiderArgs
 
-@pytest.mark.parametrize("value, message", [
-    ("file:///etc/passwd", "http(s) URL with a host"),
-    ("ftp://t3n.de", "http(s) URL with a host"),
-    ("https://", "http(s) URL with a host"),
-    ("t3n.de", "http(s) URL with a host"),
-    ("https://t3n.de/news/", "no path"),
-    ("https://t3n.de/../etc/", "no path"),
-    ("https://t3n.de/?a=1", "no path"),
-    ("https://user:pw@t3n.de", "no path, query or credentials"),
-    ("https://t3n.de:99999", "bad port"),
-    ("https://bad..host", "bad host name"),
-])
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("file:///etc/passwd", "http(s) URL with a host"),
+        ("ftp://t3n.de", "http(s) URL with a host"),
+        ("https://", "http(s) URL with a host"),
+        ("t3n.de", "http(s) URL with a host"),
+        ("https://t3n.de/news/", "no path"),
+        ("https://t3n.de/../etc/", "no path"),
+        ("https://t3n.de/?a=1", "no path"),
+        ("https://user:pw@t3n.de", "no path, query or credentials"),
+        ("https://t3n.de:99999", "bad port"),
+        ("https://bad..host", "bad host name"),
+    ],
+)
 def test_bad_base_url(value, message):
     with pytest.raises(ArgumentError, match="base_url") as err:
         SpiderArgs.parse({"base_url": value})
     assert message in str(err.value)
 
 
-@pytest.mark.parametrize("name, value", [
-    ("max_pages", "0"), ("max_pages", "-3"), ("max_pages", "abc"), ("max_pages", "1.5"),
-    ("since", "2021-13-01"), ("since", "yesterday"), ("since", "01.06.2021"),
-    ("full", "maybe"), ("sections", ",,"), ("sections", "news;rm -rf"),
-])
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("max_pages", "0"),
+        ("max_pages", "-3"),
+        ("max_pages", "abc"),
+        ("max_pages", "1.5"),
+        ("since", "2021-13-01"),
+        ("since", "yesterday"),
+        ("since", "01.06.2021"),
+        ("full", "maybe"),
+        ("sections", ",,"),
+        ("sections", "news;rm -rf"),
+    ],
+)
 def test_bad_values(name, value):
     with pytest.raises(ArgumentError, match=name):
         SpiderArgs.parse({name: value})
@@ -47,8 +60,9 @@ def test_good_arguments_and_backfill():
 
 def test_a_bad_argument_stops_the_crawl_before_any_request(tmp_path, replica_site):
     with ReplicaServer(replica_site) as server:
-        proc = crawl(server, tmp_path / "state", tmp_path / "work", "-O", str(tmp_path / "o.jsonl"),
-                     "-a", "max_pages=0")
+        proc = crawl(
+            server, tmp_path / "state", tmp_path / "work", "-O", str(tmp_path / "o.jsonl"), "-a", "max_pages=0"
+        )
         assert proc.returncode == 1
         assert "ArgumentError: max_pages must be a positive integer, got '0'" in proc.stderr
         assert server.requests == []

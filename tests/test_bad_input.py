@@ -7,7 +7,6 @@ Two real crawls of the replica with its bad-input pages (tests/replica/bad_input
 """
 
 import pytest
-
 from crawlrun import article_requests, crawl, last_run, read_items
 from replica.bad_inputs import build_bad_inputs
 from replica.build import build_site
@@ -59,9 +58,16 @@ def crawls(tmp_path_factory):
             server.clear_requests()
             second = crawl(server, tmp / "state", tmp / "work", "-O", str(tmp / "out2.jsonl"), *MAXSIZE)
             second_articles = article_requests(server)
-        results[feed] = {"summary": summary, "bad": bad, "proc": first, "status": status,
-                         "stats": _stats(first.stderr), "items": read_items(tmp / "out.jsonl"),
-                         "second": second, "second_articles": second_articles}
+        results[feed] = {
+            "summary": summary,
+            "bad": bad,
+            "proc": first,
+            "status": status,
+            "stats": _stats(first.stderr),
+            "items": read_items(tmp / "out.jsonl"),
+            "second": second,
+            "second_articles": second_articles,
+        }
     return results
 
 
@@ -93,8 +99,10 @@ def test_each_bad_input_has_a_counted_reason_and_a_log_line_with_its_url(crawls)
     assert crawls["broken"]["stats"]["newscrawl/bad_input/broken_feed"] == 1
     # a truncated page is either read in part or dropped with a reason, never an exception
     truncated = next(b for b in run["bad"] if b["kind"] == "truncated-html")
-    assert (truncated["id"] in {i["id"] for i in run["items"]}
-            or stats.get("item_dropped_reasons_count/missing_body", 0) >= 2)
+    assert (
+        truncated["id"] in {i["id"] for i in run["items"]}
+        or stats.get("item_dropped_reasons_count/missing_body", 0) >= 2
+    )
 
 
 def test_the_wrongly_declared_charset_is_repaired(crawls):

@@ -16,14 +16,30 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_small_benchmark_runs_and_writes_results(tmp_path):
     out = tmp_path / "results.json"
-    proc = subprocess.run([sys.executable, "benchmarks/run.py", "--small", "--out", str(out),
-                           "--tmp", str(tmp_path / "work")],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--small", "--out", str(out), "--tmp", str(tmp_path / "work")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-4000:]
     results = json.loads(out.read_text(encoding="utf-8"))
 
-    assert {"machine", "versions", "config", "extraction", "profile", "crawl", "scrapy_bench", "memory",
-            "noop", "state_scale", "resume", "targets"} <= results.keys()
+    assert {
+        "machine",
+        "versions",
+        "config",
+        "extraction",
+        "profile",
+        "crawl",
+        "scrapy_bench",
+        "memory",
+        "noop",
+        "state_scale",
+        "resume",
+        "targets",
+    } <= results.keys()
     assert results["machine"]["cores"] >= 1 and results["versions"]["scrapy"]
 
     ex = results["extraction"]
@@ -58,6 +74,12 @@ def test_small_benchmark_runs_and_writes_results(tmp_path):
     else:
         assert results["memory"]["picture"] is None and "matplotlib not installed" in proc.stdout + proc.stderr
 
-    assert {"parser_vs_lxml", "crawl_vs_floor", "rss_large_vs_small", "noop_article_fetches", "noop_1m_wall_s",
-            "resume_refetched"} <= results["targets"].keys()
+    assert {
+        "parser_vs_lxml",
+        "crawl_vs_floor",
+        "rss_large_vs_small",
+        "noop_article_fetches",
+        "noop_1m_wall_s",
+        "resume_refetched",
+    } <= results["targets"].keys()
     assert "| measure" in proc.stdout  # the terminal table

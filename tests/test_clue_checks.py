@@ -27,8 +27,10 @@ def test_a_lone_clue_is_alone():
 
 
 def test_a_description_cut_mid_word_or_the_first_sentence_confirms_the_lead():
-    lead = ("Apple arbeitet einem Bericht aus Südkorea zufolge an eigenen Akkus, die zunächst in iPhones "
-            "verbaut werden sollen. Dank einer neuen Zellchemie soll der Energiespeicher länger halten.")
+    lead = (
+        "Apple arbeitet einem Bericht aus Südkorea zufolge an eigenen Akkus, die zunächst in iPhones "
+        "verbaut werden sollen. Dank einer neuen Zellchemie soll der Energiespeicher länger halten."
+    )
     cut = lead[:110].rstrip()
     assert cut.endswith("sol")
     assert check_clues("lead", "markup", {"markup": lead, "jsonld": cut})[0] == "agree"

@@ -33,7 +33,15 @@ def test_consent_cookies_are_sent_only_when_the_operator_sets_them(tmp_path):
         crawl(server, tmp_path / "s1", tmp_path, "-O", str(tmp_path / "a.jsonl"))
         plain = [r["cookie"] for r in server.requests]
         server.clear_requests()
-        crawl(server, tmp_path / "s2", tmp_path, "-O", str(tmp_path / "b.jsonl"), "-s", f"NEWSCRAWL_CONSENT_COOKIES={COOKIES}")
+        crawl(
+            server,
+            tmp_path / "s2",
+            tmp_path,
+            "-O",
+            str(tmp_path / "b.jsonl"),
+            "-s",
+            f"NEWSCRAWL_CONSENT_COOKIES={COOKIES}",
+        )
         sent = [r["cookie"] for r in server.requests]
     assert plain and set(plain) == {None}
     assert sent and set(sent) == {COOKIES}

@@ -11,12 +11,12 @@ import subprocess
 from urllib.robotparser import RobotFileParser
 
 import pytest
-
 from crawl_replica import crawl_command
-from newscrawl.items import SCHEMA_VERSION
-from newscrawl.processors import token_f1
 from replica.server import ReplicaServer
 from test_parser import CRAWLER_FIELDS, FURNITURE, SITES
+
+from newscrawl.items import SCHEMA_VERSION
+from newscrawl.processors import token_f1
 
 ROOT = SITES[0].parent.parent
 
@@ -28,8 +28,9 @@ def crawl(request, tmp_path_factory):
     out = tmp / "out.jsonl"
     with ReplicaServer(site) as server:
         base = server.base_url.rstrip("/")
-        proc = subprocess.run(crawl_command(base, tmp / "state", "-O", str(out)), cwd=ROOT,
-                              capture_output=True, text=True, timeout=300)
+        proc = subprocess.run(
+            crawl_command(base, tmp / "state", "-O", str(out)), cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
         requests = list(server.requests)
     assert proc.returncode == 0, proc.stderr[-3000:]
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -101,8 +102,13 @@ def test_sections_and_max_pages_restrict_the_listings(replica_server, tmp_path):
     replica_server.clear_requests()
     base = replica_server.base_url.rstrip("/")
     out = tmp_path / "out.jsonl"
-    proc = subprocess.run(crawl_command(base, tmp_path / "state", "-a", "sections=ki,security", "-a", "max_pages=1",
-                                        "-O", str(out)), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        crawl_command(base, tmp_path / "state", "-a", "sections=ki,security", "-a", "max_pages=1", "-O", str(out)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     paths = {r["path"] if isinstance(r, dict) else r.path for r in replica_server.requests}
     listings = {p for p in paths if p.startswith(("/tag/", "/news/")) and not p.rstrip("/").split("-")[-1].isdigit()}

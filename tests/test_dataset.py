@@ -43,11 +43,9 @@ def runs(tmp_path):
     was killed (it restarted and re-emitted items, and its last line is cut off)."""
     folder = tmp_path / "data" / "t3n"
     write_run(folder / "2024-01-01T06-00-00+00-00.jsonl", [synthetic_article(n) for n in range(20)])
-    write_run(folder / "2024-01-02T06-00-00+00-00.jsonl.gz",
-              [synthetic_article(n, revision=2) for n in range(10, 30)])
+    write_run(folder / "2024-01-02T06-00-00+00-00.jsonl.gz", [synthetic_article(n, revision=2) for n in range(10, 30)])
     killed = [synthetic_article(n) for n in range(25, 35)]
-    write_run(folder / "2024-01-03T06-00-00+00-00.jsonl", killed + killed[:4],
-              tail='{"id": "1000099", "title": "cut o')
+    write_run(folder / "2024-01-03T06-00-00+00-00.jsonl", killed + killed[:4], tail='{"id": "1000099", "title": "cut o')
     (folder / "2024-01-03T06-00-00+00-00.report.html").write_text("<html></html>")  # not a feed
     return folder
 
@@ -139,11 +137,14 @@ def test_memory_does_not_grow_with_items(tmp_path, monkeypatch):
     import newscrawl.commands.dataset as dataset
 
     monkeypatch.setattr(dataset, "_BATCH", 100)
+
     def peak(files, per_file):
         folder = tmp_path / f"runs{files}"
         for f in range(files):
-            write_run(folder / f"{f:04d}.jsonl",
-                      [synthetic_article(f * per_file + n, body_paragraphs=1) for n in range(per_file)])
+            write_run(
+                folder / f"{f:04d}.jsonl",
+                [synthetic_article(f * per_file + n, body_paragraphs=1) for n in range(per_file)],
+            )
         tracemalloc.start()
         build_dataset([folder], tmp_path / f"out{files}.jsonl")
         result = tracemalloc.get_traced_memory()[1]
@@ -155,17 +156,26 @@ def test_memory_does_not_grow_with_items(tmp_path, monkeypatch):
 
 
 def test_cli(runs, tmp_path):
-    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newscrawl.settings",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(
+        os.environ,
+        SCRAPY_SETTINGS_MODULE="newscrawl.settings",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
     proc = subprocess.run(
         [sys.executable, "-m", "scrapy", "dataset", str(runs), "-o", str(tmp_path / "x.parquet")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
     # Not a terminal: no progress, just the one summary line for the cron log.
     assert proc.stderr.strip().splitlines() == [
         f"dataset: 35 articles from 55 lines in 3 files (19 older versions or duplicates dropped,"
-        f" 1 unreadable lines skipped) -> {tmp_path / 'x.parquet'}"]
+        f" 1 unreadable lines skipped) -> {tmp_path / 'x.parquet'}"
+    ]
     assert pq.read_metadata(tmp_path / "x.parquet").num_rows == 35
 
 
@@ -183,8 +193,12 @@ def test_crawl_progress_extension_only_on_a_terminal(monkeypatch):
 
     crawler = get_crawler(settings_dict={"NEWSCRAWL_PROGRESS": True})
     crawler.stats = MemoryStatsCollector(crawler)
-    for key, value in {"response_received_count": 40, "item_scraped_count": 25,
-                       "scheduler/enqueued": 100, "scheduler/dequeued": 40}.items():
+    for key, value in {
+        "response_received_count": 40,
+        "item_scraped_count": 25,
+        "scheduler/enqueued": 100,
+        "scheduler/dequeued": 40,
+    }.items():
         crawler.stats.set_value(key, value)
     ext = CrawlProgress(crawler, stream=Tty())
     ext.draw()

@@ -24,7 +24,7 @@ from newscrawl.schemas.synthetic import synthetic_article
 
 ROOT = Path(__file__).resolve().parents[1]
 
-SPIDER = '''
+SPIDER = """
 import scrapy
 from newscrawl.schemas.synthetic import synthetic_article
 
@@ -34,7 +34,7 @@ class ItemsSpider(scrapy.Spider):
     async def start(self):
         for n in range(int(getattr(self, "count", 10))):
             yield synthetic_article(n, revision=1 + n % 2)
-'''
+"""
 
 
 def scrapy_items(tmp_path: Path, *args: str, count: int = 10, wait: bool = True):
@@ -47,14 +47,29 @@ def scrapy_items(tmp_path: Path, *args: str, count: int = 10, wait: bool = True)
         SCRAPY_SETTINGS_MODULE="newscrawl.settings",
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     )
-    cmd = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"count={count}",
-           # The crawl's pipelines and run-health monitors judge a t3n crawl (listings read,
-           # articles parsed); this spider has none of that, and the exporters only need items.
-           "-s", "ITEM_PIPELINES={}", "-s", "SPIDERMON_ENABLED=False", "-s", "NEWSCRAWL_SICK_EXIT_CODE=0",
-           "-s", f"STATE_DIR={tmp_path / 'state'}", "-s", "LOG_LEVEL=INFO",
-           *args]
-    proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "runspider",
+        str(spider),
+        "-a",
+        f"count={count}",
+        # The crawl's pipelines and run-health monitors judge a t3n crawl (listings read,
+        # articles parsed); this spider has none of that, and the exporters only need items.
+        "-s",
+        "ITEM_PIPELINES={}",
+        "-s",
+        "SPIDERMON_ENABLED=False",
+        "-s",
+        "NEWSCRAWL_SICK_EXIT_CODE=0",
+        "-s",
+        f"STATE_DIR={tmp_path / 'state'}",
+        "-s",
+        "LOG_LEVEL=INFO",
+        *args,
+    ]
+    proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     return proc.communicate(timeout=60)[0] if wait else proc
 
 
@@ -83,9 +98,17 @@ def test_cli_csv_and_parquet(tmp_path):
         "batched.parquet": {"format": "parquet", "item_export_kwargs": {"row_group_size": 100}},
     }
     jobs = [  # in parallel: each is mostly Scrapy start-up time
-        scrapy_items(tmp_path / "cli", "-O", "articles.csv", "-O", "articles.parquet",
-                     "-s", "NEWSCRAWL_REPORT_ENABLED=False",  # tested in test_report.py
-                     count=count, wait=False),
+        scrapy_items(
+            tmp_path / "cli",
+            "-O",
+            "articles.csv",
+            "-O",
+            "articles.parquet",
+            "-s",
+            "NEWSCRAWL_REPORT_ENABLED=False",  # tested in test_report.py
+            count=count,
+            wait=False,
+        ),
         scrapy_items(tmp_path / "gz", "-s", "FEEDS=" + json.dumps(gz_feeds), count=count, wait=False),
     ]
     for job in jobs:
@@ -115,8 +138,7 @@ def test_cli_csv_and_parquet(tmp_path):
     schema = pfile.schema_arrow
     assert schema.names == ARTICLE_FIELDS
     assert schema.field("authors").type == pa.list_(pa.string())
-    assert schema.field("related_links").type == pa.list_(
-        pa.struct([("url", pa.string()), ("title", pa.string())]))
+    assert schema.field("related_links").type == pa.list_(pa.struct([("url", pa.string()), ("title", pa.string())]))
     assert schema.field("published").type == pa.timestamp("us", tz="UTC")
     assert schema.field("paywalled").type == pa.bool_()
     assert schema.field("reading_time_min").type == pa.int32()

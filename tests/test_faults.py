@@ -7,18 +7,27 @@ the second: after at most two runs every article is exported, with a bounded num
 """
 
 import collections
+import itertools
+from datetime import UTC
 
 import pytest
-
 from crawlrun import crawl, last_run, read_items
 from replica.articles import ARTICLES
 from replica.build import build_site
 from replica.server import Faults, ReplicaServer
 
-FAULTS = Faults(rate_5xx=0.2, rate_429=0.1, rate_slow=0.05, rate_reset=0.1, rate_truncate=0.1,
-                slow_seconds=2.0, retry_after=1, first_k=4, seed=3)
-FAST = ("-s", "DOWNLOAD_TIMEOUT=1", "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05",
-        "-s", "NEWSCRAWL_RETRY_BACKOFF_MAX=0.5")
+FAULTS = Faults(
+    rate_5xx=0.2,
+    rate_429=0.1,
+    rate_slow=0.05,
+    rate_reset=0.1,
+    rate_truncate=0.1,
+    slow_seconds=2.0,
+    retry_after=1,
+    first_k=4,
+    seed=3,
+)
+FAST = ("-s", "DOWNLOAD_TIMEOUT=1", "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05", "-s", "NEWSCRAWL_RETRY_BACKOFF_MAX=0.5")
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +45,15 @@ def two_runs(tmp_path_factory):
             server.faults.first_k = 4 if n == 1 else 3
             start, before = len(server.requests), collections.Counter(server.faults_injected)
             proc = crawl(server, tmp / "state", tmp / "work", "-O", str(tmp / f"run{n}.jsonl"), *FAST)
-            runs.append({"proc": proc, "items": read_items(tmp / f"run{n}.jsonl"),
-                         "requests": server.requests[start:], "status": last_run(tmp / "state"),
-                         "faults": collections.Counter(server.faults_injected) - before})
+            runs.append(
+                {
+                    "proc": proc,
+                    "items": read_items(tmp / f"run{n}.jsonl"),
+                    "requests": server.requests[start:],
+                    "status": last_run(tmp / "state"),
+                    "faults": collections.Counter(server.faults_injected) - before,
+                }
+            )
     finally:
         server.stop()
     return summary, runs
@@ -96,12 +111,13 @@ def test_given_up_urls_are_counted_and_fetched_first_next_run(two_runs):
 
 # --- politeness: Retry-After and robots.txt Crawl-delay --------------------------------------
 
+
 def test_retry_after_values():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from newscrawl.middlewares import retry_after_seconds
 
-    now = datetime(2021, 6, 18, 12, 0, 0, tzinfo=timezone.utc)
+    now = datetime(2021, 6, 18, 12, 0, 0, tzinfo=UTC)
     assert retry_after_seconds(b"120") == 120
     assert retry_after_seconds("Fri, 18 Jun 2021 12:00:30 GMT", now) == 30
     assert retry_after_seconds("Fri, 18 Jun 2021 11:00:00 GMT", now) == 0
@@ -113,11 +129,23 @@ def test_robots_crawl_delay_is_honoured(tmp_path):
     (DOWNLOAD_DELAY set to a tiny non-zero value: an explicit 0 on the command line wins)."""
     build_site(tmp_path / "site", ARTICLES, crawl_delay=0.2)
     with ReplicaServer(tmp_path / "site") as server:
-        proc = crawl(server, tmp_path / "state", tmp_path / "work", "-O", str(tmp_path / "o.jsonl"),
-                     "-s", "DOWNLOAD_DELAY=0.001", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False",
-                     "-a", "sections=news", "-a", "max_pages=1")
+        proc = crawl(
+            server,
+            tmp_path / "state",
+            tmp_path / "work",
+            "-O",
+            str(tmp_path / "o.jsonl"),
+            "-s",
+            "DOWNLOAD_DELAY=0.001",
+            "-s",
+            "RANDOMIZE_DOWNLOAD_DELAY=False",
+            "-a",
+            "sections=news",
+            "-a",
+            "max_pages=1",
+        )
         times = [r["time"] for r in server.requests if r["path"] != "/robots.txt"]
     assert proc.returncode in (0, 3), proc.stderr[-3000:]
     assert "Crawl-delay 0.2s" in proc.stderr
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(gaps) >= 5 and min(gaps) >= 0.15, gaps

@@ -7,14 +7,14 @@ import sqlite3
 import stat
 
 import pytest
-
 from crawlrun import article_requests, crawl, last_run, read_items, request_kinds
-from newscrawl.items import SCHEMA_VERSION
 from replica.articles import ARTICLES
 
+from newscrawl.items import SCHEMA_VERSION
+
 NEW_IDS = ("1382001", "1382002")
-UPDATED_ID = "1381250"      # on the first /news/ page: content and `modified` change
-TOUCHED_ID = "1380977"      # on the first /news/ page: only `modified` changes, same content
+UPDATED_ID = "1381250"  # on the first /news/ page: content and `modified` change
+TOUCHED_ID = "1380977"  # on the first /news/ page: only `modified` changes, same content
 
 
 def _records_after_edits():
@@ -23,10 +23,14 @@ def _records_after_edits():
     template = by_id["1380432"]
     for n, rid in enumerate(NEW_IDS):
         rec = copy.deepcopy(template)
-        rec.update(id=rid, slug=f"neuer-artikel-{n + 1}", title=f"Neuer Artikel Nummer {n + 1}",
-                   published=f"2021-06-19T0{8 + n}:00:00+02:00", modified=None,
-                   body=[("p", f"Neuer Text für Artikel {n + 1}. Er ist erst heute erschienen.")]
-                   + template["body"])
+        rec.update(
+            id=rid,
+            slug=f"neuer-artikel-{n + 1}",
+            title=f"Neuer Artikel Nummer {n + 1}",
+            published=f"2021-06-19T0{8 + n}:00:00+02:00",
+            modified=None,
+            body=[("p", f"Neuer Text für Artikel {n + 1}. Er ist erst heute erschienen.")] + template["body"],
+        )
         records.append(rec)
     upd = by_id[UPDATED_ID]
     upd["modified"] = "2021-06-19T12:00:00+02:00"
@@ -51,9 +55,13 @@ def runs(tmp_path_factory, request):
     def run(name, *extra):
         server.clear_requests()
         proc = crawl(server, state, work, "-O", str(tmp / f"{name}.jsonl"), *extra)
-        out[name] = {"proc": proc, "items": read_items(tmp / f"{name}.jsonl"),
-                     "articles": article_requests(server), "kinds": request_kinds(server),
-                     "status": last_run(state) if (state / "last_run.json").exists() else None}
+        out[name] = {
+            "proc": proc,
+            "items": read_items(tmp / f"{name}.jsonl"),
+            "articles": article_requests(server),
+            "kinds": request_kinds(server),
+            "status": last_run(state) if (state / "last_run.json").exists() else None,
+        }
         return out[name]
 
     run("first")

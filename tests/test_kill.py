@@ -6,7 +6,6 @@ import os
 import time
 
 import pytest
-
 from crawlrun import article_requests, crawl, kill, read_items, start, wait_for
 from replica.articles import ARTICLES
 from replica.build import build_site
@@ -46,6 +45,7 @@ def test_kill_restart_cycles_lose_nothing(site, slow_server, tmp_path):
 
     def article_requests_in(records):
         from crawlrun import ARTICLE_PATH
+
         return [r for r in records if ARTICLE_PATH.match(r["path"])]
 
     def mid_articles():
@@ -57,14 +57,19 @@ def test_kill_restart_cycles_lose_nothing(site, slow_server, tmp_path):
     def stored():
         return out.exists() and out.stat().st_mtime > started
 
-    cycles = [("during listings", saw_listing), ("mid-articles", mid_articles),
-              ("while writing items", writing), ("right after the store", stored)]
+    cycles = [
+        ("during listings", saw_listing),
+        ("mid-articles", mid_articles),
+        ("while writing items", writing),
+        ("right after the store", stored),
+    ]
     log = []
     for name, when in cycles:
         server.clear_requests()
         started = time.time()
         proc = start(server, state, work, "-o", str(out), log=tmp_path / f"{name}.log")
-        hit = wait_for(lambda: when() or proc.poll() is not None, timeout=60, step=0.005)
+        # the lambda is called within this iteration, so its loop variables are the current ones
+        hit = wait_for(lambda: when() or proc.poll() is not None, timeout=60, step=0.005)  # noqa: B023
         finished_first = proc.poll() is not None
         kill(proc)
         log.append((name, hit and not finished_first, len(article_requests(server))))
@@ -94,8 +99,16 @@ def test_kill_restart_cycles_lose_nothing(site, slow_server, tmp_path):
 def test_a_second_run_exits_at_once_while_the_first_runs(site, slow_server, tmp_path):
     state, work = tmp_path / "state", tmp_path / "work"
     # one request at a time on the slow server: the first run takes ~10 s
-    first = start(slow_server, state, work, "-O", str(tmp_path / "a.jsonl"),
-                  "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", log=tmp_path / "a.log")
+    first = start(
+        slow_server,
+        state,
+        work,
+        "-O",
+        str(tmp_path / "a.jsonl"),
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        log=tmp_path / "a.log",
+    )
     try:
         assert wait_for(lambda: len(slow_server.requests) >= 3, timeout=30)
         t0 = time.monotonic()

@@ -9,15 +9,16 @@ the run's verdict is sick, naming the field.
 import re
 
 import pytest
-
 from crawlrun import crawl, last_run, read_items
 from replica.server import ReplicaServer
 from test_real_pages import REAL
 
 REAL_PAGE = REAL / "t3n-2023-11-06-apple-eigener-iphone-akku-1587177.html"
 TITLE = "Apple arbeitet angeblich an eigenen iPhone-Akkus für mehr Laufzeit"
-SUBHEADINGS = ("Eigener iPhone-Akku: Apple entwickelt mit Partnern auf Materialebene",
-               "Apple arbeitet seit Jahren an eigener Akkutechnik")
+SUBHEADINGS = (
+    "Eigener iPhone-Akku: Apple entwickelt mit Partnern auf Materialebene",
+    "Apple arbeitet seit Jahren an eigener Akkutechnik",
+)
 IDS = ("1587177", "1587201", "1587202", "1587203", "1587204")
 HEADLINE = re.compile(r'<h2 class="u-gap-top-medium u-gap-bottom-medium u-text-extralarge">.*?</h2>', re.S)
 
@@ -25,7 +26,9 @@ HEADLINE = re.compile(r'<h2 class="u-gap-top-medium u-gap-bottom-medium u-text-e
 def build(root, transform=lambda html: html):
     """The real page under each id in IDS (its own links rewritten to the replica), a home page
     linking them, an empty RSS feed and robots.txt."""
-    html = REAL_PAGE.read_text(encoding="utf-8").replace("https://t3n.de/news/apple-eigener", "{{BASE}}/news/apple-eigener")
+    html = REAL_PAGE.read_text(encoding="utf-8").replace(
+        "https://t3n.de/news/apple-eigener", "{{BASE}}/news/apple-eigener"
+    )
     links = []
     for article_id in IDS:
         path = f"news/apple-eigener-iphone-akku-{article_id}"
@@ -76,8 +79,11 @@ def test_a_lost_headline_element_names_the_title_in_a_sick_verdict(tmp_path):
 def test_a_subheading_taken_for_the_headline_is_overruled_and_makes_the_run_sick(tmp_path):
     """A redesign that puts the first subheading where the headline was: the agreeing clues
     overrule it on every page, and the share of overruled titles makes the run sick."""
+
     def subheading_as_headline(html):
-        return HEADLINE.sub(f'<h2 class="u-gap-top-medium u-gap-bottom-medium u-text-extralarge">{SUBHEADINGS[0]}</h2>', html)
+        return HEADLINE.sub(
+            f'<h2 class="u-gap-top-medium u-gap-bottom-medium u-text-extralarge">{SUBHEADINGS[0]}</h2>', html
+        )
 
     proc, items, status = run(tmp_path, subheading_as_headline)
     assert {i["title"] for i in items} == {TITLE}
@@ -106,10 +112,19 @@ def test_the_run_report_shows_the_step_per_field_over_the_last_runs(tmp_path):
     with ReplicaServer(root) as server:
         crawl(server, state, tmp_path, "-O", str(tmp_path / "one.jsonl"))
         build(root, lambda html: HEADLINE.sub("", html))
-        crawl(server, state, tmp_path, "-s", "NEWSCRAWL_RECHECK_DROPPED_HOURS=0", "-a", "full=1",
-              "-O", str(tmp_path / "two.jsonl"))
+        crawl(
+            server,
+            state,
+            tmp_path,
+            "-s",
+            "NEWSCRAWL_RECHECK_DROPPED_HOURS=0",
+            "-a",
+            "full=1",
+            "-O",
+            str(tmp_path / "two.jsonl"),
+        )
     report = (tmp_path / "two.report.html").read_text(encoding="utf-8")
-    report = report[report.index('id="clues"'):]
+    report = report[report.index('id="clues"') :]
     row = re.search(r'<tr class="(\w+)"><th>title</th>(.*?)</tr>', report).groups()
     assert "jsonld 100%" in row[1]
     bars = re.findall(r'title="markup (\d+)%, disagree (\d+)%"', row[1])

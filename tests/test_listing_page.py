@@ -35,7 +35,10 @@ def test_next_page_from_rel_next_or_the_pagination_nav():
     nav = '<nav class="c-pagination"><a href="/news/page/2/">2</a><a href="/news/page/3/">3</a></nav>'
     assert listing(nav).next_page_url(1) == f"{BASE}/news/page/2/"
     assert listing(nav, url=f"{BASE}/news/page/2/").next_page_url(2) == f"{BASE}/news/page/3/"
-    assert listing('<nav class="pagination"><a href="/news/page/9/">Weiter »</a></nav>').next_page_url(1) == f"{BASE}/news/page/9/"
+    assert (
+        listing('<nav class="pagination"><a href="/news/page/9/">Weiter »</a></nav>').next_page_url(1)
+        == f"{BASE}/news/page/9/"
+    )
     assert listing("<p>no more pages</p>").next_page_url(3) is None
 
 

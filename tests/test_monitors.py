@@ -11,27 +11,30 @@ import subprocess
 import sys
 
 import pytest
-
 from crawlrun import ROOT, command, crawl, env, last_run, read_items
-from newscrawl.monitors import binomial_cdf, coverage_drops
 from replica.articles import ARTICLES
 from replica.build import build_site
 from replica.server import ReplicaServer
 
+from newscrawl.monitors import binomial_cdf, coverage_drops
+
 FIELDS = ("title", "lead", "body")
-BREAK_LEAD = ("import sys, newscrawl.pages.t3n as page; page.T3nArticlePage.lead = lambda self: None; "
-              "from scrapy.cmdline import execute; execute(['scrapy', *sys.argv[1:]])")
+BREAK_LEAD = (
+    "import sys, newscrawl.pages.t3n as page; page.T3nArticlePage.lead = lambda self: None; "
+    "from scrapy.cmdline import execute; execute(['scrapy', *sys.argv[1:]])"
+)
 
 
 def broken_lead_crawl(server, state, cwd, *extra):
     """`scrapy crawl t3n …` with the lead selector broken on purpose."""
     cmd = command(server, state, *extra)
-    cmd = [sys.executable, "-c", BREAK_LEAD, *cmd[cmd.index("crawl"):]]
+    cmd = [sys.executable, "-c", BREAK_LEAD, *cmd[cmd.index("crawl") :]]
     cwd.mkdir(parents=True, exist_ok=True)
     return subprocess.run(cmd, cwd=cwd, env=env(), capture_output=True, text=True, timeout=120)
 
 
 # --- the baseline arithmetic ---------------------------------------------------------------
+
 
 def _run(n, **counts):
     return {"items": n, "fields": {f: counts.get(f, n) for f in FIELDS}}
@@ -62,6 +65,7 @@ def test_binomial_cdf():
 
 # --- real crawls ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("monsite") / "site"
@@ -88,8 +92,19 @@ def test_a_good_run_says_ok_and_exits_0(site, tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     status = last_run(tmp_path / "state")
     assert status["verdict"] == "ok" and status["problems"] == [] and status["exit_status"] == 0
-    for key in ("run_id", "started", "finished", "finish_reason", "new", "updated", "unchanged",
-                "failed_total", "requests", "retries", "feeds"):
+    for key in (
+        "run_id",
+        "started",
+        "finished",
+        "finish_reason",
+        "new",
+        "updated",
+        "unchanged",
+        "failed_total",
+        "requests",
+        "retries",
+        "feeds",
+    ):
         assert key in status
 
 
@@ -106,8 +121,13 @@ def test_the_rolling_baseline_catches_a_drop_the_fixed_rules_cannot_see(tmp_path
         template = next(r for r in records if r["id"] == "1380432")
         for n in range(5):
             rec = copy.deepcopy(template)
-            rec.update(id=f"138300{n}", slug=f"drift-{n}", title=f"Drift Nummer {n}",
-                       published=f"2021-06-20T0{n}:00:00+02:00", modified=None)
+            rec.update(
+                id=f"138300{n}",
+                slug=f"drift-{n}",
+                title=f"Drift Nummer {n}",
+                published=f"2021-06-20T0{n}:00:00+02:00",
+                modified=None,
+            )
             records.append(rec)
         build_site(root, records)
         second = broken_lead_crawl(server, state, tmp_path / "work", "-O", str(tmp_path / "2.jsonl"))
@@ -122,8 +142,17 @@ def test_a_site_that_is_down_is_a_sick_run(tmp_path):
     class Down:  # nothing listens on this port
         base_url = "http://127.0.0.1:9"
 
-    proc = crawl(Down, tmp_path / "state", tmp_path / "work", "-O", str(tmp_path / "out.jsonl"),
-                 "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.01", "-s", "RETRY_TIMES=1")
+    proc = crawl(
+        Down,
+        tmp_path / "state",
+        tmp_path / "work",
+        "-O",
+        str(tmp_path / "out.jsonl"),
+        "-s",
+        "NEWSCRAWL_RETRY_BACKOFF_BASE=0.01",
+        "-s",
+        "RETRY_TIMES=1",
+    )
     assert proc.returncode == 3, proc.stderr[-3000:]
     status = last_run(tmp_path / "state")
     assert status["verdict"] == "sick"

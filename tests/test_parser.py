@@ -3,7 +3,8 @@
 Each article's page 1 has ``expected.json`` beside it, never written from the parser's output:
 ``tests/site`` (the replica the crawl tests serve) derives it from the generator's data;
 ``tests/site_b`` and ``tests/site_c`` are replicas written blind, from the site reference alone,
-by someone who had not seen the parser or the other replicas, as an acceptance tester would. Pages are parsed offline, as saved, with
+by someone who had not seen the parser or the other replicas, as an acceptance tester would.
+Pages are parsed offline, as saved, with
 the server's ``{{BASE}}`` placeholder replaced by a fixed base URL.
 """
 
@@ -22,9 +23,23 @@ BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
 # Text that is page furniture on t3n.de and must never be in a title, lead or body.
-FURNITURE = ["Anzeige", "Artikel merken", "Min. Lesezeit", "Fast fertig", "Community-Richtlinien",
-             "Adblocker", "Mastodon", "Schreib den ersten Kommentar", "Ebenfalls interessant",
-             "Mehr zu diesem Thema", "Foto:", "Shutterstock", "[embed", "[t3n_ad", "Bestätigungsmail"]
+FURNITURE = [
+    "Anzeige",
+    "Artikel merken",
+    "Min. Lesezeit",
+    "Fast fertig",
+    "Community-Richtlinien",
+    "Adblocker",
+    "Mastodon",
+    "Schreib den ersten Kommentar",
+    "Ebenfalls interessant",
+    "Mehr zu diesem Thema",
+    "Foto:",
+    "Shutterstock",
+    "[embed",
+    "[t3n_ad",
+    "Bestätigungsmail",
+]
 
 
 def _expected_files():
@@ -55,7 +70,7 @@ def parse_saved_article(directory):
     item = page.to_item()
     later, next_url = [], page.next_page_url()
     while next_url:
-        later_dir = site / next_url[len(BASE) + 1:].strip("/")
+        later_dir = site / next_url[len(BASE) + 1 :].strip("/")
         later_page = T3nArticlePage(_load_page(later_dir), next_url)
         later.append(later_page.later_page())
         next_url = later_page.next_page_url()

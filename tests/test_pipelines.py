@@ -9,8 +9,14 @@ from newscrawl.pipelines import AdBlockPipeline, DedupePipeline, ValidationPipel
 
 
 def _item(**kw):
-    base = dict(id="1234567", url="https://t3n.de/news/x-1234567/", title="Titel", lead="Lead",
-                body="Absatz eins.\n\nAbsatz zwei.", sponsor_labels=[])
+    base = dict(
+        id="1234567",
+        url="https://t3n.de/news/x-1234567/",
+        title="Titel",
+        lead="Lead",
+        body="Absatz eins.\n\nAbsatz zwei.",
+        sponsor_labels=[],
+    )
     base.update(kw)
     return Article(**base)
 

@@ -17,7 +17,9 @@ PAGES = {
     # file: (URL it was served at, sha256 of its bytes, the layout that must read it)
     "t3n-2023-11-06-apple-eigener-iphone-akku-1587177.html": (
         "https://t3n.de/news/apple-eigener-iphone-akku-1587177/",
-        "fcc614f525eee4bc6b91a9312275a2021ccbcf606b7bdd58560b29f4a5a36682", "utility_2019"),
+        "fcc614f525eee4bc6b91a9312275a2021ccbcf606b7bdd58560b29f4a5a36682",
+        "utility_2019",
+    ),
 }
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version", "sponsor_labels"}
 
@@ -57,15 +59,19 @@ def test_real_page_clues_agree(name):
 
 def test_real_page_expected_item_is_the_one_the_reference_describes():
     """The expected file itself, against t3n-site.md's "What this page means for an item"."""
-    expected = json.loads((REAL / "t3n-2023-11-06-apple-eigener-iphone-akku-1587177.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads(
+        (REAL / "t3n-2023-11-06-apple-eigener-iphone-akku-1587177.expected.json").read_text(encoding="utf-8")
+    )
     assert expected["title"] == "Apple arbeitet angeblich an eigenen iPhone-Akkus für mehr Laufzeit"
     assert expected["lead"].endswith("soll der Energiespeicher länger halten und schneller laden.")
     assert expected["section"] == "News" and expected["tags"] == ["Hardware & Gadgets"]
     assert expected["image"]["credit"] == "iFixit" and "Foto" not in expected["image"]["caption"]
     body = expected["body"].split("\n\n")
-    for subheading in ("Eigener iPhone-Akku: Apple entwickelt mit Partnern auf Materialebene",
-                       "„Innovative Batterien, die bisher weltweit noch nicht kommerzialisiert wurden“",
-                       "Apple arbeitet seit Jahren an eigener Akkutechnik"):
+    for subheading in (
+        "Eigener iPhone-Akku: Apple entwickelt mit Partnern auf Materialebene",
+        "„Innovative Batterien, die bisher weltweit noch nicht kommerzialisiert wurden“",
+        "Apple arbeitet seit Jahren an eigener Akkutechnik",
+    ):
         assert subheading in body
     assert expected["reading_time_min"] == 2 and expected["related_links"] == []
 
@@ -78,8 +84,12 @@ def test_the_same_item_without_the_markers_the_layout_does_not_need(change):
     html = (REAL / name).read_bytes().decode("utf-8")
     marker = '<article class="tg-articletype-news" data-article-identifier="news-article-1587177">'
     assert html.count(marker) == 1
-    html = html.replace(marker, '<article class="tg-articletype-news">' if change == "no article identifier"
-                        else '<div class="tg-articletype-news">')
+    html = html.replace(
+        marker,
+        '<article class="tg-articletype-news">'
+        if change == "no article identifier"
+        else '<div class="tg-articletype-news">',
+    )
     expected = json.loads((REAL / name.replace(".html", ".expected.json")).read_text(encoding="utf-8"))
     page = T3nArticlePage(html, PAGES[name][0])
     item = page.to_item()

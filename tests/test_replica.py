@@ -4,10 +4,10 @@ the expected items. If these fail, the crawler's tests mean nothing."""
 import filecmp
 import gzip
 import http.client
-import time
 import json
 import re
 import socket
+import time
 from http.client import HTTPConnection
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -18,9 +18,24 @@ from replica.build import article_path, split_pages
 from replica.server import ReplicaServer
 
 REQUIRED = ("id", "url", "title", "lead", "body", "authors", "published")
-CONTRACT = {"id", "url", "title", "lead", "body", "related_links", "authors", "published",
-            "modified", "section", "tags", "image", "reading_time_min", "paywalled",
-            "page_count", "language"}
+CONTRACT = {
+    "id",
+    "url",
+    "title",
+    "lead",
+    "body",
+    "related_links",
+    "authors",
+    "published",
+    "modified",
+    "section",
+    "tags",
+    "image",
+    "reading_time_min",
+    "paywalled",
+    "page_count",
+    "language",
+}
 SAMPLE_ID = "1352418"
 
 
@@ -41,6 +56,7 @@ def expected_files(site):
 
 # --- the server -----------------------------------------------------------------------------
 
+
 def test_serves_pages_with_base_substituted(replica_server):
     status, headers, body = fetch(replica_server.url("/news/"))
     assert status == 200
@@ -52,29 +68,34 @@ def test_serves_pages_with_base_substituted(replica_server):
 
 
 def test_content_types(replica_server):
-    assert fetch(replica_server.url("/rss.xml"))[1]["Content-Type"].startswith(
-        "application/rss+xml")
-    status, headers, body = fetch(replica_server.url("/robots.txt"))
+    assert fetch(replica_server.url("/rss.xml"))[1]["Content-Type"].startswith("application/rss+xml")
+    _, headers, body = fetch(replica_server.url("/robots.txt"))
     assert headers["Content-Type"].startswith("text/plain")
     assert f"Sitemap: {replica_server.base_url}/sitemap.xml" in body.decode()
 
 
-@pytest.mark.parametrize("path", [
-    "/news/parler-mails-amazon-moderation-kritik-1352418/expected.json",
-    "/news/parler-mails-amazon-moderation-kritik-1352418/meta.json",
-    "/expected_crawl.json", "/_redirects.json", "/news/gibt-es-nicht-999999/",
-    "/../conftest.py", "/%2e%2e/conftest.py",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/news/parler-mails-amazon-moderation-kritik-1352418/expected.json",
+        "/news/parler-mails-amazon-moderation-kritik-1352418/meta.json",
+        "/expected_crawl.json",
+        "/_redirects.json",
+        "/news/gibt-es-nicht-999999/",
+        "/../conftest.py",
+        "/%2e%2e/conftest.py",
+    ],
+)
 def test_hidden_and_missing_files_are_404(replica_server, path):
     assert fetch(replica_server.url(path))[0] == 404
 
 
 def test_redirects(replica_server):
-    status, headers, _ = fetch(replica_server.url(
-        "/news/whatsapp-nutzungsbedingungen-frist-1353377/?utm_source=x"))
+    status, headers, _ = fetch(replica_server.url("/news/whatsapp-nutzungsbedingungen-frist-1353377/?utm_source=x"))
     assert status == 301
-    assert headers["Location"] == (replica_server.base_url + "/news/whatsapp-nutzungsbedingungen-"
-                                   "verschoben-1353377/?utm_source=x")
+    assert headers["Location"] == (
+        replica_server.base_url + "/news/whatsapp-nutzungsbedingungen-verschoben-1353377/?utm_source=x"
+    )
     status, headers, _ = fetch(replica_server.url("/news/digital-pioneers-summit-tickets-1371902/"))
     assert status == 301 and headers["Location"].startswith("https://events.t3n.de/")
     status, headers, _ = fetch(replica_server.url("/news/windows-11-microsoft-vorstellung-1380432"))
@@ -92,6 +113,7 @@ def test_query_is_ignored_and_requests_are_logged(replica_server):
 
 def test_gzip_when_accepted(tmp_path):
     import gzip
+
     build_site(tmp_path / "site")
     with ReplicaServer(tmp_path / "site", compress=True) as srv:
         parts = urlsplit(srv.url("/rss.xml"))
@@ -142,6 +164,7 @@ def test_fault_mode_reset_truncate_and_slow(tmp_path):
 
 # --- the generated site ---------------------------------------------------------------------
 
+
 def test_generated_site_is_up_to_date(tmp_path, replica_site):
     """tests/site must be exactly what the generator writes (regenerate and commit)."""
     fresh = tmp_path / "site"
@@ -183,8 +206,7 @@ def test_every_article_page_has_a_complete_expected_item(replica_site):
 
 
 def test_kinds_of_articles_are_all_there(replica_site):
-    items = {i["id"]: i for i in (json.loads(p.read_text("utf-8"))
-                                  for p in expected_files(replica_site))}
+    items = {i["id"]: i for i in (json.loads(p.read_text("utf-8")) for p in expected_files(replica_site))}
     metas = [json.loads(p.read_text("utf-8")) for p in replica_site.rglob("meta.json")]
     assert any(i.get("page_count", 1) == 3 for i in items.values())
     assert any(i.get("paywalled") for i in items.values())
@@ -198,17 +220,18 @@ def test_kinds_of_articles_are_all_there(replica_site):
 
 
 def test_sample_page(replica_site):
-    item = json.loads((replica_site / "news/parler-mails-amazon-moderation-kritik-1352418"
-                       / "expected.json").read_text("utf-8"))
+    item = json.loads(
+        (replica_site / "news/parler-mails-amazon-moderation-kritik-1352418" / "expected.json").read_text("utf-8")
+    )
     assert item["section"] == "News"
-    assert item["title"] == ("Parler: Mails zeigen, dass Amazon die Moderation schon vor Monaten "
-                             "kritisiert hat")
+    assert item["title"] == ("Parler: Mails zeigen, dass Amazon die Moderation schon vor Monaten kritisiert hat")
     assert item["lead"].startswith("Amazons Cloudsparte AWS hat Parler schon im November 2020")
     assert item["body"].startswith("Nach dem Sturm auf das US-Kapitol")
     assert item["body"].endswith("an dem Sturm des Kapitols beteiligt hatten.")
     assert "\n\nParler: Das steckt hinter dem rechten Netzwerk\n\n" in item["body"]
     assert [link["title"] for link in item["related_links"]] == [
-        "Wegen Aufrufen zur Gewalt: Telegram löscht Hassgruppen"]
+        "Wegen Aufrufen zur Gewalt: Telegram löscht Hassgruppen"
+    ]
     assert item["image"]["credit"] == "Sherl / Shutterstock.com"
     assert item["reading_time_min"] == 2
 
@@ -219,12 +242,11 @@ def test_sample_page_matches_the_reference_text(replica_site):
     ref = Path(__file__).resolve().parents[2] / "shared/site/sample-page-text.txt"
     if not ref.is_file():
         pytest.skip("shared/site/sample-page-text.txt not beside the checkout")
-    lines = [l for l in ref.read_text("utf-8").splitlines() if l.strip()]
+    lines = [line for line in ref.read_text("utf-8").splitlines() if line.strip()]
     item = expected_item(next(r for r in ARTICLES if r["id"] == SAMPLE_ID))
     for part in item["body"].split("\n\n"):
         assert part in lines
-    page = (replica_site / "news/parler-mails-amazon-moderation-kritik-1352418/index.html"
-            ).read_text("utf-8")
+    page = (replica_site / "news/parler-mails-amazon-moderation-kritik-1352418/index.html").read_text("utf-8")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
     for line in lines:
         if line.startswith(("Ebenfalls interessant:", "AWS hat Parler schon", "Wir freuen")):
@@ -243,15 +265,19 @@ def test_expected_crawl_matches_the_links_in_the_served_site(replica_server, rep
     expected_crawl.json against the article links actually found."""
     summary = json.loads((replica_site / "expected_crawl.json").read_text("utf-8"))
     base = replica_server.base_url
-    pages = ["/", "/rss.xml"] + [p for pages in summary["section_listings"].values()
-                                 for p in pages[:summary["max_pages"]]]
+    pages = ["/", "/rss.xml"] + [
+        p for pages in summary["section_listings"].values() for p in pages[: summary["max_pages"]]
+    ]
     found = set()
     for path in pages:
         status, _, body = fetch(base + path)
         assert status == 200, path
         text = body.decode()
-        urls = (list(_links(text, base + path)) if path != "/rss.xml"
-                else [u.replace("&amp;", "&") for u in re.findall(r"<link>([^<]+)</link>", text)])
+        urls = (
+            list(_links(text, base + path))
+            if path != "/rss.xml"
+            else [u.replace("&amp;", "&") for u in re.findall(r"<link>([^<]+)</link>", text)]
+        )
         for url in urls:
             m = re.match(re.escape(base) + r"/(news|magazin)/[a-z0-9-]+-(\d{6,7})/?(?:[?#]|$)", url)
             if m:
@@ -260,7 +286,7 @@ def test_expected_crawl_matches_the_links_in_the_served_site(replica_server, rep
     sitemaps = [line.split(":", 1)[1].strip() for line in robots_text.splitlines() if line.startswith("Sitemap:")]
     assert len(sitemaps) == 2
     while sitemaps:
-        status, headers, body = fetch(sitemaps.pop())
+        status, _, body = fetch(sitemaps.pop())
         assert status == 200
         if body[:2] == b"\x1f\x8b":
             body = gzip.decompress(body)
@@ -293,21 +319,21 @@ def test_multi_page_article_is_linked_by_rel_next(replica_server):
 
 def test_load_expected_fills_in_the_base(replica_server, replica_site):
     items = load_expected(replica_site, replica_server.base_url)
-    assert items[SAMPLE_ID]["url"] == (replica_server.base_url
-                                       + "/news/parler-mails-amazon-moderation-kritik-1352418/")
+    assert items[SAMPLE_ID]["url"] == (replica_server.base_url + "/news/parler-mails-amazon-moderation-kritik-1352418/")
 
 
 def test_make_replica_with_changed_records(make_replica):
     import copy
+
     records = copy.deepcopy(ARTICLES)
     records[0]["modified"] = "2021-06-20T10:00:00+02:00"
     new = copy.deepcopy(next(r for r in ARTICLES if r["id"] == "1351990"))
     new.update(id="1390500", slug="neuer-artikel", published="2021-06-20T09:00:00+02:00")
     srv = make_replica(records=records + [new], bad_inputs=True)
     assert "1390500" in {a["id"] for a in srv.summary["articles"]}
-    status, _, body = fetch(srv.url("/news/"))
+    _, _, body = fetch(srv.url("/news/"))
     assert "/news/neuer-artikel-1390500/" in body.decode()
     kinds = {b["kind"] for b in srv.bad_inputs}
     assert {"pdf", "oversized", "xml-bomb", "broken-rss", "latin1-no-charset"} <= kinds
-    status, headers, body = fetch(srv.url("/news/pdf-statt-html-1390005/"))
+    _, headers, body = fetch(srv.url("/news/pdf-statt-html-1390005/"))
     assert headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF")

@@ -8,13 +8,21 @@ import struct
 import subprocess
 
 import pytest
+from test_exporters import scrapy_items
 
 from newscrawl.report import ReportData, main, report_path
 from newscrawl.schemas.synthetic import synthetic_article
-from test_exporters import scrapy_items
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium():
@@ -63,16 +71,32 @@ def test_run_report_opens_in_headless_chromium(tmp_path):
     profile = tmp_path / "chromium-profile"
     shot = tmp_path / "report.png"
     url = report.as_uri()
-    subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
-                    "--window-size=1200,1600", url], capture_output=True, timeout=60, check=True)
+    subprocess.run(
+        [
+            browser,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            f"--screenshot={shot}",
+            "--window-size=1200,1600",
+            url,
+        ],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])  # IHDR
     assert (width, height) == (1200, 1600)
     assert len(png) > 20_000  # bars, text and colour: far more than a blank page compresses to
 
-    dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
-                         capture_output=True, text=True, timeout=60, check=True).stdout
+    dom = subprocess.run(
+        [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     assert "items: 150 articles" in dom
     for heading in ["Articles per section", "Published per", "Field coverage", "Top authors", "Top tags"]:
         assert heading in dom
@@ -87,11 +111,13 @@ def test_report_takes_schema_violations_from_spidermon_stats():
     # there; the report shows its counts.
     data = ReportData(validate=False)
     data.add(dict(synthetic_article(1), language="en"))
-    data.set_validation_from_stats({
-        "spidermon/validation/items/errors": 1,
-        "spidermon/validation/fields/errors": 1,
-        "spidermon/validation/fields/errors/not_allowed_value": 1,
-        "spidermon/validation/fields/errors/not_allowed_value/language": 1,
-    })
+    data.set_validation_from_stats(
+        {
+            "spidermon/validation/items/errors": 1,
+            "spidermon/validation/fields/errors": 1,
+            "spidermon/validation/fields/errors/not_allowed_value": 1,
+            "spidermon/validation/fields/errors/not_allowed_value/language": 1,
+        }
+    )
     page = data.render({})
     assert data.invalid == 1 and "language: not allowed value (1×)" in page

@@ -9,7 +9,6 @@ run must fetch none of the recorded articles and none of the recorded listing pa
 import sqlite3
 
 import pytest
-
 from crawlrun import ARTICLE_PATH, crawl, kill, read_items, start, wait_for
 from replica.articles import ARTICLES
 from replica.build import build_site
@@ -47,8 +46,16 @@ def test_killed_backfill_resumes_without_refetching(site, tmp_path):
     root, summary = site
     state, work = tmp_path / "state", tmp_path / "work"
     feeds = '{"out/feed-%(batch_id)03d.jsonl": {"format": "jsonlines"}}'
-    args = ("-a", "max_pages=50", "-s", f"FEEDS={feeds}", "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=3",
-            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+    args = (
+        "-a",
+        "max_pages=50",
+        "-s",
+        f"FEEDS={feeds}",
+        "-s",
+        "FEED_EXPORT_BATCH_ITEM_COUNT=3",
+        "-s",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+    )
     server = ReplicaServer(root, faults=SLOW).start()
     try:
         proc = start(server, state, work, *args)

@@ -69,18 +69,22 @@ bind_address = 127.0.0.1
 http_port = {port}
 username = {auth[0]}
 password = {auth[1]}
-eggs_dir = {home / 'eggs'}
-logs_dir = {home / 'logs'}
-items_dir = {home / 'items'}
-dbs_dir = {home / 'dbs'}
+eggs_dir = {home / "eggs"}
+logs_dir = {home / "logs"}
+items_dir = {home / "items"}
+dbs_dir = {home / "dbs"}
 # Check the queue often: the default 5 s poll would dominate this test's run time.
 poll_interval = 0.2
 max_proc = 2
 """)
-    log = open(home / "scrapyd.out", "wb")
+    log = open(home / "scrapyd.out", "wb")  # noqa: SIM115 (the server writes to it)
     # cwd=home: scrapyd reads ./scrapyd.conf, and crawls it starts write relative paths there.
-    proc = subprocess.Popen([sys.executable, "-m", "scrapyd", "--pidfile", str(home / "twistd.pid")],
-                            cwd=home, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapyd", "--pidfile", str(home / "twistd.pid")],
+        cwd=home,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
     while True:
@@ -107,21 +111,22 @@ def deploy(scrapyd, tmp_path) -> str:
     $XDG_CONFIG_HOME (scrapyd-deploy reads it besides the project's own scrapy.cfg), so the
     project's [deploy] section stays as the README documents it."""
     src = tmp_path / "src"
-    shutil.copytree(ROOT / "newscrawl", src / "newscrawl",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(ROOT / "newscrawl", src / "newscrawl", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for name in ("setup.py", "scrapy.cfg"):
         shutil.copy(ROOT / name, src / name)
     xdg = tmp_path / "xdg"
     xdg.mkdir()
     # Credentials as the README has them: from the environment, expanded by scrapyd-client.
-    (xdg / "scrapy.cfg").write_text(f"[deploy:e2e]\nurl = {scrapyd['url']}/\nproject = newscrawl\n"
-                                    "username = ${SCRAPYD_USERNAME}\npassword = ${SCRAPYD_PASSWORD}\n")
-    env = dict(os.environ, XDG_CONFIG_HOME=str(xdg), SCRAPYD_USERNAME=scrapyd["auth"][0],
-               SCRAPYD_PASSWORD=scrapyd["auth"][1])
+    (xdg / "scrapy.cfg").write_text(
+        f"[deploy:e2e]\nurl = {scrapyd['url']}/\nproject = newscrawl\n"
+        "username = ${SCRAPYD_USERNAME}\npassword = ${SCRAPYD_PASSWORD}\n"
+    )
+    env = dict(
+        os.environ, XDG_CONFIG_HOME=str(xdg), SCRAPYD_USERNAME=scrapyd["auth"][0], SCRAPYD_PASSWORD=scrapyd["auth"][1]
+    )
     deployer = Path(sys.executable).with_name("scrapyd-deploy")
     cmd = [str(deployer)] if deployer.exists() else [sys.executable, "-m", "scrapyd_client.deploy"]
-    proc = subprocess.run([*cmd, "e2e", "-v", "e2e-1"], cwd=src, env=env, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run([*cmd, "e2e", "-v", "e2e-1"], cwd=src, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert '"status": "ok"' in proc.stdout, proc.stdout + proc.stderr
     return "e2e-1"
@@ -147,12 +152,20 @@ def test_deploy_schedule_and_read_feed(scrapyd, replica_server, tmp_path):
     assert "t3n" in api(base, "listspiders.json?project=newscrawl", auth=auth)["spiders"]
 
     state = tmp_path / "state"
-    job = api(base, "schedule.json", [
-        ("project", "newscrawl"), ("spider", "t3n"),
-        ("base_url", replica_server.base_url.rstrip("/")),
-        ("setting", "DOWNLOAD_DELAY=0"), ("setting", "AUTOTHROTTLE_ENABLED=False"),
-        ("setting", "CONCURRENT_REQUESTS_PER_DOMAIN=8"), ("setting", f"STATE_DIR={state}"),
-    ], auth=auth)
+    job = api(
+        base,
+        "schedule.json",
+        [
+            ("project", "newscrawl"),
+            ("spider", "t3n"),
+            ("base_url", replica_server.base_url.rstrip("/")),
+            ("setting", "DOWNLOAD_DELAY=0"),
+            ("setting", "AUTOTHROTTLE_ENABLED=False"),
+            ("setting", "CONCURRENT_REQUESTS_PER_DOMAIN=8"),
+            ("setting", f"STATE_DIR={state}"),
+        ],
+        auth=auth,
+    )
     assert job["status"] == "ok", job
     jobid = job["jobid"]
 

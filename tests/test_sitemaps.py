@@ -19,16 +19,16 @@ import gzip
 import json
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-from scrapy.http import Request, Response, XmlResponse
-
 from crawlrun import ARTICLE_PATH, crawl, last_run, read_items
-from newscrawl.pages import sitemaps
 from replica.articles import ARTICLES
 from replica.build import OWN_DISALLOW, V2_NEW_IDS, V2_UPDATED_ID, build_site, v2_records
 from replica.server import ReplicaServer
+from scrapy.http import Request, Response, XmlResponse
+
+from newscrawl.pages import sitemaps
 
 SITEMAP_ONLY_ID = "1374412"
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
@@ -40,36 +40,47 @@ def _xml(url, body, cls=XmlResponse):
 
 # --- reading ---------------------------------------------------------------------------------
 
+
 def test_index_urlset_and_google_news_fields():
     index = sitemaps.read_sitemap(
-        f'<sitemapindex {NS}><sitemap><loc>http://x/s/2021-06.xml</loc><lastmod>2021-06-18</lastmod>'
-        f'</sitemap><sitemap><loc>http://x/s/2021-05.xml.gz</loc></sitemap></sitemapindex>'.encode())
+        f"<sitemapindex {NS}><sitemap><loc>http://x/s/2021-06.xml</loc><lastmod>2021-06-18</lastmod>"
+        f"</sitemap><sitemap><loc>http://x/s/2021-05.xml.gz</loc></sitemap></sitemapindex>".encode()
+    )
     assert index.kind == "index"
-    assert [(e.loc, e.lastmod) for e in index.entries] == [("http://x/s/2021-06.xml", "2021-06-18"),
-                                                            ("http://x/s/2021-05.xml.gz", None)]
+    assert [(e.loc, e.lastmod) for e in index.entries] == [
+        ("http://x/s/2021-06.xml", "2021-06-18"),
+        ("http://x/s/2021-05.xml.gz", None),
+    ]
     news = sitemaps.read_sitemap(
         f'<urlset {NS} xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
-        '<loc>http://x/news/a-1234567/</loc><news:news><news:publication><news:name>t3n</news:name>'
-        '</news:publication><news:publication_date>2021-06-18T06:30:00+02:00</news:publication_date>'
-        '<news:title>KI &amp; Ethik</news:title></news:news></url></urlset>'.encode())
+        "<loc>http://x/news/a-1234567/</loc><news:news><news:publication><news:name>t3n</news:name>"
+        "</news:publication><news:publication_date>2021-06-18T06:30:00+02:00</news:publication_date>"
+        "<news:title>KI &amp; Ethik</news:title></news:news></url></urlset>".encode()
+    )
     assert news.kind == "news"
-    assert news.entries == [sitemaps.SitemapEntry("http://x/news/a-1234567/", None,
-                                                  "2021-06-18T06:30:00+02:00", "KI & Ethik")]
+    assert news.entries == [
+        sitemaps.SitemapEntry("http://x/news/a-1234567/", None, "2021-06-18T06:30:00+02:00", "KI & Ethik")
+    ]
     plain = sitemaps.read_sitemap(f"<urlset {NS}><url><loc>http://x/tag/ki/</loc></url></urlset>".encode())
     assert plain.kind == "urlset" and plain.entries[0].dates == []
 
 
 def test_entry_limit_is_counted_not_silent():
-    body = f"<urlset {NS}>" + "".join(f"<url><loc>http://x/news/a-{100000 + i}/</loc></url>"
-                                      for i in range(30)) + "</urlset>"
+    body = (
+        f"<urlset {NS}>"
+        + "".join(f"<url><loc>http://x/news/a-{100000 + i}/</loc></url>" for i in range(30))
+        + "</urlset>"
+    )
     found = sitemaps.read_sitemap(body.encode(), max_entries=10)
     assert len(found.entries) == 10 and found.truncated
 
 
 def test_entities_are_never_expanded():
-    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-            + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i else "")) * 10}">' for i in range(1, 9))
-            + f']><urlset {NS}><url><loc>http://x/news/a-1234567/&lol8;</loc></url></urlset>')
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i else "")) * 10}">' for i in range(1, 9))
+        + f"]><urlset {NS}><url><loc>http://x/news/a-1234567/&lol8;</loc></url></urlset>"
+    )
     found = sitemaps.read_sitemap(bomb.encode())
     assert all(len(e.loc) < 100 for e in found.entries)
 
@@ -91,7 +102,9 @@ def test_gzip_is_bounded_and_broken_input_has_a_reason():
 
 
 def test_robots_sitemap_lines():
-    robots = b"User-agent: *\nDisallow: /suche/\nSitemap: /sitemap.xml\nsitemap: http://x/news.xml\nSitemap: /sitemap.xml\n"
+    robots = (
+        b"User-agent: *\nDisallow: /suche/\nSitemap: /sitemap.xml\nsitemap: http://x/news.xml\nSitemap: /sitemap.xml\n"
+    )
     assert sitemaps.robots_sitemap_urls(robots, "http://x/robots.txt") == ["http://x/sitemap.xml", "http://x/news.xml"]
 
 
@@ -104,18 +117,19 @@ def test_members_to_read_follow_their_lastmod():
     read, noted = sitemaps.members_to_read(members, recorded)
     assert [m.loc for m in read] == ["m5", "nolast"] and noted == []  # m5 moved; no lastmod: always
     # a backfill to May: older members are noted (their lastmod kept), not read
-    since = datetime(2021, 5, 1, tzinfo=timezone.utc)
+    since = datetime(2021, 5, 1, tzinfo=UTC)
     read, noted = sitemaps.members_to_read(members, {}, since=since)
     assert [m.loc for m in read] == ["m6", "m5", "nolast"] and [m.loc for m in noted] == ["m1"]
     # ... a later cron run leaves the noted one alone until it moves; a deeper backfill reads it
     assert sitemaps.members_to_read([members[2]], {"m1": ("2021-01-16", "noted")})[0] == []
     assert sitemaps.members_to_read([e("m1", "2021-06-19")], {"m1": ("2021-01-16", "noted")})[0]
-    deeper = datetime(2020, 12, 1, tzinfo=timezone.utc)
+    deeper = datetime(2020, 12, 1, tzinfo=UTC)
     assert sitemaps.members_to_read([members[2]], {"m1": ("2021-01-16", "noted")}, since=deeper)[0]
     assert len(sitemaps.members_to_read(members, recorded, full=True)[0]) == 4
 
 
 # --- crawling --------------------------------------------------------------------------------
+
 
 def _paths(server):
     return [r["path"].split("?")[0] for r in server.requests]
@@ -137,8 +151,13 @@ def runs(tmp_path_factory, request):
     def run(name, *extra):
         server.clear_requests()
         proc = crawl(server, state, work, "-O", str(tmp / f"{name}.jsonl"), *extra)
-        out[name] = {"proc": proc, "items": read_items(tmp / f"{name}.jsonl"), "paths": _paths(server),
-                     "agents": {r["user_agent"] for r in server.requests}, "status": last_run(state)}
+        out[name] = {
+            "proc": proc,
+            "items": read_items(tmp / f"{name}.jsonl"),
+            "paths": _paths(server),
+            "agents": {r["user_agent"] for r in server.requests},
+            "status": last_run(state),
+        }
 
     run("A", "-s", "NEWSCRAWL_CONTACT_URL=https://example.org/our-crawler")
     out["marketing"] = _linked_ids(site / "tag" / "marketing" / "index.html")
@@ -175,7 +194,8 @@ def test_run_a_obeys_the_group_for_our_own_token(runs):
     # the sitemaps all the same
     exported = {i["id"] for i in a["items"]}
     not_crawled = {d["id"] for d in runs["summary"]["dropped"]} | {
-        re.search(r"(\d+)/$", n["path"]).group(1) for n in runs["summary"]["not_crawled"]}
+        re.search(r"(\d+)/$", n["path"]).group(1) for n in runs["summary"]["not_crawled"]
+    }
     assert runs["marketing"] and runs["marketing"] - not_crawled <= exported
     # the token is ours, the contact URL the operator's
     assert a["agents"] == {"newscrawl/0.1.0 (+https://example.org/our-crawler)"}
@@ -228,19 +248,33 @@ def test_backfill_walks_the_index_not_the_listings_and_resumes(tmp_path):
     since = "2021-05-01"
     with ReplicaServer(site) as server:
         # stopped after a few items: the monthly sitemaps it finished are recorded...
-        first = crawl(server, tmp_path / "state", tmp_path / "work", "-a", f"since={since}",
-                      "-s", "CLOSESPIDER_ITEMCOUNT=3", "-O", str(tmp_path / "1.jsonl"))
+        first = crawl(
+            server,
+            tmp_path / "state",
+            tmp_path / "work",
+            "-a",
+            f"since={since}",
+            "-s",
+            "CLOSESPIDER_ITEMCOUNT=3",
+            "-O",
+            str(tmp_path / "1.jsonl"),
+        )
         assert first.returncode in (0, 3), first.stderr[-3000:]
         with sqlite3.connect(tmp_path / "state" / "crawl.sqlite3") as db:
             done = {u.split("/", 3)[3] for (u,) in db.execute("SELECT url FROM sitemaps WHERE status = 'read'")}
             noted = {u.split("/", 3)[3] for (u,) in db.execute("SELECT url FROM sitemaps WHERE status = 'noted'")}
         assert "sitemaps/pages.xml" in done
-        assert noted == {"sitemaps/post-2021-04.xml", "sitemaps/post-2021-03.xml",
-                         "sitemaps/post-2021-01.xml", "sitemaps/post-2017-01.xml"}
+        assert noted == {
+            "sitemaps/post-2021-04.xml",
+            "sitemaps/post-2021-03.xml",
+            "sitemaps/post-2021-01.xml",
+            "sitemaps/post-2017-01.xml",
+        }
         # ... and the restarted backfill reads only the others
         server.clear_requests()
-        second = crawl(server, tmp_path / "state", tmp_path / "work", "-a", f"since={since}",
-                       "-O", str(tmp_path / "2.jsonl"))
+        second = crawl(
+            server, tmp_path / "state", tmp_path / "work", "-a", f"since={since}", "-O", str(tmp_path / "2.jsonl")
+        )
         assert second.returncode == 0, second.stderr[-3000:]
         paths = _paths(server)
     read_again = {p.lstrip("/") for p in paths if p.startswith("/sitemaps/")}
@@ -251,8 +285,12 @@ def test_backfill_walks_the_index_not_the_listings_and_resumes(tmp_path):
     items = read_items(tmp_path / "1.jsonl") + read_items(tmp_path / "2.jsonl")
     ids = [i["id"] for i in items]
     assert len(ids) == len(set(ids))
-    wanted = {r["id"] for r in ARTICLES if r["published"] >= "2021-05-01" and not (
-        r.get("advertorial") or r.get("robots_disallowed") or r.get("offsite_redirect"))}
+    wanted = {
+        r["id"]
+        for r in ARTICLES
+        if r["published"] >= "2021-05-01"
+        and not (r.get("advertorial") or r.get("robots_disallowed") or r.get("offsite_redirect"))
+    }
     assert wanted <= set(ids)
 
 
@@ -281,9 +319,19 @@ def test_a_monthly_sitemap_is_recorded_only_with_all_its_articles(tmp_path):
 
     state = CrawlState(tmp_path / "state")
     state.stage_sitemap("http://x/sitemaps/post-2021-06.xml", "2021-06-18", {"1", "2"})
-    item = SimpleNamespace(id="1", url="http://x/news/a-1/", title="T", lead="L", body="B", modified=None,
-                           published="2021-06-18T10:00:00+02:00", change="new", revision=1, first_seen="x",
-                           content_hash="h")
+    item = SimpleNamespace(
+        id="1",
+        url="http://x/news/a-1/",
+        title="T",
+        lead="L",
+        body="B",
+        modified=None,
+        published="2021-06-18T10:00:00+02:00",
+        change="new",
+        revision=1,
+        first_seen="x",
+        content_hash="h",
+    )
     state.stage_export(item, "run", "now")
     state.commit_staged("run")
     assert state.sitemaps() == {}

@@ -21,9 +21,11 @@ import sqlite3
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
@@ -33,8 +35,15 @@ from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.progress import Progress
 
 INPUT_SUFFIXES = (".jsonl", ".jl", ".jsonl.gz", ".jl.gz")
-FORMATS = {".jsonl": "jsonl", ".jl": "jsonl", ".jsonl.gz": "jsonl", ".jl.gz": "jsonl",
-           ".csv": "csv", ".csv.gz": "csv", ".parquet": "parquet"}
+FORMATS = {
+    ".jsonl": "jsonl",
+    ".jl": "jsonl",
+    ".jsonl.gz": "jsonl",
+    ".jl.gz": "jsonl",
+    ".csv": "csv",
+    ".csv.gz": "csv",
+    ".parquet": "parquet",
+}
 _BATCH = 5000  # index rows per SQLite round trip
 
 
@@ -52,32 +61,33 @@ class DatasetStats:
         return self.lines - self.bad_lines - self.without_id - self.records
 
     def summary(self) -> str:
-        text = (f"{self.records:,} articles from {self.lines:,} lines in {self.files:,} files "
-                f"({self.duplicates:,} older versions or duplicates dropped, "
-                f"{self.bad_lines + self.without_id:,} unreadable lines skipped)")
+        text = (
+            f"{self.records:,} articles from {self.lines:,} lines in {self.files:,} files "
+            f"({self.duplicates:,} older versions or duplicates dropped, "
+            f"{self.bad_lines + self.without_id:,} unreadable lines skipped)"
+        )
         if self.broken_files:
             text += f"; cut-off files: {', '.join(self.broken_files)}"
         return text
 
 
-def find_feed_files(inputs, exclude=()) -> list[Path]:
+def find_feed_files(inputs: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> list[Path]:
     """All feed files under ``inputs`` (files or folders), sorted by path: the default
     ``%(time)s`` names sort by run start, so "later file wins" means "later run wins"."""
-    exclude = {Path(p).resolve() for p in exclude}
-    found = set()
+    excluded = {Path(p).resolve() for p in exclude}
+    found: set[Path] = set()
     for item in map(Path, inputs):
         if item.is_dir():
-            candidates = (p for p in item.rglob("*") if p.is_file())
+            candidates: Iterable[Path] = (p for p in item.rglob("*") if p.is_file())
         elif item.is_file():
             candidates = [item]
         else:
             raise UsageError(f"no such file or folder: {item}", print_help=False)
-        found.update(p for p in candidates
-                     if p.name.endswith(INPUT_SUFFIXES) and p.resolve() not in exclude)
+        found.update(p for p in candidates if p.name.endswith(INPUT_SUFFIXES) and p.resolve() not in excluded)
     return sorted(found)
 
 
-def _utc_key(value) -> str:
+def _utc_key(value: object) -> str:
     """A date-time as sortable UTC text; "" (older than anything) when missing or unreadable."""
     if not value or not isinstance(value, str):
         return ""
@@ -86,8 +96,8 @@ def _utc_key(value) -> str:
     except ValueError:
         return ""
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
 def version_key(record: dict) -> str:
@@ -101,38 +111,42 @@ class _Lines:
 
     def __init__(self, path: Path, stats: DatasetStats | None = None):
         self.path, self.stats = path, stats
-        self.raw = open(path, "rb")
+        self.raw = open(path, "rb")  # noqa: SIM115 (closed by close())
         self.stream = gzip.GzipFile(fileobj=self.raw) if path.name.endswith(".gz") else self.raw
 
     def position(self) -> int:
         return self.raw.tell()
 
     def __iter__(self):
-        number = 0
         try:
-            for number, line in enumerate(self.stream, 1):  # noqa: B007
-                yield number, line
+            yield from enumerate(self.stream, 1)
         except (EOFError, OSError, zlib.error):
             if self.stats is not None:
                 self.stats.broken_files.append(self.path.name)
 
-    def close(self):
+    def close(self) -> None:
         self.stream.close()
         self.raw.close()
 
 
-def _open_output(path: Path, fmt: str, compress: bool):
+def _open_output(
+    path: Path, fmt: str, compress: bool
+) -> tuple[Callable[[bytes, dict | None], None], Callable[[], None]]:
     """(write(record_line, record) function, finish function)."""
-    raw = open(path, "wb")
+    raw = open(path, "wb")  # noqa: SIM115 (closed by the finish function)
     target = gzip.GzipFile(fileobj=raw, mode="wb") if compress else raw
     if fmt == "jsonl":
+
         def write(line, record):  # the winning line as it was written: nothing re-encoded
             target.write(line if line.endswith(b"\n") else line + b"\n")
+
         exporter = None
     else:
-        exporter = (ArticleCsvItemExporter(target, fields_to_export=ARTICLE_FIELDS, encoding="utf-8")
-                    if fmt == "csv" else
-                    ParquetItemExporter(target, fields_to_export=ARTICLE_FIELDS, row_group_size=2000))
+        exporter = (
+            ArticleCsvItemExporter(target, fields_to_export=ARTICLE_FIELDS, encoding="utf-8")
+            if fmt == "csv"
+            else ParquetItemExporter(target, fields_to_export=ARTICLE_FIELDS, row_group_size=2000)
+        )
         exporter.start_exporting()
 
         def write(line, record):
@@ -148,14 +162,22 @@ def _open_output(path: Path, fmt: str, compress: bool):
     return write, finish
 
 
-def build_dataset(inputs, output, fmt: str | None = None, *, tmp_dir=None,
-                  stream=None, progress: bool | None = None) -> DatasetStats:
+def build_dataset(
+    inputs: Iterable[str | Path],
+    output: str | Path,
+    fmt: str | None = None,
+    *,
+    tmp_dir: str | Path | None = None,
+    stream: IO[str] | None = None,
+    progress: bool | None = None,
+) -> DatasetStats:
     """Merge the feed files under ``inputs`` into ``output``; see the module docstring."""
     output = Path(output)
     fmt = fmt or next((f for suffix, f in FORMATS.items() if output.name.endswith(suffix)), None)
     if fmt not in {"jsonl", "csv", "parquet"}:
-        raise UsageError(f"cannot tell the format of {output}; use .jsonl, .csv or .parquet "
-                         "(or -t FORMAT)", print_help=False)
+        raise UsageError(
+            f"cannot tell the format of {output}; use .jsonl, .csv or .parquet (or -t FORMAT)", print_help=False
+        )
     partial = output.with_name(output.name + ".partial")
     files = find_feed_files(inputs, exclude=[output, partial])
     stats = DatasetStats(files=len(files))
@@ -206,18 +228,19 @@ def build_dataset(inputs, output, fmt: str | None = None, *, tmp_dir=None,
         db.execute("CREATE INDEX position ON best (file, line)")
         stats.records = db.execute("SELECT count(*) FROM best").fetchone()[0]
         write, finish = _open_output(partial, fmt, compress=output.name.endswith(".gz"))
-        out = Progress("dataset: writing", total=stats.records, unit="articles",
-                       stream=stream, enabled=progress)
+        out = Progress("dataset: writing", total=stats.records, unit="articles", stream=stream, enabled=progress)
         written = 0
         try:
             winners = db.execute("SELECT file, line FROM best ORDER BY file, line")
-            current, lines, reader = None, None, None
+            current: int | None = None
+            source: _Lines | None = None
+            reader: Iterator[tuple[int, bytes]] = iter(())
             for file_no, line_no in winners:
                 if file_no != current:
-                    if lines is not None:
-                        lines.close()
-                    current, lines = file_no, _Lines(files[file_no])
-                    reader = iter(lines)
+                    if source is not None:
+                        source.close()
+                    current, source = file_no, _Lines(files[file_no])
+                    reader = iter(source)
                 for number, line in reader:
                     if number == line_no:
                         write(line, json.loads(line) if fmt != "jsonl" else None)
@@ -225,8 +248,8 @@ def build_dataset(inputs, output, fmt: str | None = None, *, tmp_dir=None,
                 written += 1
                 if written % 1000 == 0:
                     out.update(written)
-            if lines is not None:
-                lines.close()
+            if source is not None:
+                source.close()
             out.update(written, force=True)
             finish()
         except BaseException:
@@ -253,12 +276,17 @@ class Command(ScrapyCommand):
 
     def add_options(self, parser):
         super().add_options(parser)
-        parser.add_argument("-o", "--output", required=True, metavar="FILE",
-                            help="dataset file to write; format from the extension")
-        parser.add_argument("-t", "--format", choices=["jsonl", "csv", "parquet"],
-                            help="output format, if the extension does not say")
-        parser.add_argument("--tmp-dir", metavar="DIR",
-                            help="folder for the temporary on-disk index (default is the system temp folder)")
+        parser.add_argument(
+            "-o", "--output", required=True, metavar="FILE", help="dataset file to write; format from the extension"
+        )
+        parser.add_argument(
+            "-t", "--format", choices=["jsonl", "csv", "parquet"], help="output format, if the extension does not say"
+        )
+        parser.add_argument(
+            "--tmp-dir",
+            metavar="DIR",
+            help="folder for the temporary on-disk index (default is the system temp folder)",
+        )
 
     def run(self, args, opts):
         if not args:

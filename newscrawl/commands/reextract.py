@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from datetime import timezone
+from datetime import UTC
 
 import scrapy
 from scrapy.commands import BaseRunSpiderCommand
@@ -80,10 +80,14 @@ class ReextractSpider(scrapy.Spider):
         stats.set_value("newscrawl/reextract/archive_files", len(index.files))
         stats.set_value("newscrawl/reextract/archive_responses", len(index.entries))
         stats.set_value("newscrawl/reextract/torn_files", len(index.torn))
-        logger.info("Re-extracting %d articles from %d responses in %d archive file(s)",
-                    len(articles), len(index.entries), len(index.files))
+        logger.info(
+            "Re-extracting %d articles from %d responses in %d archive file(s)",
+            len(articles),
+            len(index.entries),
+            len(index.files),
+        )
         progress = Progress("reextract", total=len(articles), unit="articles")
-        for done, (aid, versions) in enumerate(sorted(articles.items()), 1):
+        for done, (_aid, versions) in enumerate(sorted(articles.items()), 1):
             item = None
             for entry in reversed(versions):  # the newest complete fetch
                 item = self.rebuild(index, entry)
@@ -108,7 +112,7 @@ class ReextractSpider(scrapy.Spider):
         response, verdict = extract.repair_charset(response)
         if verdict:
             self.bad_input(entry.url, "wrong_charset" if verdict == "cp1252" else verdict)
-        crawled_at = parse_warc_date(entry.date).astimezone(timezone.utc).replace(microsecond=0).isoformat()
+        crawled_at = parse_warc_date(entry.date).astimezone(UTC).replace(microsecond=0).isoformat()
         try:
             page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
             stats.inc_value("newscrawl/article_pages")

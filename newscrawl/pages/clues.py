@@ -3,19 +3,29 @@
 Each returns plain data; the page module decides in which order it trusts them.
 """
 
+import datetime as _dt
 import json
 import re
 
-import datetime as _dt
-
 from newscrawl.processors import BERLIN, clean_text, parse_iso, split_authors, to_iso8601
 
-ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-                 "OpinionNewsArticle", "TechArticle", "AdvertiserContentArticle"}
+ARTICLE_TYPES = {
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "TechArticle",
+    "AdvertiserContentArticle",
+}
 
 
 _DATALAYER = re.compile(r"dataLayer\.push\(\s*(\{.*?\})\s*\)\s*;?", re.S)
-_DL_PAIR = re.compile(r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))""")
+_DL_PAIR = re.compile(
+    r"""(["'])(?P<key>[\w.\-]+)\1\s*:\s*(?:(["'])(?P<val>(?:\\.|(?!\3).)*)\3|(?P<lit>true|false|-?\d+))"""
+)
+
 
 def flatten(obj, prefix=""):
     out = {}
@@ -178,12 +188,14 @@ def _prefix_text(a, b):
 def _same_names(a, b):
     def key(v):
         return {_letters(n) for n in (v if isinstance(v, list) else split_authors(v))}
+
     return key(a) == key(b)
 
 
 def _tags_overlap(a, b):
     def key(v):
         return {_letters(t) for t in (v if isinstance(v, list) else [v])}
+
     return bool(key(a) & key(b))
 
 
@@ -191,6 +203,7 @@ def _same_image(a, b):
     def key(v):
         path = str(v.get("url") if isinstance(v, dict) else v).split("?", 1)[0].split("#", 1)[0]
         return path.rsplit("/", 1)[-1].casefold()
+
     return key(a) == key(b)
 
 
@@ -199,6 +212,7 @@ def _same_time(a, b):
         if isinstance(v, DateOnly):
             return v
         return parse_iso(to_iso8601(v))
+
     a, b = instant(a), instant(b)
     if a is None or b is None:
         return False
@@ -254,7 +268,7 @@ def check_clues(field, chosen, clues):
     if any(agrees(value, v) for _, v in others):
         return "agree", None
     for i, (source, v) in enumerate(others):
-        if any(agrees(v, w) for _, w in others[i + 1:]):
+        if any(agrees(v, w) for _, w in others[i + 1 :]):
             if chosen in MARKUP_SOURCES:
                 return "overruled", source
             break

@@ -12,18 +12,23 @@ from newscrawl.processors import clean_text
 # Words in class/id attributes that mark page furniture inside and around the article: ads,
 # crosslinks, newsletter, paywall, comments, share buttons, consent, embeds. Matched per word of
 # a class token ("c-native-newsletterbox" -> c, native, newsletterbox), never on generated names.
-FURNITURE_WORDS = frozenset("""
+FURNITURE_WORDS = frozenset(
+    """
 ad ads adslot adunit advert advertisement adsbygoogle dfp anzeige adblock adblocker sponsor sponsored werbung
 crosslink crosslinks suggestnews suggest related recommendations newsletter newsletterbox
-paywall consent cmp sourcepoint usercentrics onetrust didomi cookiebanner comment comments community share sharing shariff social socials bookmark
+paywall consent cmp sourcepoint usercentrics onetrust didomi cookiebanner comment comments community
+share sharing shariff social socials bookmark
 merkliste embed oembed tweet twitter instagram youtube video player modal overlay popup promo
 outbrain taboola banner notice noscript breadcrumb breadcrumbs toolbar pagination meta tags
 taglist lead teaser kicker byline author authors caption credit
-""".split())
-SKIP_TAGS = frozenset("""script style noscript template figure figcaption aside nav form button
-iframe svg select input textarea video audio picture img object embed footer header dialog""".split())
+""".split()
+)
+SKIP_TAGS = frozenset(
+    """script style noscript template figure figcaption aside nav form button
+iframe svg select input textarea video audio picture img object embed footer header dialog""".split()
+)
 # Elements whose text is one unit of the body: paragraphs, subheadings, list items, quotes.
-BLOCK_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote dd dt pre".split())
+BLOCK_TAGS = frozenset(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre"])
 
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ATTRS = ("hidden", "data-ad", "data-ad-slot", "data-embed")
@@ -96,7 +101,11 @@ def body_blocks(container):
                 yield child, text
         elif tag in ("table",):
             continue  # tables are not part of the body contract
-        elif tag in ("div", "section", "article", "main", "span", "ul", "ol", "dl", "center") and child.text and child.text.strip():
+        elif (
+            tag in ("div", "section", "article", "main", "span", "ul", "ol", "dl", "center")
+            and child.text
+            and child.text.strip()
+        ):
             # Older pages put text straight into a div: that text is a paragraph of its own.
             text = clean_text(child.text)
             if text:

@@ -46,7 +46,7 @@ class SitemapEntry:
     loc: str
     lastmod: str | None = None
     news_published: str | None = None  # Google News <news:publication_date>
-    news_title: str | None = None      # Google News <news:title>
+    news_title: str | None = None  # Google News <news:title>
 
     @property
     def dates(self):
@@ -56,7 +56,7 @@ class SitemapEntry:
 
 @dataclass(frozen=True)
 class SitemapFile:
-    kind: str              # "index" | "urlset" | "news" (a urlset with Google News entries)
+    kind: str  # "index" | "urlset" | "news" (a urlset with Google News entries)
     entries: list
     truncated: bool = False  # more than max_entries: the rest was not read
 
@@ -103,8 +103,12 @@ def sitemap_body(response, max_size, warn_size=0):
         return body, bool(warn_size) and len(response.body) < warn_size <= len(body)
     # A .xml.gz served with Content-Encoding: gzip was already gunzipped by HttpCompression.
     head = response.body[:2048].lstrip().lower()
-    if isinstance(response, TextResponse) or head.startswith(b"<?xml") or b"<urlset" in head \
-            or b"<sitemapindex" in head:
+    if (
+        isinstance(response, TextResponse)
+        or head.startswith(b"<?xml")
+        or b"<urlset" in head
+        or b"<sitemapindex" in head
+    ):
         return response.body, False
     raise SitemapError("not_a_sitemap", "neither XML nor gzip")
 
@@ -128,8 +132,9 @@ def read_sitemap(body, max_entries=MAX_ENTRIES):
                 continue
             fields = d.get("news") or {}
             news = news or bool(fields)
-            entries.append(SitemapEntry(loc, d.get("lastmod") or None, fields.get("publication_date"),
-                                        fields.get("title")))
+            entries.append(
+                SitemapEntry(loc, d.get("lastmod") or None, fields.get("publication_date"), fields.get("title"))
+            )
     except Exception as exc:  # a file cut in the middle: keep what was read (recover=True mostly does)
         if not entries:
             raise SitemapError("not_a_sitemap", repr(exc)) from None

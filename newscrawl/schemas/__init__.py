@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from newscrawl.items import ARTICLE_FIELDS, Article
 
 # What the feeds hold: exactly ARTICLE_FIELDS.
-ARTICLE_SCHEMA: dict = json.loads(pkgutil.get_data(__name__, "article.json").decode("utf-8"))
+ARTICLE_SCHEMA: dict = json.loads((pkgutil.get_data(__name__, "article.json") or b"{}").decode("utf-8"))
 
 # What an item in the crawl holds: the dataclass may carry internal fields that the feed never
 # exports (FEED_EXPORT_FIELDS = ARTICLE_FIELDS), e.g. ``sponsor_labels`` for the ad-block

@@ -4,7 +4,7 @@ Real items come from the replica; these exist so exporters, the dataset command 
 can be exercised with any number of items (200k for the memory benchmark) without a crawl.
 """
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
 
@@ -32,15 +32,16 @@ def synthetic_article(n: int, *, revision: int = 1, body_paragraphs: int = 6) ->
             for p in range(body_paragraphs)
         ),
         "related_links": [
-            {"url": f"https://t3n.de/news/related-{1000000 + n + k}/", "title": f"Verwandt {k}"}
-            for k in (1, 2)
+            {"url": f"https://t3n.de/news/related-{1000000 + n + k}/", "title": f"Verwandt {k}"} for k in (1, 2)
         ],
         "authors": [_AUTHORS[n % len(_AUTHORS)]] + ([_AUTHORS[(n + 1) % len(_AUTHORS)]] if n % 4 == 0 else []),
         "published": published.isoformat(),
         "modified": modified.isoformat() if modified else None,
         "section": _SECTIONS[n % len(_SECTIONS)],
         "tags": [_TAGS[n % len(_TAGS)], _TAGS[(n + 3) % len(_TAGS)]],
-        "image": None if n % 5 == 0 else {
+        "image": None
+        if n % 5 == 0
+        else {
             "url": f"https://images.t3n.de/news/{article_id}.jpg",
             "caption": f"Bild zu Artikel {n}",
             "credit": "Sherl / Shutterstock.com",
@@ -49,11 +50,11 @@ def synthetic_article(n: int, *, revision: int = 1, body_paragraphs: int = 6) ->
         "paywalled": n % 9 == 0,
         "page_count": 1 + (n % 13 == 0),
         "language": "de",
-        "crawled_at": crawled.astimezone(timezone.utc).isoformat(),
+        "crawled_at": crawled.astimezone(UTC).isoformat(),
         "change": "new" if revision == 1 else "updated",
         "revision": revision,
         "content_hash": f"{n:08x}{revision:08x}",
-        "first_seen": (published + timedelta(minutes=5)).astimezone(timezone.utc).isoformat(),
+        "first_seen": (published + timedelta(minutes=5)).astimezone(UTC).isoformat(),
         "schema_version": SCHEMA_VERSION,
     }
     return {name: item[name] for name in ARTICLE_FIELDS}

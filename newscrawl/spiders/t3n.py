@@ -9,7 +9,7 @@ newscrawl/pages/sitemaps.py reads sitemaps); article pages go through newscrawl/
 
 import functools
 import inspect
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -20,9 +20,8 @@ from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from newscrawl import extract
+from newscrawl import extract, identity
 from newscrawl import state as crawl_state
-from newscrawl import identity
 from newscrawl.args import SpiderArgs
 from newscrawl.pages import sitemaps
 from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
@@ -136,18 +135,27 @@ class T3nSpider(scrapy.Spider):
         hundreds of listing pages."""
         base = self.base_url
         resumed = list(self.resumed_walks())  # before any listing request: they depend on it
-        home = scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY,
-                              errback=self.start_failed)
+        home = scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY, errback=self.start_failed)
         if self.args.sections is None or self.args.wants("news"):
             self.crawler.stats.inc_value("newscrawl/source_links/rss", 0)
-            yield scrapy.Request(f"{base}/rss.xml", callback=self.parse_feed, priority=START_PRIORITY,
-                                 errback=self.start_failed, cb_kwargs={"section": "all"})
+            yield scrapy.Request(
+                f"{base}/rss.xml",
+                callback=self.parse_feed,
+                priority=START_PRIORITY,
+                errback=self.start_failed,
+                cb_kwargs={"section": "all"},
+            )
         else:
             yield home
             home = None
         if not self.settings.getbool("ROBOTSTXT_OBEY"):  # nobody else reads robots.txt then
-            yield scrapy.Request(f"{base}/robots.txt", callback=self.parse_robots, errback=self.start_failed,
-                                 priority=SITEMAP_PRIORITY, meta={"dont_obey_robotstxt": True})
+            yield scrapy.Request(
+                f"{base}/robots.txt",
+                callback=self.parse_robots,
+                errback=self.start_failed,
+                priority=SITEMAP_PRIORITY,
+                meta={"dont_obey_robotstxt": True},
+            )
         # RobotsTxtMiddleware fetches robots.txt before the first request above goes out.
         robots = await maybe_deferred_to_future(self._robots)
         for request in self.robots_sitemap_requests(robots):
@@ -159,8 +167,9 @@ class T3nSpider(scrapy.Spider):
         if self.args.wants("news"):
             yield self.listing_request(f"{base}/news/", "news", 1)
         for section, page, url in resumed:
-            self.logger.info("Backfill of %r resumes after listing page %d (finished by an earlier run): %s",
-                             section, page - 1, url)
+            self.logger.info(
+                "Backfill of %r resumes after listing page %d (finished by an earlier run): %s", section, page - 1, url
+            )
             yield self.listing_request(url, section, page, walk=True)
         for article_id, url in self.state.failed_articles():  # given up last time: again first
             if url and same_site(url, self.base_url) and article_id not in self.article_ids_requested:
@@ -203,9 +212,13 @@ class T3nSpider(scrapy.Spider):
         if url in self.sitemaps_requested:
             return None
         self.sitemaps_requested.add(url)
-        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.sitemap_failed,
-                              priority=SITEMAP_PRIORITY,
-                              cb_kwargs={"depth": depth, "lastmod": lastmod})
+        return scrapy.Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.sitemap_failed,
+            priority=SITEMAP_PRIORITY,
+            cb_kwargs={"depth": depth, "lastmod": lastmod},
+        )
 
     def sitemap_answered(self, depth):
         if depth == 0:
@@ -223,9 +236,12 @@ class T3nSpider(scrapy.Spider):
     def _parse_sitemap(self, response, depth, lastmod):
         settings = self.settings
         try:
-            found, warned = sitemaps.read_response(response, settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE"),
-                                                   settings.getint("DOWNLOAD_WARNSIZE"),
-                                                   settings.getint("NEWSCRAWL_SITEMAP_MAX_ENTRIES"))
+            found, warned = sitemaps.read_response(
+                response,
+                settings.getint("NEWSCRAWL_SITEMAP_MAXSIZE"),
+                settings.getint("DOWNLOAD_WARNSIZE"),
+                settings.getint("NEWSCRAWL_SITEMAP_MAX_ENTRIES"),
+            )
         except sitemaps.SitemapError as exc:
             return self.bad_input(response, f"sitemap_{exc.reason}", exc)
         self.crawler.stats.inc_value("newscrawl/sitemap/files")
@@ -244,8 +260,9 @@ class T3nSpider(scrapy.Spider):
         stats.inc_value("newscrawl/source_links/sitemap", len(found.entries))
         if depth + 1 > MAX_SITEMAP_DEPTH:
             return self.bad_input(response, "sitemap_too_deep")
-        read, noted = sitemaps.members_to_read(found.entries, self.state.sitemaps(),
-                                               since=self.args.since, full=self.args.full)
+        read, noted = sitemaps.members_to_read(
+            found.entries, self.state.sitemaps(), since=self.args.since, full=self.args.full
+        )
         for member in noted:
             self.state.note_sitemap(member.loc, member.lastmod)
         stats.inc_value("newscrawl/sitemap/members_unchanged", len(found.entries) - len(read) - len(noted))
@@ -259,8 +276,11 @@ class T3nSpider(scrapy.Spider):
         articles, others = sitemap_articles(found.entries, response.url)
         self.crawler.stats.inc_value("newscrawl/sitemap/not_articles", others)
         if self.args.since:  # a backfill: what is older than its day, unless we know it
-            older = {aid for aid, (_, dates) in articles.items()
-                     if self._older_than_since(dates) and self.state.get(aid) is None}
+            older = {
+                aid
+                for aid, (_, dates) in articles.items()
+                if self._older_than_since(dates) and self.state.get(aid) is None
+            }
             self.crawler.stats.inc_value("newscrawl/sitemap/older_than_since", len(older))
             articles = {aid: v for aid, v in articles.items() if aid not in older}
         self.crawler.stats.inc_value(f"newscrawl/source_links/{source}", len(articles))
@@ -274,7 +294,9 @@ class T3nSpider(scrapy.Spider):
         request = failure.request
         self.sitemap_answered(request.cb_kwargs.get("depth", 0))
         response = getattr(failure.value, "response", None)
-        reason = f"http_{response.status}" if response is not None else (failure.type.__name__ if failure.type else "error")
+        reason = (
+            f"http_{response.status}" if response is not None else (failure.type.__name__ if failure.type else "error")
+        )
         if failure.check(IgnoreRequest) and response is None and "robots.txt" in str(failure.value):
             reason = "robots_disallowed"
         self.crawler.stats.inc_value(f"newscrawl/sitemap_failed/{reason}")
@@ -306,9 +328,13 @@ class T3nSpider(scrapy.Spider):
         except the catch-up from page 1 of a section whose walk resumes further down."""
         if walk is None:
             walk = self.args.backfill and section not in self.resume
-        return scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed,
-                              priority=LISTING_PRIORITY,
-                              cb_kwargs={"section": section, "page": page, "walk": walk})
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.listing_failed,
+            priority=LISTING_PRIORITY,
+            cb_kwargs={"section": section, "page": page, "walk": walk},
+        )
 
     def resumed_walks(self):
         """(section, page, url) where each unfinished backfill walk of the listings goes on.
@@ -372,8 +398,11 @@ class T3nSpider(scrapy.Spider):
         elif catch_up and (page >= self.resume[section] or self._only_known(articles)):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/resumed_walk")
             next_url = None
-        elif (not (self.args.full or self.args.backfill) and section not in self.state.deep_sections()
-              and self._only_known(articles)):
+        elif (
+            not (self.args.full or self.args.backfill)
+            and section not in self.state.deep_sections()
+            and self._only_known(articles)
+        ):
             self.crawler.stats.inc_value("newscrawl/pagination_stopped/known")
             next_url = None
         elif self.args.since and self.sitemap_index_seen:  # the backfill walks the sitemap index
@@ -411,7 +440,6 @@ class T3nSpider(scrapy.Spider):
 
     # --- articles ----------------------------------------------------------------------------
 
-
     @property
     def state(self):
         return crawl_state.for_crawler(self.crawler)
@@ -440,8 +468,13 @@ class T3nSpider(scrapy.Spider):
     def article_request(self, url, article_id):
         # Articles before further listing pages: the queue holds one listing page's articles at a
         # time, so memory does not grow with the size of a backfill.
-        return scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                              priority=ARTICLE_PRIORITY, cb_kwargs={"article_id": article_id})
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            priority=ARTICLE_PRIORITY,
+            cb_kwargs={"article_id": article_id},
+        )
 
     @guarded
     def parse_article(self, response, article_id):
@@ -464,9 +497,13 @@ class T3nSpider(scrapy.Spider):
         self.count_sources(page)
         next_url = extract.follow(next_url, [])
         if next_url:
-            return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
-                                  priority=LATER_PAGE_PRIORITY,
-                                  cb_kwargs={"item": item, "parts": [], "article_id": article_id})
+            return scrapy.Request(
+                next_url,
+                callback=self.parse_later_page,
+                errback=self.article_failed,
+                priority=LATER_PAGE_PRIORITY,
+                cb_kwargs={"item": item, "parts": [], "article_id": article_id},
+            )
         return extract.article_item(item, [])
 
     @guarded
@@ -478,9 +515,13 @@ class T3nSpider(scrapy.Spider):
         parts.append(part)
         next_url = extract.follow(next_url, parts)
         if next_url:
-            return scrapy.Request(next_url, callback=self.parse_later_page, errback=self.article_failed,
-                                  priority=LATER_PAGE_PRIORITY,
-                                  cb_kwargs={"item": item, "parts": parts, "article_id": article_id})
+            return scrapy.Request(
+                next_url,
+                callback=self.parse_later_page,
+                errback=self.article_failed,
+                priority=LATER_PAGE_PRIORITY,
+                cb_kwargs={"item": item, "parts": parts, "article_id": article_id},
+            )
         return extract.article_item(item, parts)
 
     def article_failed(self, failure):
@@ -523,8 +564,11 @@ class T3nSpider(scrapy.Spider):
         """A consent layer served instead of the article: never exported, fetched again next run
         (it is not the article's fault), counted for the monitor (most pages walls: sick)."""
         self.crawler.stats.inc_value("newscrawl/bad_input/consent_wall")
-        self.logger.warning("Bad input (consent_wall) at %s: %s (set NEWSCRAWL_CONSENT_COOKIES to send "
-                            "consent cookies)", response.url, marker)
+        self.logger.warning(
+            "Bad input (consent_wall) at %s: %s (set NEWSCRAWL_CONSENT_COOKIES to send consent cookies)",
+            response.url,
+            marker,
+        )
         self.state.stage_failed(article_id, article_url(response.url) or response.url)
 
     def unusable(self, article_id, url, reason):
@@ -551,6 +595,7 @@ class T3nSpider(scrapy.Spider):
         """Which layout read the page, which clue answered each field, what the other clues said:
         extract.count_page, which `scrapy reextract` counts the same way."""
         extract.count_page(self.crawler.stats, page)
+
 
 def _newest(values):
     stamps = [crawl_state.timestamp(v.strip()) for v in values if v and v.strip()]
@@ -583,5 +628,4 @@ def _well_formed(body):
 
 
 def _now():
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -32,9 +32,22 @@ def __getattr__(name):
 
 
 __all__ = [
-    "ARTICLES", "AUTHORS", "NAV_TOPICS", "BASE", "EXPECTED_BASE", "article_path",
-    "build_bad_inputs", "build_site", "expected_item", "render_article_page", "render_listing",
-    "render_rss", "synthetic_records", "Faults", "ReplicaServer", "load_expected",
+    "ARTICLES",
+    "AUTHORS",
+    "BASE",
+    "EXPECTED_BASE",
+    "NAV_TOPICS",
+    "Faults",
+    "ReplicaServer",
+    "article_path",
+    "build_bad_inputs",
+    "build_site",
+    "expected_item",
+    "load_expected",
+    "render_article_page",
+    "render_listing",
+    "render_rss",
+    "synthetic_records",
 ]
 
 

@@ -38,9 +38,9 @@ except ImportError:  # run as a script: python tests/replica/build.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from replica.articles import ARTICLES, AUTHORS, NAV_TOPICS
 
-BASE = "{{BASE}}"            # in served pages: replaced by the server's base URL
-EXPECTED_BASE = "{base}"     # in expected JSON: the test formats in the server's base URL
-DEFAULT_MAX_PAGES = 3        # listing pages a default crawl walks per section
+BASE = "{{BASE}}"  # in served pages: replaced by the server's base URL
+EXPECTED_BASE = "{base}"  # in expected JSON: the test formats in the server's base URL
+DEFAULT_MAX_PAGES = 3  # listing pages a default crawl walks per section
 NEWS_PER_PAGE = 5
 TAG_PER_PAGE = 4
 RSS_ITEMS = 12
@@ -63,9 +63,21 @@ _LINK = re.compile(r"\[\[(.+?)\|(.+?)\]\]")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
 # How typographic characters are written in the HTML source, per page style.
-_NAMED = {"„": "&bdquo;", "“": "&ldquo;", "”": "&rdquo;", "–": "&ndash;", "—": "&mdash;",
-          "ä": "&auml;", "ö": "&ouml;", "ü": "&uuml;", "ß": "&szlig;", "Ä": "&Auml;",
-          "Ö": "&Ouml;", "Ü": "&Uuml;", "…": "&hellip;"}
+_NAMED = {
+    "„": "&bdquo;",
+    "“": "&ldquo;",
+    "”": "&rdquo;",
+    "–": "&ndash;",
+    "—": "&mdash;",
+    "ä": "&auml;",
+    "ö": "&ouml;",
+    "ü": "&uuml;",
+    "ß": "&szlig;",
+    "Ä": "&Auml;",
+    "Ö": "&Ouml;",
+    "Ü": "&Uuml;",
+    "…": "&hellip;",
+}
 _NUMERIC = {ch: f"&#{ord(ch)};" for ch in "„“”–—‚‘’…"}
 
 
@@ -92,8 +104,7 @@ def inline(text: str, entities: str = "utf8") -> str:
     """Record text with **bold** and [[text|url]] markers -> inline HTML."""
     out = esc(text, entities)
     out = _BOLD.sub(r"<strong>\1</strong>", out)
-    return _LINK.sub(lambda m: f'<a href="{m.group(2)}" target="_blank" rel="noopener">'
-                               f'{m.group(1)}</a>', out)
+    return _LINK.sub(lambda m: f'<a href="{m.group(2)}" target="_blank" rel="noopener">{m.group(1)}</a>', out)
 
 
 def attr(value: str) -> str:
@@ -123,11 +134,11 @@ def requote(fragment: str, style: str) -> str:
     """Rewrite attribute quoting of a fragment: 'single' quotes, or 'bare' (unquoted where
     HTML allows it). Real pages mix all three; parsers must not care."""
     if style == "single":
-        return _ATTR.sub(lambda m: f"{m.group(1)}='{m.group(2)}'" if "'" not in m.group(2)
-                         else m.group(0), fragment)
+        return _ATTR.sub(lambda m: f"{m.group(1)}='{m.group(2)}'" if "'" not in m.group(2) else m.group(0), fragment)
     if style == "bare":
-        return _ATTR.sub(lambda m: f"{m.group(1)}={m.group(2)}"
-                         if re.fullmatch(r"[\w./:#-]+", m.group(2)) else m.group(0), fragment)
+        return _ATTR.sub(
+            lambda m: f"{m.group(1)}={m.group(2)}" if re.fullmatch(r"[\w./:#-]+", m.group(2)) else m.group(0), fragment
+        )
     return fragment
 
 
@@ -139,6 +150,7 @@ def fmt_date(iso: str, with_time: bool = True) -> str:
 # =========================================================================================
 # URLs
 # =========================================================================================
+
 
 def article_path(rec: dict, page: int = 1, slug: str | None = None) -> str:
     path = f"/{rec['kind']}/{slug or rec['slug']}-{rec['id']}/"
@@ -201,10 +213,16 @@ def article_href(rec: dict, style: str = "rel", medium: str = "listing") -> str:
 # =========================================================================================
 
 ORG_JSONLD = {
-    "@context": "https://schema.org", "@type": "Organization", "name": "t3n",
-    "url": f"{BASE}/", "logo": "https://cdn.t3n.de/assets/img/t3n-logo.svg",
-    "sameAs": ["https://twitter.com/t3n", "https://www.facebook.com/t3nMagazin",
-               "https://www.linkedin.com/company/t3n"],
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    "name": "t3n",
+    "url": f"{BASE}/",
+    "logo": "https://cdn.t3n.de/assets/img/t3n-logo.svg",
+    "sameAs": [
+        "https://twitter.com/t3n",
+        "https://www.facebook.com/t3nMagazin",
+        "https://www.linkedin.com/company/t3n",
+    ],
 }
 
 CRITICAL_CSS = (
@@ -215,8 +233,9 @@ CRITICAL_CSS = (
 )
 
 
-def render_head(title: str, *, description: str = "", canonical_url: str = "",
-                extra: str = "", padding: str = "") -> str:
+def render_head(
+    title: str, *, description: str = "", canonical_url: str = "", extra: str = "", padding: str = ""
+) -> str:
     desc = f'<meta name="description" content="{attr(description)}">\n' if description else ""
     canon = f'<link rel="canonical" href="{canonical_url}">\n' if canonical_url else ""
     return (
@@ -235,15 +254,21 @@ def render_head(title: str, *, description: str = "", canonical_url: str = "",
 
 
 SERVICE_LINKS = [
-    ("/pro/", "t3n Pro"), ("/magazin/", "Magazin"), ("/jobs/", "Jobs"), ("/events/", "Events"),
-    ("/newsletter/", "Newsletter"), ("https://shop.t3n.de/", "Shop"),
+    ("/pro/", "t3n Pro"),
+    ("/magazin/", "Magazin"),
+    ("/jobs/", "Jobs"),
+    ("/events/", "Events"),
+    ("/newsletter/", "Newsletter"),
+    ("https://shop.t3n.de/", "Shop"),
     ("https://shop.t3n.de/abo/", "Abo"),
 ]
 SOCIAL_LINKS = [
-    ("https://twitter.com/t3n", "Twitter"), ("https://www.facebook.com/t3nMagazin", "Facebook"),
+    ("https://twitter.com/t3n", "Twitter"),
+    ("https://www.facebook.com/t3nMagazin", "Facebook"),
     ("https://www.linkedin.com/company/t3n", "LinkedIn"),
     ("https://www.instagram.com/t3n_magazin/", "Instagram"),
-    ("https://mastodon.social/@t3n", "Mastodon"), ("https://www.youtube.com/c/t3nMagazin", "YouTube"),
+    ("https://mastodon.social/@t3n", "Mastodon"),
+    ("https://www.youtube.com/c/t3nMagazin", "YouTube"),
 ]
 
 
@@ -254,17 +279,16 @@ def render_header(current: str = "", mega_menu: str = "") -> str:
     for i, (slug, name) in enumerate(NAV_TOPICS):
         href = f"/tag/{slug}/" if i % 2 == 0 else f"{BASE}/tag/{slug}/"
         active = " c-nav__item--active" if current == f"/tag/{slug}/" else ""
-        nav.append(f'<li class="c-nav__item{active}"><a class="c-nav__link" href="{href}">'
-                   f"{esc(name)}</a></li>")
+        nav.append(f'<li class="c-nav__item{active}"><a class="c-nav__link" href="{href}">{esc(name)}</a></li>')
     nav.append('<li class="c-nav__item"><a class="c-nav__link" href="/magazin/">Magazin</a></li>')
-    nav.append('<li class="c-nav__item c-nav__item--pro"><a class="c-nav__link" href="/pro/">'
-               "Pro</a></li>")
-    service = "".join(f'<a class="c-service__link" href="{h}">{esc(t)}</a>'
-                      for h, t in SERVICE_LINKS)
-    social = "".join(f'<a class="c-social__link" href="{h}" rel="noopener me" '
-                     f'aria-label="t3n auf {t}" target="_blank"><svg aria-hidden="true" '
-                     f'class="c-icon"><use href="#icon-{t.lower()}"></use></svg></a>'
-                     for h, t in SOCIAL_LINKS)
+    nav.append('<li class="c-nav__item c-nav__item--pro"><a class="c-nav__link" href="/pro/">Pro</a></li>')
+    service = "".join(f'<a class="c-service__link" href="{h}">{esc(t)}</a>' for h, t in SERVICE_LINKS)
+    social = "".join(
+        f'<a class="c-social__link" href="{h}" rel="noopener me" '
+        f'aria-label="t3n auf {t}" target="_blank"><svg aria-hidden="true" '
+        f'class="c-icon"><use href="#icon-{t.lower()}"></use></svg></a>'
+        for h, t in SOCIAL_LINKS
+    )
     return (
         '<a class="u-skip-link" href="#main-content">Zum Inhalt springen</a>\n'
         '<header class="c-header" role="banner">\n'
@@ -279,17 +303,23 @@ def render_header(current: str = "", mega_menu: str = "") -> str:
         '<a class="c-header__login" href="/login/?redirect_to=%2F" rel="nofollow">Login</a>\n'
         "</div>\n"
         '<nav class="c-nav" aria-label="Hauptnavigation"><ul class="c-nav__list">\n'
-        + "\n".join(nav) + "\n</ul></nav>\n"
+        + "\n".join(nav)
+        + "\n</ul></nav>\n"
         + mega_menu
         + f'<div class="c-social">{social}</div>\n</header>\n'
     )
 
 
 def render_footer() -> str:
-    links = [("/impressum/", "Impressum"), ("/datenschutz/", "Datenschutz"),
-             ("https://shop.t3n.de/agb/", "AGB"), ("https://mediadaten.t3n.de/", "Mediadaten"),
-             ("/jobs/", "Karriere bei t3n"), (f"{BASE}/rss.xml", "RSS-Feed"),
-             ("/redaktion/", "Redaktion")]
+    links = [
+        ("/impressum/", "Impressum"),
+        ("/datenschutz/", "Datenschutz"),
+        ("https://shop.t3n.de/agb/", "AGB"),
+        ("https://mediadaten.t3n.de/", "Mediadaten"),
+        ("/jobs/", "Karriere bei t3n"),
+        (f"{BASE}/rss.xml", "RSS-Feed"),
+        ("/redaktion/", "Redaktion"),
+    ]
     items = "".join(f'<li><a href="{h}">{esc(t)}</a></li>' for h, t in links)
     return (
         '<footer class="c-footer" role="contentinfo">\n'
@@ -303,10 +333,12 @@ def ad_slot(name: str, copy: str | None = None) -> str:
     """An ad slot. Renders 'Anzeige' twice in text (outer label + the slot's own label), as on
     the real page; with ``copy`` the slot also holds native ad text in a <p>."""
     inner = f'<p class="c-ad__copy">{esc(copy)}</p>' if copy else ""
-    return (f'<div class="c-ad-container c-ad-container--{name}" data-ad-slot="{name}">'
-            f'<span class="c-ad-label">Anzeige</span>'
-            f'<div class="c-ad" id="ad-{name}"><span class="c-ad__label">Anzeige</span>'
-            f"{inner}</div></div>\n")
+    return (
+        f'<div class="c-ad-container c-ad-container--{name}" data-ad-slot="{name}">'
+        f'<span class="c-ad-label">Anzeige</span>'
+        f'<div class="c-ad" id="ad-{name}"><span class="c-ad__label">Anzeige</span>'
+        f"{inner}</div></div>\n"
+    )
 
 
 CONSENT = (
@@ -398,12 +430,30 @@ def newsletter_box() -> str:
 
 # ---- padding: the weight of real pages (benchmarks only) ---------------------------------
 
+
 @functools.lru_cache(maxsize=1)
 def _mega_menu() -> str:
     """~400 links like t3n's flyout menus: mostly non-article places, some off-site."""
     rnd = random.Random(7)
-    words = ["cloud", "daten", "apps", "web", "shop", "agentur", "startup", "karriere", "design",
-             "code", "hardware", "podcast", "ratgeber", "remote", "growth", "seo", "devops"]
+    words = [
+        "cloud",
+        "daten",
+        "apps",
+        "web",
+        "shop",
+        "agentur",
+        "startup",
+        "karriere",
+        "design",
+        "code",
+        "hardware",
+        "podcast",
+        "ratgeber",
+        "remote",
+        "growth",
+        "seo",
+        "devops",
+    ]
     groups = []
     for g in range(20):
         links = []
@@ -421,26 +471,36 @@ def _mega_menu() -> str:
             else:
                 href = f"https://events.t3n.de/{w1}-{w2}/"
             links.append(f'<li><a href="{href}">{w1.title()} &amp; {w2.title()} {g}.{i}</a></li>')
-        groups.append(f'<div class="c-megamenu__group"><p class="c-megamenu__title">Gruppe {g}'
-                      f'</p><ul>{"".join(links)}</ul></div>')
+        groups.append(
+            f'<div class="c-megamenu__group"><p class="c-megamenu__title">Gruppe {g}</p><ul>{"".join(links)}</ul></div>'
+        )
     return f'<div class="c-megamenu" hidden>{"".join(groups)}</div>\n'
 
 
 @functools.lru_cache(maxsize=1)
 def _big_css() -> str:
-    rules = [f".c-x{i}{{margin:{i % 7}px {i % 5}px;padding:{i % 3}px;color:#{i * 2654435761 % 0xFFFFFF:06x}}}"
-             for i in range(4000)]
+    rules = [
+        f".c-x{i}{{margin:{i % 7}px {i % 5}px;padding:{i % 3}px;color:#{i * 2654435761 % 0xFFFFFF:06x}}}"
+        for i in range(4000)
+    ]
     return "".join(rules)
 
 
 @functools.lru_cache(maxsize=512)  # one per padding size: pages rendered per request stay cheap
 def _state_blob(n_items: int) -> str:
     """A JSON state blob of n teaser-like objects (the SPA hydration data of real pages)."""
-    items = [{"id": 900000 + i, "type": "teaser", "title": f"Teaser {i} über Digitalisierung",
-              "url": f"/ratgeber/teaser-{i}/", "image": f"https://cdn.t3n.de/img/{i}.jpg",
-              "tracking": {"slot": i % 12, "ab": "b" if i % 3 else "a"}} for i in range(n_items)]
-    return json.dumps({"state": {"teasers": items, "user": None, "flags": {"pur": False}}},
-                      separators=(",", ":"))
+    items = [
+        {
+            "id": 900000 + i,
+            "type": "teaser",
+            "title": f"Teaser {i} über Digitalisierung",
+            "url": f"/ratgeber/teaser-{i}/",
+            "image": f"https://cdn.t3n.de/img/{i}.jpg",
+            "tracking": {"slot": i % 12, "ab": "b" if i % 3 else "a"},
+        }
+        for i in range(n_items)
+    ]
+    return json.dumps({"state": {"teasers": items, "user": None, "flags": {"pur": False}}}, separators=(",", ":"))
 
 
 def padding_parts(target_bytes: int, current_bytes: int) -> tuple[str, str]:
@@ -455,11 +515,12 @@ def padding_parts(target_bytes: int, current_bytes: int) -> tuple[str, str]:
     head = f"<style>{css}</style>\n" if css else ""
     if need > 0:
         per_item = len(_state_blob(100)) / 100  # bytes per teaser object in the blob
-        head += ('<script>window.__T3N_STATE__=' + _state_blob(max(1, int(need / per_item)))
-                 + ";</script>\n")
-    head += ("<script>!function(){var d=document,s=d.createElement('script');s.async=1;"
-             "s.src='https://cdn.t3n.de/assets/js/app.8c1e.js';d.head.appendChild(s)}();"
-             "</script>\n")
+        head += "<script>window.__T3N_STATE__=" + _state_blob(max(1, int(need / per_item))) + ";</script>\n"
+    head += (
+        "<script>!function(){var d=document,s=d.createElement('script');s.async=1;"
+        "s.src='https://cdn.t3n.de/assets/js/app.8c1e.js';d.head.appendChild(s)}();"
+        "</script>\n"
+    )
     return head, menu
 
 
@@ -476,6 +537,7 @@ def _target_bytes(padding_kb, rec_id: str) -> int:
 # =========================================================================================
 # Article pages
 # =========================================================================================
+
 
 def split_pages(rec: dict) -> list[list]:
     """Body blocks per page (a ("nextpage",) block starts a new page)."""
@@ -535,11 +597,14 @@ def render_blocks(blocks: list, rec: dict, catalog: dict, style: Style) -> str:
             # An empty paragraph as editors leave them: no text, not a body part.
             out.append("<p>&nbsp;</p>" if style.v % 2 else "<p> </p>")
         elif kind == "table":
-            rows = "".join("<tr>" + "".join(f"<td>{esc(c, style.entities)}</td>" for c in row)
-                           + "</tr>\n" for row in block[1][1:])
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{esc(c, style.entities)}</td>" for c in row) + "</tr>\n" for row in block[1][1:]
+            )
             head = "".join(f"<th>{esc(c)}</th>" for c in block[1][0])
-            out.append(f'<figure class="wp-block-table"><table><thead><tr>{head}</tr></thead>'
-                       f"<tbody>\n{rows}</tbody></table></figure>")
+            out.append(
+                f'<figure class="wp-block-table"><table><thead><tr>{head}</tr></thead>'
+                f"<tbody>\n{rows}</tbody></table></figure>"
+            )
         elif kind in ("ul", "ol"):
             cls = "wp-block-list" if style.v % 2 else "c-list"
             items = "".join(f"<li>{inline(t, style.entities)}</li>\n" for t in block[1])
@@ -556,35 +621,45 @@ def render_blocks(blocks: list, rec: dict, catalog: dict, style: Style) -> str:
         elif kind == "figure":
             out.append(render_figure(block[1], "c-entry__figure wp-block-image", style))
         elif kind == "embed":
-            out.append(f'<div class="c-embed c-embed--twitter" data-embed-url="{attr(block[1])}">'
-                       '<div class="c-embed__placeholder"></div></div>\n'
-                       '<script>window.t3nEmbeds=window.t3nEmbeds||[];'
-                       f't3nEmbeds.push({{"type":"twitter","url":"{block[1]}"}});</script>')
+            out.append(
+                f'<div class="c-embed c-embed--twitter" data-embed-url="{attr(block[1])}">'
+                '<div class="c-embed__placeholder"></div></div>\n'
+                "<script>window.t3nEmbeds=window.t3nEmbeds||[];"
+                f't3nEmbeds.push({{"type":"twitter","url":"{block[1]}"}});</script>'
+            )
         elif kind == "embed-noscript":
-            out.append(f'<div class="c-embed c-embed--youtube" data-embed-src="{attr(block[1])}">'
-                       "<noscript><p>Hier findest du externe Inhalte von YouTube. Aktiviere "
-                       "JavaScript, um sie anzuzeigen.</p></noscript></div>")
+            out.append(
+                f'<div class="c-embed c-embed--youtube" data-embed-src="{attr(block[1])}">'
+                "<noscript><p>Hier findest du externe Inhalte von YouTube. Aktiviere "
+                "JavaScript, um sie anzuzeigen.</p></noscript></div>"
+            )
         elif kind == "related":
             target = catalog[block[1]]
             href = article_href(target, "abs" if style.v % 2 else "rel-utm", "crosslink")
-            label = ("<strong>Ebenfalls interessant:</strong>" if style.v == 1
-                     else "Ebenfalls interessant:")
-            out.append(f'<p class="c-entry__related">{label} <a href="{href}">'
-                       f"{esc(target['title'], style.entities)}</a></p>")
+            label = "<strong>Ebenfalls interessant:</strong>" if style.v == 1 else "Ebenfalls interessant:"
+            out.append(
+                f'<p class="c-entry__related">{label} <a href="{href}">{esc(target["title"], style.entities)}</a></p>'
+            )
         elif kind == "crosslinks":
-            items = "".join(f'<li><a href="{article_href(catalog[i], "rel")}">'
-                            f'{esc(catalog[i]["title"], style.entities)}</a></li>'
-                            for i in block[1])
-            out.append('<div class="tg-crosslinks"><p class="tg-crosslinks__headline">Das könnte '
-                       f"dich auch interessieren</p><ul>{items}</ul></div>")
+            items = "".join(
+                f'<li><a href="{article_href(catalog[i], "rel")}">{esc(catalog[i]["title"], style.entities)}</a></li>'
+                for i in block[1]
+            )
+            out.append(
+                '<div class="tg-crosslinks"><p class="tg-crosslinks__headline">Das könnte '
+                f"dich auch interessieren</p><ul>{items}</ul></div>"
+            )
         elif kind == "c-crosslinks":
             items = "".join(
                 f'<div class="c-crosslinks__item"><span class="c-crosslinks__kicker">'
                 f'{esc(catalog[i]["section"])}</span> <a class="c-crosslinks__link" '
                 f'href="{attr(article_href(catalog[i], "abs-utm", "crosslink"))}">'
-                f'{esc(catalog[i]["title"], style.entities)}</a></div>' for i in block[1])
-            out.append(f'<aside class="c-crosslinks"><span class="c-crosslinks__label">Mehr zum '
-                       f"Thema</span>{items}</aside>")
+                f"{esc(catalog[i]['title'], style.entities)}</a></div>"
+                for i in block[1]
+            )
+            out.append(
+                f'<aside class="c-crosslinks"><span class="c-crosslinks__label">Mehr zum Thema</span>{items}</aside>'
+            )
         elif kind == "newsletter":
             out.append(newsletter_box().strip())
         elif kind == "paywall":
@@ -601,18 +676,23 @@ def render_figure(img: dict, cls: str, style: Style, lazy: bool = False) -> str:
     if style.v % 2 == 0:
         credit = f'<span class="c-image-credit">{credit}</span>'
     if lazy:
-        image = ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" '
-                 f'data-src="{attr(img["url"])}" class="lazyload" alt="{attr(plain(img["caption"]))}" '
-                 f'width="1200" height="675"><noscript><img src="{attr(img["url"])}" alt=""></noscript>')
+        image = (
+            '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" '
+            f'data-src="{attr(img["url"])}" class="lazyload" alt="{attr(plain(img["caption"]))}" '
+            f'width="1200" height="675"><noscript><img src="{attr(img["url"])}" alt=""></noscript>'
+        )
     else:
-        image = (f'<img src="{attr(img["url"])}" alt="{attr(plain(img["caption"]))}" '
-                 'width="1200" height="675" loading="lazy">')
-    return (f'<figure class="{cls}">{image}<figcaption>{esc(img["caption"], style.entities)} '
-            f"{credit}</figcaption></figure>")
+        image = (
+            f'<img src="{attr(img["url"])}" alt="{attr(plain(img["caption"]))}" '
+            'width="1200" height="675" loading="lazy">'
+        )
+    return (
+        f'<figure class="{cls}">{image}<figcaption>{esc(img["caption"], style.entities)} {credit}</figcaption></figure>'
+    )
 
 
 def byline(authors: list) -> str:
-    """"Von <a href=/redaktion/x/><strong>Name</strong></a>, … und …" (guests without link)."""
+    """ "Von <a href=/redaktion/x/><strong>Name</strong></a>, … und …" (guests without link)."""
     parts = []
     for a in authors:
         name = f"<strong>{esc(a['name'])}</strong>"
@@ -648,8 +728,10 @@ def jsonld_body(rec: dict, catalog: dict) -> str:
             lines.append(f"[embed]{block[1]}[/embed]")
         elif kind == "figure":
             img = block[1]
-            lines.append(f'[caption id="attachment_{_stable(img["url"]) % 900000}" width="1200"]'
-                         f'{plain(img["caption"])} ({img["label"]}: {img["credit"]})[/caption]')
+            lines.append(
+                f'[caption id="attachment_{_stable(img["url"]) % 900000}" width="1200"]'
+                f"{plain(img['caption'])} ({img['label']}: {img['credit']})[/caption]"
+            )
         elif kind == "related":
             lines.append("Ebenfalls interessant: " + plain(catalog[block[1]]["title"]))
         elif kind == "table":
@@ -670,58 +752,87 @@ def article_jsonld(rec: dict, catalog: dict) -> str:
     if rec.get("jsonld_entities"):
         title = title.replace("–", "&#8211;")
         lead = lead.replace("–", "&#8211;")
-    people = [{"@type": "Person", "name": a["name"],
-               **({"url": BASE + author_path(a["slug"])} if a["slug"] else {})}
-              for a in rec["authors"]]
+    people = [
+        {"@type": "Person", "name": a["name"], **({"url": BASE + author_path(a["slug"])} if a["slug"] else {})}
+        for a in rec["authors"]
+    ]
     image = rec.get("image")
     keywords = rec["tags"] if rec.get("variant", 0) % 2 else ", ".join(rec["tags"])
     if shape == "graph":  # Yoast: one @graph, the author is a reference to a Person node
-        article = {"@type": "Article", "@id": canonical(rec) + "#article",
-                   "isPartOf": {"@id": canonical(rec)}, "headline": title,
-                   "datePublished": rec["published"],
-                   "author": [{"@id": f"{BASE}/#/schema/person/{_stable(a['name'])}"}
-                              for a in rec["authors"]],
-                   "mainEntityOfPage": {"@id": canonical(rec)}, "keywords": keywords,
-                   "articleSection": [rec["section"]], "inLanguage": "de-DE",
-                   "articleBody": jsonld_body(rec, catalog)}
+        article = {
+            "@type": "Article",
+            "@id": canonical(rec) + "#article",
+            "isPartOf": {"@id": canonical(rec)},
+            "headline": title,
+            "datePublished": rec["published"],
+            "author": [{"@id": f"{BASE}/#/schema/person/{_stable(a['name'])}"} for a in rec["authors"]],
+            "mainEntityOfPage": {"@id": canonical(rec)},
+            "keywords": keywords,
+            "articleSection": [rec["section"]],
+            "inLanguage": "de-DE",
+            "articleBody": jsonld_body(rec, catalog),
+        }
         if rec.get("modified"):
             article["dateModified"] = rec["modified"]
         if image:
             article["image"] = {"@id": canonical(rec) + "#primaryimage"}
-        graph = [{"@type": "WebSite", "@id": f"{BASE}/#website", "url": f"{BASE}/",
-                  "name": "t3n – digital pioneers"},
-                 {"@type": "WebPage", "@id": canonical(rec), "url": canonical(rec),
-                  "name": title + " | t3n", "description": lead},
-                 article]
+        graph = [
+            {"@type": "WebSite", "@id": f"{BASE}/#website", "url": f"{BASE}/", "name": "t3n – digital pioneers"},
+            {
+                "@type": "WebPage",
+                "@id": canonical(rec),
+                "url": canonical(rec),
+                "name": title + " | t3n",
+                "description": lead,
+            },
+            article,
+        ]
         if image:
-            graph.append({"@type": "ImageObject", "@id": canonical(rec) + "#primaryimage",
-                          "url": image["url"], "caption": plain(image["caption"])})
+            graph.append(
+                {
+                    "@type": "ImageObject",
+                    "@id": canonical(rec) + "#primaryimage",
+                    "url": image["url"],
+                    "caption": plain(image["caption"]),
+                }
+            )
         for a in rec["authors"]:
-            graph.append({"@type": "Person", "@id": f"{BASE}/#/schema/person/{_stable(a['name'])}",
-                          "name": a["name"]})
+            graph.append({"@type": "Person", "@id": f"{BASE}/#/schema/person/{_stable(a['name'])}", "name": a["name"]})
         data = {"@context": "https://schema.org", "@graph": graph}
     else:
         data = {
             "@context": "https://schema.org",
             "@type": "AdvertiserContentArticle" if shape == "advertiser" else "NewsArticle",
             "mainEntityOfPage": {"@type": "WebPage", "@id": canonical(rec)},
-            "headline": title, "description": lead, "datePublished": rec["published"],
+            "headline": title,
+            "description": lead,
+            "datePublished": rec["published"],
             "author": people[0] if len(people) == 1 else people,
-            "publisher": {"@type": "Organization", "name": "t3n",
-                          "logo": {"@type": "ImageObject",
-                                   "url": "https://cdn.t3n.de/assets/img/t3n-logo.png"}},
-            "keywords": keywords, "articleSection": rec["section"], "inLanguage": "de-DE",
+            "publisher": {
+                "@type": "Organization",
+                "name": "t3n",
+                "logo": {"@type": "ImageObject", "url": "https://cdn.t3n.de/assets/img/t3n-logo.png"},
+            },
+            "keywords": keywords,
+            "articleSection": rec["section"],
+            "inLanguage": "de-DE",
             "isAccessibleForFree": not rec.get("paywalled", False),
             "articleBody": jsonld_body(rec, catalog),
         }
         if rec.get("modified"):
             data["dateModified"] = rec["modified"]
         if image:
-            data["image"] = ({"@type": "ImageObject", "url": image["url"], "width": 1200,
-                              "height": 675} if rec.get("variant", 0) % 2 == 0 else image["url"])
+            data["image"] = (
+                {"@type": "ImageObject", "url": image["url"], "width": 1200, "height": 675}
+                if rec.get("variant", 0) % 2 == 0
+                else image["url"]
+            )
         if rec.get("paywalled"):
-            data["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False,
-                               "cssSelector": ".c-paywall__wrapper"}
+            data["hasPart"] = {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": False,
+                "cssSelector": ".c-paywall__wrapper",
+            }
     text = json.dumps(data, ensure_ascii=False)
     if rec.get("variant", 0) in (1, 3):
         text = text.replace("/", "\\/")  # WordPress' wp_json_encode escapes slashes
@@ -733,18 +844,24 @@ def data_layer(rec: dict) -> str:
     published = rec["published"]
     if legacy:  # the old tag manager wrote local time without offset
         published = published[:19].replace("T", " ")
-    push = {"event": "pageview", "page.type": "article", "article.id": rec["id"],
-            "article.headline": plain(rec["title"]),
-            "article.author": ", ".join(a["name"] for a in rec["authors"]),
-            "article.publication_date": published,
-            "article.section": plain(rec["section"]),
-            "article.tags": "|".join(rec["tags"]),
-            "article.paywall": bool(rec.get("paywalled")),
-            "article.type": "advertorial" if rec.get("advertorial") else rec["kind"]}
+    push = {
+        "event": "pageview",
+        "page.type": "article",
+        "article.id": rec["id"],
+        "article.headline": plain(rec["title"]),
+        "article.author": ", ".join(a["name"] for a in rec["authors"]),
+        "article.publication_date": published,
+        "article.section": plain(rec["section"]),
+        "article.tags": "|".join(rec["tags"]),
+        "article.paywall": bool(rec.get("paywalled")),
+        "article.type": "advertorial" if rec.get("advertorial") else rec["kind"],
+    }
     if rec.get("modified") and not legacy:
         push["article.modified_date"] = rec["modified"]
-    return ("<script>window.dataLayer = window.dataLayer || [];\n"
-            f"dataLayer.push({json.dumps(push, ensure_ascii=False)});\n</script>\n")
+    return (
+        "<script>window.dataLayer = window.dataLayer || [];\n"
+        f"dataLayer.push({json.dumps(push, ensure_ascii=False)});\n</script>\n"
+    )
 
 
 def article_meta_tags(rec: dict, page: int) -> str:
@@ -790,19 +907,29 @@ def article_pager(rec: dict, page: int, total: int) -> str:
             items.append(f'<span class="c-article-pager__item is-current" aria-current="page">{n}</span>')
         else:
             items.append(f'<a class="c-article-pager__item" href="{article_path(rec, n)}">{n}</a>')
-    nxt = (f'<a class="c-article-pager__next" rel="next" href="{article_path(rec, page + 1)}">'
-           f"Weiter auf Seite {page + 1}</a>") if page < total else ""
-    prv = (f'<a class="c-article-pager__prev" rel="prev" href="{article_path(rec, page - 1)}">'
-           "Zurück</a>") if page > 1 else ""
-    return (f'<nav class="c-article-pager" aria-label="Artikelseiten">{prv}'
-            f'<span class="c-article-pager__label">Seite</span> {" ".join(items)} {nxt}</nav>\n')
+    nxt = (
+        (
+            f'<a class="c-article-pager__next" rel="next" href="{article_path(rec, page + 1)}">'
+            f"Weiter auf Seite {page + 1}</a>"
+        )
+        if page < total
+        else ""
+    )
+    prv = (
+        (f'<a class="c-article-pager__prev" rel="prev" href="{article_path(rec, page - 1)}">Zurück</a>')
+        if page > 1
+        else ""
+    )
+    return (
+        f'<nav class="c-article-pager" aria-label="Artikelseiten">{prv}'
+        f'<span class="c-article-pager__label">Seite</span> {" ".join(items)} {nxt}</nav>\n'
+    )
 
 
 def suggest_box(rec: dict, catalog: dict) -> str:
-    """"Mehr zu diesem Thema": topic tags (tag pages: NOT related links) and recommended
+    """ "Mehr zu diesem Thema": topic tags (tag pages: NOT related links) and recommended
     articles (related links). On the sample page the recommendations load by JavaScript."""
-    tags = "".join(f'<li><a class="c-tag" href="{tag_path(t)}" rel="tag">{esc(t)}</a></li>'
-                   for t in rec["tags"])
+    tags = "".join(f'<li><a class="c-tag" href="{tag_path(t)}" rel="tag">{esc(t)}</a></li>' for t in rec["tags"])
     items = []
     for i, rid in enumerate(rec.get("related", [])):
         target = catalog[rid]
@@ -810,12 +937,16 @@ def suggest_box(rec: dict, catalog: dict) -> str:
         image = ""
         if target.get("image") and i % 2 == 0:
             # The image link comes first and has no text: the title is in the second link.
-            image = (f'<a class="c-suggestNews__image" href="{href}" tabindex="-1" aria-hidden="true">'
-                     f'<img src="{attr(target["image"]["url"])}" alt="" loading="lazy"></a>')
-        items.append(f'<article class="c-suggestNews__item">{image}'
-                     f'<span class="c-suggestNews__kicker">{esc(target["section"])}</span>'
-                     f'<h3 class="c-suggestNews__title"><a href="{href}">{esc(target["title"])}'
-                     "</a></h3></article>")
+            image = (
+                f'<a class="c-suggestNews__image" href="{href}" tabindex="-1" aria-hidden="true">'
+                f'<img src="{attr(target["image"]["url"])}" alt="" loading="lazy"></a>'
+            )
+        items.append(
+            f'<article class="c-suggestNews__item">{image}'
+            f'<span class="c-suggestNews__kicker">{esc(target["section"])}</span>'
+            f'<h3 class="c-suggestNews__title"><a href="{href}">{esc(target["title"])}'
+            "</a></h3></article>"
+        )
     suggestions = "".join(items) or ""
     js = f' data-src="/api/v1/suggest/{rec["id"]}/"' if not items else ""
     return (
@@ -850,7 +981,9 @@ def comments_box(rec: dict) -> str:
         f'<li class="c-comment" id="comment-{_stable(rec["id"], n) % 99999}">'
         f'<p class="c-comment__author"><strong>{esc(n)}</strong> '
         f'<time datetime="{rec["published"]}">{fmt_date(rec["published"])}</time></p>'
-        f'<div class="c-comment__text"><p>{esc(t)}</p></div></li>' for n, t in comments)
+        f'<div class="c-comment__text"><p>{esc(t)}</p></div></li>'
+        for n, t in comments
+    )
     rules = "".join(f"<p>{esc(p)}</p>" for p in COMMUNITY_RULES)
     return (
         '<section class="c-comments" id="comments">\n'
@@ -868,16 +1001,21 @@ def comments_box(rec: dict) -> str:
 
 def most_read_sidebar(catalog: dict, exclude: str) -> str:
     """Sidebar next to the article (outside #main-content): not related links."""
-    picks = [r for r in sorted(catalog.values(), key=lambda r: r["published"], reverse=True)
-             if r["id"] != exclude and _is_normal(r)][:4]
-    items = "".join(f'<li><a href="{article_href(r, "rel")}">{esc(r["title"])}</a></li>'
-                    for r in picks)
-    return (f'<aside class="c-sidebar" aria-label="Meistgelesen"><h2>Meistgelesen</h2>'
-            f"<ol>{items}</ol>{ad_slot('sidebar')}</aside>\n")
+    picks = [
+        r
+        for r in sorted(catalog.values(), key=lambda r: r["published"], reverse=True)
+        if r["id"] != exclude and _is_normal(r)
+    ][:4]
+    items = "".join(f'<li><a href="{article_href(r, "rel")}">{esc(r["title"])}</a></li>' for r in picks)
+    return (
+        f'<aside class="c-sidebar" aria-label="Meistgelesen"><h2>Meistgelesen</h2>'
+        f"<ol>{items}</ol>{ad_slot('sidebar')}</aside>\n"
+    )
 
 
-def render_article_page(record: dict, page: int = 1, layout: str | None = None, *,
-                        catalog: dict | None = None, padding_kb=0) -> str:
+def render_article_page(
+    record: dict, page: int = 1, layout: str | None = None, *, catalog: dict | None = None, padding_kb=0
+) -> str:
     """One page (1-based) of an article as full HTML, with all the site's boilerplate.
 
     ``layout`` overrides the record's layout ("current" or "legacy"); ``padding_kb`` (int or a
@@ -895,26 +1033,40 @@ def render_article_page(record: dict, page: int = 1, layout: str | None = None, 
         blocks = public_blocks(blocks)
     style = Style(rec)
 
-    head_extra = (article_meta_tags(rec, page) + pagination_links(rec, page, total)
-                  + data_layer(rec) + article_jsonld(rec, catalog))
+    head_extra = (
+        article_meta_tags(rec, page)
+        + pagination_links(rec, page, total)
+        + data_layer(rec)
+        + article_jsonld(rec, catalog)
+    )
     render = _render_legacy if rec["layout"] == "legacy" else _render_current
     main = render(rec, page, total, blocks, catalog, style)
 
     def assemble(head_pad="", mega=""):
         title = plain(rec["title"]) + (f" – Seite {page}" if page > 1 else "")
-        return (render_head(title, description=plain(rec["lead"]),
-                            canonical_url=canonical(rec, page), extra=head_extra, padding=head_pad)
-                + f'<body class="single single-post postid-{rec["id"]} layout-{rec["layout"]}">\n'
-                + render_header(mega_menu=mega)
-                + ad_slot("billboard")
-                + main
-                + most_read_sidebar(catalog, rec["id"])
-                + render_footer()
-                + ADBLOCK_NOTICE + bookmark_modal(article_path(rec)) + MASTODON_MODAL
-                + ad_slot("sticky-footer")
-                + CONSENT + NOSCRIPT
-                + '<script src="https://cdn.t3n.de/assets/js/main.8c1e.js" defer></script>\n'
-                + "</body>\n</html>\n")
+        return (
+            render_head(
+                title,
+                description=plain(rec["lead"]),
+                canonical_url=canonical(rec, page),
+                extra=head_extra,
+                padding=head_pad,
+            )
+            + f'<body class="single single-post postid-{rec["id"]} layout-{rec["layout"]}">\n'
+            + render_header(mega_menu=mega)
+            + ad_slot("billboard")
+            + main
+            + most_read_sidebar(catalog, rec["id"])
+            + render_footer()
+            + ADBLOCK_NOTICE
+            + bookmark_modal(article_path(rec))
+            + MASTODON_MODAL
+            + ad_slot("sticky-footer")
+            + CONSENT
+            + NOSCRIPT
+            + '<script src="https://cdn.t3n.de/assets/js/main.8c1e.js" defer></script>\n'
+            + "</body>\n</html>\n"
+        )
 
     page_html = assemble()
     target = _target_bytes(padding_kb, rec["id"])
@@ -926,8 +1078,10 @@ def render_article_page(record: dict, page: int = 1, layout: str | None = None, 
 def _kicker(rec: dict, style: Style) -> str:
     section = esc(rec["section"])
     if rec.get("advertorial"):
-        return (f'<span class="c-article__kicker c-article__kicker--sponsored">{section}</span>'
-                f'<span class="c-badge c-badge--sponsored">Sponsored</span>')
+        return (
+            f'<span class="c-article__kicker c-article__kicker--sponsored">{section}</span>'
+            f'<span class="c-badge c-badge--sponsored">Sponsored</span>'
+        )
     topic = dict(NAV_TOPICS)
     slug = slugify(rec["section"])
     if style.v == 3 and slug in topic:
@@ -938,54 +1092,64 @@ def _kicker(rec: dict, style: Style) -> str:
 def _render_current(rec, page, total, blocks, catalog, style: Style) -> str:
     """The current layout: .c-article__headline h1, lead, meta line, div.c-entry body."""
     v = style.v
-    h1_class = {0: "", 1: ' class="u-text-h1"', 2: ' itemprop="headline"',
-                3: ' class="c-headline c-headline--article"'}[v]
-    headline_div = {0: "c-article__headline", 1: "c-article__headline u-mb-2",
-                    2: "u-gap-2 c-article__headline", 3: "c-article__headline"}[v]
+    h1_class = {
+        0: "",
+        1: ' class="u-text-h1"',
+        2: ' itemprop="headline"',
+        3: ' class="c-headline c-headline--article"',
+    }[v]
+    headline_div = {
+        0: "c-article__headline",
+        1: "c-article__headline u-mb-2",
+        2: "u-gap-2 c-article__headline",
+        3: "c-article__headline",
+    }[v]
     title = esc(rec["title"], style.entities)
     lead = esc(rec["lead"], style.entities)
-    lead_html = (f'<div class="c-article__lead"><p>{lead}</p></div>' if v == 1
-                 else f'<p class="{"u-text-lead c-article__lead" if v == 2 else "c-article__lead"}">'
-                      f"{lead}</p>")
+    lead_html = (
+        f'<div class="c-article__lead"><p>{lead}</p></div>'
+        if v == 1
+        else f'<p class="{"u-text-lead c-article__lead" if v == 2 else "c-article__lead"}">{lead}</p>'
+    )
     updated = ""
     if rec.get("modified") and rec["modified"] != rec["published"]:
-        updated = (f'<span class="c-article__updated">Aktualisiert am <time datetime="'
-                   f'{rec["modified"]}">{fmt_date(rec["modified"])}</time></span>')
+        updated = (
+            f'<span class="c-article__updated">Aktualisiert am <time datetime="'
+            f'{rec["modified"]}">{fmt_date(rec["modified"])}</time></span>'
+        )
     reading = reading_label(rec)
     reading_html = f'<span class="c-article__reading-time">{reading}</span>' if reading else ""
     sponsor = ""
     if rec.get("advertorial"):
-        sponsor = (f'<p class="c-article__sponsor">Anzeige – präsentiert von '
-                   f'<strong>{esc(rec["sponsor"])}</strong></p>')
+        sponsor = f'<p class="c-article__sponsor">Anzeige – präsentiert von <strong>{esc(rec["sponsor"])}</strong></p>'
     header = (
         '<header class="c-article__header">\n'
         + ('<div class="c-article__header-inner">\n' if v == 1 else "")
-        + _kicker(rec, style) + "\n"
+        + _kicker(rec, style)
+        + "\n"
         + f'<div class="{headline_div}"><h1{h1_class}>{title}</h1></div>\n'
-        + lead_html + "\n" + sponsor
+        + lead_html
+        + "\n"
+        + sponsor
         + '<div class="c-article__meta">'
         + f'<div class="c-article__author">{byline(rec["authors"])}</div>'
         + f'<time class="c-article__date" datetime="{rec["published"]}">'
-          f'{fmt_date(rec["published"])}</time>{updated}{reading_html}'
+        f"{fmt_date(rec['published'])}</time>{updated}{reading_html}"
         + '<button class="c-bookmark" type="button" data-modal-open="bookmark">Artikel merken'
-          "</button></div>\n"
-        + ("</div>\n" if v == 1 else "")
-        + "</header>\n"
+        "</button></div>\n" + ("</div>\n" if v == 1 else "") + "</header>\n"
     )
     figure = ""
     if page == 1 and rec.get("image"):
-        figure = render_figure(rec["image"], "c-article__figure", style,
-                               lazy=rec.get("image_lazy", False)) + "\n"
+        figure = render_figure(rec["image"], "c-article__figure", style, lazy=rec.get("image_lazy", False)) + "\n"
     body = render_blocks(blocks, rec, catalog, style)
-    entry_class = {0: "c-entry", 1: "u-richtext c-entry c-entry--article", 2: "c-entry",
-                   3: "c-entry u-richtext"}[v]
+    entry_class = {0: "c-entry", 1: "u-richtext c-entry c-entry--article", 2: "c-entry", 3: "c-entry u-richtext"}[v]
     entry = f'<div class="{entry_class}">\n{body}</div>\n'
     if v in (1, 2):  # extra grid wrappers
         entry = f'<div class="c-article__body"><div class="o-grid__col">\n{entry}</div></div>\n'
     entry = requote(entry, style.quotes)
     paywall = ""
     if rec.get("paywalled"):
-        hidden = [b for b in rec["body"][len(public_blocks(rec["body"])) + 1:] if b[0] == "p"]
+        hidden = [b for b in rec["body"][len(public_blocks(rec["body"])) + 1 :] if b[0] == "p"]
         teaser = plain(hidden[0][1])[:60] + " …" if hidden else ""
         paywall = (
             '<div class="c-paywall__wrapper">\n'
@@ -995,7 +1159,8 @@ def _render_current(rec, page, total, blocks, catalog, style: Style) -> str:
             "Pro-Artikel, Magazin-Ausgaben und Guides.</p>\n"
             '<a class="c-button" href="/pro/?utm_source=paywall">Jetzt testen</a> '
             f'<a href="/login/?redirect_to={article_path(rec)}" rel="nofollow">Anmelden</a>\n'
-            "</div>\n</div>\n")
+            "</div>\n</div>\n"
+        )
     footer = (
         '<footer class="c-article__footer">\n'
         + (suggest_box(rec, catalog) if not rec.get("advertorial") else "")
@@ -1011,8 +1176,13 @@ def _render_current(rec, page, total, blocks, catalog, style: Style) -> str:
     return (
         f'<main id="main-content" class="c-main">\n'
         f'<article class="{article_cls}" data-id="{rec["id"]}">\n'
-        + header + ad_slot("header") + figure + entry + paywall
-        + article_pager(rec, page, total) + footer
+        + header
+        + ad_slot("header")
+        + figure
+        + entry
+        + paywall
+        + article_pager(rec, page, total)
+        + footer
         + "</article>\n</main>\n"
     )
 
@@ -1021,21 +1191,26 @@ def _render_legacy(rec, page, total, blocks, catalog, style: Style) -> str:
     """The older layout (2017): no .c-article__headline, a plain h1 in the article header,
     tg-* class names, body in .entry-content with itemprop=articleBody."""
     title = esc(rec["title"], style.entities)
-    meta = (f'<div class="tg-article-meta">{byline(rec["authors"])} | '
-            f'<time class="entry-date published" datetime="{rec["published"]}">'
-            f'{fmt_date(rec["published"], with_time=False)}</time>')
+    meta = (
+        f'<div class="tg-article-meta">{byline(rec["authors"])} | '
+        f'<time class="entry-date published" datetime="{rec["published"]}">'
+        f"{fmt_date(rec['published'], with_time=False)}</time>"
+    )
     if rec.get("modified"):
-        meta += (f' <time class="updated" datetime="{rec["modified"]}" hidden>'
-                 f'{fmt_date(rec["modified"], with_time=False)}</time>')
+        meta += (
+            f' <time class="updated" datetime="{rec["modified"]}" hidden>'
+            f"{fmt_date(rec['modified'], with_time=False)}</time>"
+        )
     meta += "</div>\n"
     figure = ""
     if page == 1 and rec.get("image"):
         figure = render_figure(rec["image"], "tg-article-image wp-caption", style) + "\n"
     body = render_blocks(blocks, rec, catalog, style)
     tags = ", ".join(f'<a href="{tag_path(t)}" rel="tag">{esc(t)}</a>' for t in rec["tags"])
-    related = "".join(f'<li><a href="{article_href(catalog[r], "abs")}">'
-                      f'{esc(catalog[r]["title"], style.entities)}</a></li>'
-                      for r in rec.get("related", []))
+    related = "".join(
+        f'<li><a href="{article_href(catalog[r], "abs")}">{esc(catalog[r]["title"], style.entities)}</a></li>'
+        for r in rec.get("related", [])
+    )
     return (
         '<main id="main-content" role="main">\n<div class="tg-article-wrapper">\n'
         f'<article class="tg-article post-{rec["id"]} post type-post status-publish">\n'
@@ -1043,14 +1218,22 @@ def _render_legacy(rec, page, total, blocks, catalog, style: Style) -> str:
         f'<span class="tg-article-kicker">{esc(rec["section"])}</span>\n'
         f'<h1 class="entry-title">{title}</h1>\n'
         f'<p class="tg-article-teaser">{esc(rec["lead"], style.entities)}</p>\n'
-        + meta + "</header>\n"
-        + figure + ad_slot("header")
+        + meta
+        + "</header>\n"
+        + figure
+        + ad_slot("header")
         + f'<div class="entry-content" itemprop="articleBody">\n{body}</div>\n'
         + article_pager(rec, page, total)
         + f'<div class="tg-tags"><span class="tg-tags__label">Mehr zu diesem Thema:</span> {tags}</div>\n'
-        + (f'<div class="tg-crosslinks tg-crosslinks--related"><p class="tg-crosslinks__headline">'
-           f"Das könnte dich auch interessieren</p><ul>{related}</ul></div>\n" if related else "")
-        + share_box(rec) + ad_slot("below-article") + comments_box(rec)
+        + (
+            f'<div class="tg-crosslinks tg-crosslinks--related"><p class="tg-crosslinks__headline">'
+            f"Das könnte dich auch interessieren</p><ul>{related}</ul></div>\n"
+            if related
+            else ""
+        )
+        + share_box(rec)
+        + ad_slot("below-article")
+        + comments_box(rec)
         + "</article>\n</div>\n</main>\n"
     )
 
@@ -1059,10 +1242,10 @@ def _render_legacy(rec, page, total, blocks, catalog, style: Style) -> str:
 # Expected items (derived from the records, never from a parser)
 # =========================================================================================
 
+
 def _is_normal(rec: dict) -> bool:
     """An article that a crawl must output (when reachable)."""
-    return not (rec.get("advertorial") or rec.get("robots_disallowed")
-                or rec.get("offsite_redirect"))
+    return not (rec.get("advertorial") or rec.get("robots_disallowed") or rec.get("offsite_redirect"))
 
 
 def expected_related(rec: dict, catalog: dict) -> list[dict]:
@@ -1105,8 +1288,7 @@ def expected_item(record: dict, catalog: dict | None = None) -> dict:
     catalog = {**(catalog or _catalog()), record["id"]: record}
     rec = record
     if rec.get("advertorial"):
-        return {"_expect": "dropped", "reason": "advertorial", "id": rec["id"],
-                "url": expected_url(rec)}
+        return {"_expect": "dropped", "reason": "advertorial", "id": rec["id"], "url": expected_url(rec)}
     image = rec.get("image")
     return {
         "id": rec["id"],
@@ -1120,8 +1302,9 @@ def expected_item(record: dict, catalog: dict | None = None) -> dict:
         "modified": rec.get("modified"),
         "section": plain(rec["section"]),
         "tags": [plain(t) for t in rec["tags"]],
-        "image": ({"url": image["url"], "caption": plain(image["caption"]),
-                   "credit": image["credit"]} if image else None),
+        "image": (
+            {"url": image["url"], "caption": plain(image["caption"]), "credit": image["credit"]} if image else None
+        ),
         "reading_time_min": rec.get("reading_time"),
         "paywalled": bool(rec.get("paywalled")),
         "page_count": len(split_pages(rec)),
@@ -1130,15 +1313,23 @@ def expected_item(record: dict, catalog: dict | None = None) -> dict:
 
 
 def _meta(rec: dict) -> dict:
-    return {"path": article_path(rec), "id": rec["id"], "kind": rec["kind"],
-            "layout": rec.get("layout", "current"), "variant": rec.get("variant", 0),
-            "jsonld": rec.get("jsonld"), "pages": len(split_pages(rec)),
-            "in_default_crawl": None, "notes": rec.get("notes", "")}
+    return {
+        "path": article_path(rec),
+        "id": rec["id"],
+        "kind": rec["kind"],
+        "layout": rec.get("layout", "current"),
+        "variant": rec.get("variant", 0),
+        "jsonld": rec.get("jsonld"),
+        "pages": len(split_pages(rec)),
+        "in_default_crawl": None,
+        "notes": rec.get("notes", ""),
+    }
 
 
 # =========================================================================================
 # Listings, feeds, other pages
 # =========================================================================================
+
 
 def teaser(rec: dict, where: str, *, big: bool = False) -> str:
     """The teaser markup shared by home, /news/, /tag/… and author pages."""
@@ -1152,14 +1343,18 @@ def teaser(rec: dict, where: str, *, big: bool = False) -> str:
     badge = '<span class="c-badge c-badge--pro">Pro</span>' if rec.get("paywalled") else ""
     image = ""
     if rec.get("image"):
-        image = (f'<a class="c-teaser__image-link" href="{href}" tabindex="-1">'
-                 f'<figure class="c-teaser__figure"><img src="{attr(rec["image"]["url"])}" '
-                 f'alt="{attr(plain(rec["image"]["caption"]))}" loading="lazy"></figure></a>')
+        image = (
+            f'<a class="c-teaser__image-link" href="{href}" tabindex="-1">'
+            f'<figure class="c-teaser__figure"><img src="{attr(rec["image"]["url"])}" '
+            f'alt="{attr(plain(rec["image"]["caption"]))}" loading="lazy"></figure></a>'
+        )
     authors = ", ".join(esc(a["name"]) for a in rec["authors"])
     updated = ""
     if rec.get("modified") and rec["modified"] != rec["published"]:
-        updated = (f' <span class="c-teaser__updated">Aktualisiert: <time datetime='
-                   f'"{rec["modified"]}">{fmt_date(rec["modified"])}</time></span>')
+        updated = (
+            f' <span class="c-teaser__updated">Aktualisiert: <time datetime='
+            f'"{rec["modified"]}">{fmt_date(rec["modified"])}</time></span>'
+        )
     comments = len(rec.get("comments", []))
     path_only = href.split("?")[0].split("#")[0]
     if not path_only.endswith("/"):
@@ -1168,10 +1363,10 @@ def teaser(rec: dict, where: str, *, big: bool = False) -> str:
         f'<article class="{" ".join(classes)}" data-id="{rec["id"]}">{image}'
         f'<div class="c-teaser__content"><span class="c-teaser__kicker">{kicker}</span>{badge}'
         f'<h3 class="c-teaser__headline"><a class="c-teaser__link" href="{href}">'
-        f'{esc(rec["title"])}</a></h3>'
+        f"{esc(rec['title'])}</a></h3>"
         f'<p class="c-teaser__lead">{esc(rec["lead"])}</p>'
         f'<div class="c-teaser__meta">Von {authors} · <time datetime="{rec["published"]}">'
-        f'{fmt_date(rec["published"])}</time>{updated} · '
+        f"{fmt_date(rec['published'])}</time>{updated} · "
         f'<a class="c-teaser__comments" href="{path_only}#comments">{comments} Kommentare</a>'
         "</div></div></article>\n"
     )
@@ -1183,25 +1378,33 @@ def pagination_nav(base_path: str, page: int, total: int) -> str:
         return ""
     parts = []
     if page > 1:
-        parts.append(f'<a class="c-pagination__prev" rel="prev" '
-                     f'href="{listing_page_path(base_path, page - 1)}">« Zurück</a>')
+        parts.append(
+            f'<a class="c-pagination__prev" rel="prev" href="{listing_page_path(base_path, page - 1)}">« Zurück</a>'
+        )
     for n in range(1, total + 1):
         if n == page:
-            parts.append(f'<span class="c-pagination__item c-pagination__item--current" '
-                         f'aria-current="page">{n}</span>')
+            parts.append(f'<span class="c-pagination__item c-pagination__item--current" aria-current="page">{n}</span>')
         else:
-            parts.append(f'<a class="c-pagination__item" href="{listing_page_path(base_path, n)}">'
-                         f"{n}</a>")
+            parts.append(f'<a class="c-pagination__item" href="{listing_page_path(base_path, n)}">{n}</a>')
     if page < total:
-        parts.append(f'<a class="c-pagination__next" rel="next" '
-                     f'href="{listing_page_path(base_path, page + 1)}">Weiter »</a>')
-    return ('<nav class="c-pagination" aria-label="Seitennavigation">'
-            + " ".join(parts) + "</nav>\n")
+        parts.append(
+            f'<a class="c-pagination__next" rel="next" href="{listing_page_path(base_path, page + 1)}">Weiter »</a>'
+        )
+    return '<nav class="c-pagination" aria-label="Seitennavigation">' + " ".join(parts) + "</nav>\n"
 
 
-def render_listing(base_path: str, heading: str, records: list, page: int = 1,
-                   total_pages: int = 1, *, where: str = "news", rss_path: str | None = None,
-                   intro: str = "", padding_kb=0) -> str:
+def render_listing(
+    base_path: str,
+    heading: str,
+    records: list,
+    page: int = 1,
+    total_pages: int = 1,
+    *,
+    where: str = "news",
+    rss_path: str | None = None,
+    intro: str = "",
+    padding_kb=0,
+) -> str:
     """One page of a listing (/news/, /tag/<topic>/, /magazin/): teasers newest first, ad
     slots and promo boxes between them, <link rel=next/prev> and a pagination nav."""
     url = listing_page_path(base_path, page)
@@ -1211,8 +1414,9 @@ def render_listing(base_path: str, heading: str, records: list, page: int = 1,
     if page < total_pages:
         links.append(f'<link rel="next" href="{BASE}{listing_page_path(base_path, page + 1)}">')
     if rss_path:
-        links.append(f'<link rel="alternate" type="application/rss+xml" title="{attr(heading)}" '
-                     f'href="{BASE}{rss_path}">')
+        links.append(
+            f'<link rel="alternate" type="application/rss+xml" title="{attr(heading)}" href="{BASE}{rss_path}">'
+        )
     teasers = []
     for i, rec in enumerate(records):
         teasers.append(teaser(rec, where, big=(i == 0 and page == 1)))
@@ -1223,28 +1427,47 @@ def render_listing(base_path: str, heading: str, records: list, page: int = 1,
                 '<aside class="c-promo c-promo--jobs"><h2>Jobs bei t3n</h2><ul>'
                 '<li><a href="/jobs/senior-php-entwickler-m-w-d-458812/">Senior PHP-Entwickler '
                 '(m/w/d)</a></li><li><a href="/jobs/ux-designerin-m-w-d-458901/">UX-Designerin '
-                "(m/w/d)</a></li></ul></aside>\n")
+                "(m/w/d)</a></li></ul></aside>\n"
+            )
     title = heading + (f" – Seite {page}" if page > 1 else "")
     head_pad = mega = ""
     if padding_kb:
         estimate = 12000 + 1500 * len(records)  # the unpadded page, roughly
         head_pad, mega = padding_parts(_target_bytes(padding_kb, url), estimate)
     return (
-        render_head(title, description=intro or heading, canonical_url=BASE + url,
-                    extra="\n".join(links) + "\n", padding=head_pad)
-        + f'<body class="archive">\n' + render_header(current=base_path, mega_menu=mega)
+        render_head(
+            title,
+            description=intro or heading,
+            canonical_url=BASE + url,
+            extra="\n".join(links) + "\n",
+            padding=head_pad,
+        )
+        + '<body class="archive">\n'
+        + render_header(current=base_path, mega_menu=mega)
         + ad_slot("billboard")
         + '<main id="main-content" class="c-main c-main--listing">\n'
         + f'<h1 class="c-listing__headline">{esc(heading)}</h1>\n'
         + (f'<p class="c-listing__intro">{esc(intro)}</p>\n' if intro else "")
-        + '<div class="c-listing">\n' + "".join(teasers) + "</div>\n"
+        + '<div class="c-listing">\n'
+        + "".join(teasers)
+        + "</div>\n"
         + pagination_nav(base_path, page, total_pages)
-        + "</main>\n" + render_footer() + CONSENT + NOSCRIPT + "</body>\n</html>\n"
+        + "</main>\n"
+        + render_footer()
+        + CONSENT
+        + NOSCRIPT
+        + "</body>\n</html>\n"
     )
 
 
-def render_rss(records: list, *, title: str = "t3n News", link_path: str = "/",
-               feed_path: str = "/rss.xml", description: str = "t3n – digital pioneers") -> str:
+def render_rss(
+    records: list,
+    *,
+    title: str = "t3n News",
+    link_path: str = "/",
+    feed_path: str = "/rss.xml",
+    description: str = "t3n – digital pioneers",
+) -> str:
     """RSS 2.0 with the newest items; links carry utm tracking parameters."""
     items = []
     for rec in records:
@@ -1260,7 +1483,8 @@ def render_rss(records: list, *, title: str = "t3n News", link_path: str = "/",
             f"<pubDate>{pub}</pubDate>\n{cats}\n"
             f'<guid isPermaLink="false">{BASE}/?p={rec["id"]}</guid>\n'
             f"<description><![CDATA[{plain(rec['lead'])}]]></description>\n"
-            "</item>")
+            "</item>"
+        )
     newest = max((r["published"] for r in records), default="2021-01-01T00:00:00+01:00")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -1272,18 +1496,28 @@ def render_rss(records: list, *, title: str = "t3n News", link_path: str = "/",
         f"<link>{BASE}{link_path}</link>\n<description>{esc(description)}</description>\n"
         f"<lastBuildDate>{format_datetime(datetime.fromisoformat(newest))}</lastBuildDate>\n"
         "<language>de-DE</language>\n<generator>https://wordpress.org/?v=5.7</generator>\n"
-        + "\n".join(items) + "\n</channel>\n</rss>\n"
+        + "\n".join(items)
+        + "\n</channel>\n</rss>\n"
     )
 
 
-def render_robots(disallowed_articles: list[str], crawl_delay: float | None = None, *,
-                  own_group: bool = True, sitemaps: bool = True) -> str:
+def render_robots(
+    disallowed_articles: list[str], crawl_delay: float | None = None, *, own_group: bool = True, sitemaps: bool = True
+) -> str:
     """robots.txt: groups for other bots (with their own Crawl-delay and a full Disallow that
     must NOT apply to us), the group for our own token (``own_group``: the same rules plus
     OWN_DISALLOW), then the group for everyone; the Sitemap: lines (``sitemaps``)."""
-    lines = ["# robots.txt for t3n.de", "",
-             "User-agent: GPTBot", "Disallow: /", "",
-             "User-agent: AhrefsBot", "Crawl-delay: 10", "Disallow: /news/", ""]
+    lines = [
+        "# robots.txt for t3n.de",
+        "",
+        "User-agent: GPTBot",
+        "Disallow: /",
+        "",
+        "User-agent: AhrefsBot",
+        "Crawl-delay: 10",
+        "Disallow: /news/",
+        "",
+    ]
     groups = ([OWN_TOKEN], ["*"]) if own_group else (["*"],)
     for agents in groups:
         lines += [f"User-agent: {a}" for a in agents]
@@ -1319,19 +1553,22 @@ def sitemap_months(records: list) -> dict:
 
 
 def render_urlset(records: list) -> str:
-    urls = "".join(f"<url><loc>{BASE}{article_path(r)}</loc><lastmod>{_lastmod(r)}</lastmod></url>\n"
-                   for r in records)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
+    urls = "".join(f"<url><loc>{BASE}{article_path(r)}</loc><lastmod>{_lastmod(r)}</lastmod></url>\n" for r in records)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n"
+    )
 
 
 def render_sitemap_index(members: list[tuple[str, str]]) -> str:
     """A sitemap index: [(path, lastmod)]."""
-    items = "".join(f"<sitemap><loc>{BASE}{path}</loc><lastmod>{lastmod}</lastmod></sitemap>\n"
-                    for path, lastmod in members)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + items
-            + "</sitemapindex>\n")
+    items = "".join(
+        f"<sitemap><loc>{BASE}{path}</loc><lastmod>{lastmod}</lastmod></sitemap>\n" for path, lastmod in members
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + items + "</sitemapindex>\n"
+    )
 
 
 def render_news_sitemap(records: list) -> str:
@@ -1340,17 +1577,23 @@ def render_news_sitemap(records: list) -> str:
         f"<url><loc>{BASE}{article_path(r)}</loc><news:news><news:publication>"
         "<news:name>t3n Magazin</news:name><news:language>de</news:language></news:publication>"
         f"<news:publication_date>{r['published']}</news:publication_date>"
-        f"<news:title>{esc(plain(r['title']))}</news:title></news:news></url>\n" for r in records)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' + items + "</urlset>\n")
+        f"<news:title>{esc(plain(r['title']))}</news:title></news:news></url>\n"
+        for r in records
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' + items + "</urlset>\n"
+    )
 
 
 def render_pages_sitemap(paths: list[str], lastmod: str) -> str:
     """A sitemap of pages that are not articles (topics, authors): never article requests."""
     urls = "".join(f"<url><loc>{BASE}{p}</loc><lastmod>{lastmod}</lastmod></url>\n" for p in paths)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n"
+    )
 
 
 def write_sitemaps(root: Path, records: list, listed: list, author_slugs: list) -> dict:
@@ -1383,10 +1626,16 @@ def write_sitemaps(root: Path, records: list, listed: list, author_slugs: list) 
 
 def render_simple_page(path: str, heading: str, paragraphs: list[str], extra: str = "") -> str:
     body = "".join(f"<p>{esc(p)}</p>\n" for p in paragraphs)
-    return (render_head(heading, description=heading, canonical_url=BASE + path)
-            + '<body class="page">\n' + render_header(current=path) + ad_slot("billboard")
-            + f'<main id="main-content" class="c-main"><h1>{esc(heading)}</h1>\n{body}{extra}</main>\n'
-            + render_footer() + CONSENT + "</body>\n</html>\n")
+    return (
+        render_head(heading, description=heading, canonical_url=BASE + path)
+        + '<body class="page">\n'
+        + render_header(current=path)
+        + ad_slot("billboard")
+        + f'<main id="main-content" class="c-main"><h1>{esc(heading)}</h1>\n{body}{extra}</main>\n'
+        + render_footer()
+        + CONSENT
+        + "</body>\n</html>\n"
+    )
 
 
 MOST_READ = ("1352418", "1351990", "1353377")  # the home page's "Meistgelesen" box
@@ -1408,33 +1657,42 @@ def render_home(records: list, catalog: dict) -> str:
     boxes = home_sections(records, catalog)
     top = "".join(teaser(r, "home", big=i == 0) for i, r in enumerate(boxes["top"]))
     most_read = "".join(
-        f'<li><a href="{attr(article_href(r, link_variant(r, "mostread"), "mostread"))}">'
-        f'{esc(r["title"])}</a></li>' for r in boxes["most_read"])
+        f'<li><a href="{attr(article_href(r, link_variant(r, "mostread"), "mostread"))}">{esc(r["title"])}</a></li>'
+        for r in boxes["most_read"]
+    )
     pro_box = "".join(teaser(r, "home-pro") for r in boxes["pro"])
-    mag_links = "".join(f'<li><a href="{article_href(r, "abs")}">{esc(r["title"])}</a></li>'
-                        for r in boxes["magazin"])
+    mag_links = "".join(f'<li><a href="{article_href(r, "abs")}">{esc(r["title"])}</a></li>' for r in boxes["magazin"])
     return (
-        render_head("t3n – digital pioneers | Das Magazin für digitales Business",
-                    description="t3n ist das Magazin für digitales Business: News, Ratgeber und "
-                                "Hintergründe zu Software, KI, Security und Mobilität.",
-                    canonical_url=f"{BASE}/")
-        + '<body class="home">\n' + render_header(current="/") + ad_slot("billboard")
+        render_head(
+            "t3n – digital pioneers | Das Magazin für digitales Business",
+            description="t3n ist das Magazin für digitales Business: News, Ratgeber und "
+            "Hintergründe zu Software, KI, Security und Mobilität.",
+            canonical_url=f"{BASE}/",
+        )
+        + '<body class="home">\n'
+        + render_header(current="/")
+        + ad_slot("billboard")
         + '<main id="main-content" class="c-main c-main--home">\n'
         + '<h1 class="u-visually-hidden">t3n – digital pioneers</h1>\n'
         + f'<section class="c-home__top"><h2>Top-Themen</h2>\n{top}</section>\n'
         + ad_slot("home-1")
         + f'<section class="c-home__mostread"><h2>Meistgelesen</h2><ol>{most_read}</ol></section>\n'
-        + '<section class="c-home__pro"><h2>t3n Pro</h2>\n' + pro_box
+        + '<section class="c-home__pro"><h2>t3n Pro</h2>\n'
+        + pro_box
         + '<a class="c-button" href="/pro/">Alle Pro-Artikel</a></section>\n'
         + f'<section class="c-home__magazin"><h2>Aus dem Magazin</h2><ul>{mag_links}</ul></section>\n'
         + '<section class="c-home__jobs"><h2>Jobs</h2><ul>'
-          '<li><a href="/jobs/senior-php-entwickler-m-w-d-458812/">Senior PHP-Entwickler (m/w/d)</a></li>'
-          '<li><a href="https://jobs.t3n.de/jobs/frontend-entwickler">Frontend-Entwickler</a></li>'
-          "</ul></section>\n"
+        '<li><a href="/jobs/senior-php-entwickler-m-w-d-458812/">Senior PHP-Entwickler (m/w/d)</a></li>'
+        '<li><a href="https://jobs.t3n.de/jobs/frontend-entwickler">Frontend-Entwickler</a></li>'
+        "</ul></section>\n"
         + newsletter_box()
         + '<p class="c-home__shop"><a href="https://shop.t3n.de/magazin/">Das neue t3n Magazin im '
-          'Shop</a> · <a href="https://t3n.de/news/">t3n.de</a></p>\n'
-        + "</main>\n" + render_footer() + ADBLOCK_NOTICE + CONSENT + NOSCRIPT
+        'Shop</a> · <a href="https://t3n.de/news/">t3n.de</a></p>\n'
+        + "</main>\n"
+        + render_footer()
+        + ADBLOCK_NOTICE
+        + CONSENT
+        + NOSCRIPT
         + "</body>\n</html>\n"
     )
 
@@ -1444,20 +1702,26 @@ def render_author_page(slug: str, records: list) -> str:
     mine = [r for r in records if any(a["slug"] == slug for a in r["authors"])]
     mine.sort(key=lambda r: r["published"], reverse=True)
     teasers = "".join(teaser(r, f"author:{slug}") for r in mine)
-    return (render_head(f"{info['name']} – Redaktion", description=info["bio"],
-                        canonical_url=f"{BASE}{author_path(slug)}")
-            + '<body class="author">\n' + render_header() + ad_slot("billboard")
-            + '<main id="main-content" class="c-main c-main--author">\n'
-            + f'<div class="c-author-profile"><h1>{esc(info["name"])}</h1>'
-              f'<p class="c-author-profile__bio">{esc(info["bio"])}</p>'
-              f'<a href="https://twitter.com/t3n">Twitter</a></div>\n'
-            + f'<div class="c-listing">{teasers}</div>\n</main>\n'
-            + render_footer() + CONSENT + "</body>\n</html>\n")
+    return (
+        render_head(f"{info['name']} – Redaktion", description=info["bio"], canonical_url=f"{BASE}{author_path(slug)}")
+        + '<body class="author">\n'
+        + render_header()
+        + ad_slot("billboard")
+        + '<main id="main-content" class="c-main c-main--author">\n'
+        + f'<div class="c-author-profile"><h1>{esc(info["name"])}</h1>'
+        f'<p class="c-author-profile__bio">{esc(info["bio"])}</p>'
+        f'<a href="https://twitter.com/t3n">Twitter</a></div>\n'
+        + f'<div class="c-listing">{teasers}</div>\n</main>\n'
+        + render_footer()
+        + CONSENT
+        + "</body>\n</html>\n"
+    )
 
 
 # =========================================================================================
 # The whole site
 # =========================================================================================
+
 
 def _write(root: Path, path: str, text: str) -> None:
     """Write a page for URL path ``path`` (directories get index.html)."""
@@ -1473,14 +1737,24 @@ def _dump(obj) -> str:
 
 
 def _chunks(items: list, size: int) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
 
 
-def build_site(root, records: list | None = None, *, padding_kb=0,
-               news_per_page: int = NEWS_PER_PAGE, tag_per_page: int = TAG_PER_PAGE,
-               rss_items: int = RSS_ITEMS, crawl_delay: float | None = None,
-               max_pages: int = DEFAULT_MAX_PAGES, clean: bool = True,
-               write_expected: bool = True, sitemaps: bool = True, own_group: bool = True) -> dict:
+def build_site(
+    root,
+    records: list | None = None,
+    *,
+    padding_kb=0,
+    news_per_page: int = NEWS_PER_PAGE,
+    tag_per_page: int = TAG_PER_PAGE,
+    rss_items: int = RSS_ITEMS,
+    crawl_delay: float | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    clean: bool = True,
+    write_expected: bool = True,
+    sitemaps: bool = True,
+    own_group: bool = True,
+) -> dict:
     """Write the whole replica into ``root`` and return the expected-crawl summary.
 
     ``records`` defaults to ARTICLES; pass a changed list for incremental tests (new
@@ -1506,9 +1780,21 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
     def listing(base_path, heading, recs, per_page, where, rss_path=None, intro=""):
         chunks = _chunks(recs, per_page)
         for n, chunk in enumerate(chunks, start=1):
-            _write(root, listing_page_path(base_path, n),
-                   render_listing(base_path, heading, chunk, n, len(chunks), where=where,
-                                  rss_path=rss_path, intro=intro, padding_kb=padding_kb))
+            _write(
+                root,
+                listing_page_path(base_path, n),
+                render_listing(
+                    base_path,
+                    heading,
+                    chunk,
+                    n,
+                    len(chunks),
+                    where=where,
+                    rss_path=rss_path,
+                    intro=intro,
+                    padding_kb=padding_kb,
+                ),
+            )
             linked[listing_page_path(base_path, n)] = [r["id"] for r in chunk]
         return len(chunks)
 
@@ -1517,13 +1803,15 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
         if rec.get("offsite_redirect"):
             continue
         for n in range(1, len(split_pages(rec)) + 1):
-            _write(root, article_path(rec, n),
-                   render_article_page(rec, n, catalog=catalog, padding_kb=padding_kb))
+            _write(root, article_path(rec, n), render_article_page(rec, n, catalog=catalog, padding_kb=padding_kb))
 
     # Listings.
     news = [r for r in newest if r["kind"] == "news"]
-    listing_pages = {"/news/": listing("/news/", "News", news, news_per_page, "news",
-                                       "/rss.xml", "Die neuesten News aus der digitalen Welt")}
+    listing_pages = {
+        "/news/": listing(
+            "/news/", "News", news, news_per_page, "news", "/rss.xml", "Die neuesten News aus der digitalen Welt"
+        )
+    }
     all_tags = {}
     for rec in newest:
         for t in rec["tags"]:
@@ -1533,15 +1821,28 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
         all_tags.setdefault(slug, (name, []))
     for slug, (name, recs) in sorted(all_tags.items()):
         base_path = f"/tag/{slug}/"
-        pages = listing(base_path, nav.get(slug, name), recs, tag_per_page, f"tag:{slug}",
-                        f"{base_path}rss.xml", f"Alle Artikel zum Thema {nav.get(slug, name)}")
+        pages = listing(
+            base_path,
+            nav.get(slug, name),
+            recs,
+            tag_per_page,
+            f"tag:{slug}",
+            f"{base_path}rss.xml",
+            f"Alle Artikel zum Thema {nav.get(slug, name)}",
+        )
         if slug in nav:
             listing_pages[base_path] = pages
-        _write(root, f"{base_path}rss.xml",
-               render_rss(recs[:rss_items], title=f"t3n – {nav.get(slug, name)}",
-                          link_path=base_path, feed_path=f"{base_path}rss.xml"))
-    listing("/magazin/", "Magazin", [r for r in newest if r["kind"] == "magazin"],
-            news_per_page * 2, "magazin")
+        _write(
+            root,
+            f"{base_path}rss.xml",
+            render_rss(
+                recs[:rss_items],
+                title=f"t3n – {nav.get(slug, name)}",
+                link_path=base_path,
+                feed_path=f"{base_path}rss.xml",
+            ),
+        )
+    listing("/magazin/", "Magazin", [r for r in newest if r["kind"] == "magazin"], news_per_page * 2, "magazin")
 
     # Home, feed, robots, sitemaps, authors, other non-article pages.
     _write(root, "/", render_home(listed, catalog))
@@ -1550,39 +1851,54 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
     _write(root, "/rss.xml", render_rss(rss))
     linked["/rss.xml"] = [r["id"] for r in rss]
     disallowed = [article_path(r) for r in records if r.get("robots_disallowed")]
-    _write(root, "/robots.txt", render_robots(disallowed, crawl_delay, own_group=own_group,
-                                              sitemaps=sitemaps))
+    _write(root, "/robots.txt", render_robots(disallowed, crawl_delay, own_group=own_group, sitemaps=sitemaps))
     author_slugs = sorted({a["slug"] for r in listed for a in r["authors"] if a["slug"]})
     in_sitemaps = write_sitemaps(root, records, listed, author_slugs) if sitemaps else {}
     for slug in author_slugs:
         _write(root, author_path(slug), render_author_page(slug, listed))
-    _write(root, "/redaktion/", render_simple_page(
-        "/redaktion/", "Redaktion", ["Das Team hinter t3n."],
-        "<ul>" + "".join(f'<li><a href="{author_path(s)}">{esc(AUTHORS.get(s, {"name": s})["name"])}</a></li>'
-                         for s in author_slugs) + "</ul>"))
+    _write(
+        root,
+        "/redaktion/",
+        render_simple_page(
+            "/redaktion/",
+            "Redaktion",
+            ["Das Team hinter t3n."],
+            "<ul>"
+            + "".join(
+                f'<li><a href="{author_path(s)}">{esc(AUTHORS.get(s, {"name": s})["name"])}</a></li>'
+                for s in author_slugs
+            )
+            + "</ul>",
+        ),
+    )
     _write_static_pages(root, newest)
 
     # Redirects: old slugs -> new slug (same id), off-site article redirects.
     redirects = {}
     for rec in records:
         for old in rec.get("old_slugs", []):
-            redirects[article_path(rec, slug=old)] = {"status": 301,
-                                                      "location": canonical(rec)}
+            redirects[article_path(rec, slug=old)] = {"status": 301, "location": canonical(rec)}
         if rec.get("offsite_redirect"):
             redirects[article_path(rec)] = {"status": 301, "location": rec["offsite_redirect"]}
     (root / "_redirects.json").write_text(_dump(redirects), encoding="utf-8")
 
     own_disallowed = OWN_DISALLOW if own_group else []
-    summary = expected_crawl(records, linked, {p: n for p, n in listing_pages.items() if p not in own_disallowed},
-                             max_pages, disallowed, in_sitemaps, own_disallowed)
+    summary = expected_crawl(
+        records,
+        linked,
+        {p: n for p, n in listing_pages.items() if p not in own_disallowed},
+        max_pages,
+        disallowed,
+        in_sitemaps,
+        own_disallowed,
+    )
     if write_expected:
         in_crawl = {a["id"] for a in summary["articles"]}
         for rec in records:
             if rec.get("offsite_redirect"):
                 continue
             folder = root / article_path(rec).lstrip("/")
-            (folder / "expected.json").write_text(_dump(expected_item(rec, catalog)),
-                                                  encoding="utf-8")
+            (folder / "expected.json").write_text(_dump(expected_item(rec, catalog)), encoding="utf-8")
             meta = _meta(rec)
             meta["in_default_crawl"] = rec["id"] in in_crawl
             (folder / "meta.json").write_text(_dump(meta), encoding="utf-8")
@@ -1590,8 +1906,7 @@ def build_site(root, records: list | None = None, *, padding_kb=0,
     return summary
 
 
-def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sitemaps=None,
-                   own_disallowed=()) -> dict:
+def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sitemaps=None, own_disallowed=()) -> dict:
     """What a default crawl must output: every article linked from the home page, the first
     ``max_pages`` pages of /news/ and of each navigation topic our robots group allows, the RSS
     feed or a sitemap (a first run reads every monthly sitemap of the index); minus
@@ -1616,8 +1931,9 @@ def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sit
         elif rec.get("robots_disallowed"):
             not_crawled.append({"path": article_path(rec), "reason": "robots.txt"})
         elif rec.get("offsite_redirect"):
-            not_crawled.append({"path": article_path(rec), "reason": "redirect to another host",
-                                "location": rec["offsite_redirect"]})
+            not_crawled.append(
+                {"path": article_path(rec), "reason": "redirect to another host", "location": rec["offsite_redirect"]}
+            )
         else:
             articles.append(entry)
     everything = sorted({rid for rid in deep if _is_normal(catalog[rid])})
@@ -1625,40 +1941,54 @@ def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sit
         "base_placeholder": EXPECTED_BASE,
         "max_pages": max_pages,
         "start_paths": ["/", "/news/", "/rss.xml"],
-        "section_listings": {p: [listing_page_path(p, n) for n in range(1, c + 1)]
-                             for p, c in listing_pages.items()},
+        "section_listings": {p: [listing_page_path(p, n) for n in range(1, c + 1)] for p, c in listing_pages.items()},
         "articles": sorted(articles, key=lambda a: a["id"]),
         "dropped": dropped,
         "not_crawled": not_crawled,
         "robots_disallowed": ROBOTS_DISALLOW + disallowed + list(own_disallowed),
         "sitemaps": in_sitemaps,
         "all_articles": [{"id": rid, "url": expected_url(catalog[rid])} for rid in everything],
-        "redirects": {article_path(r, slug=o): article_path(r) for r in records
-                      for o in r.get("old_slugs", [])},
+        "redirects": {article_path(r, slug=o): article_path(r) for r in records for o in r.get("old_slugs", [])},
     }
 
 
 def _write_static_pages(root: Path, newest: list) -> None:
     """Non-article pages: never items. Some carry numeric ids in their URLs on purpose."""
     pro = [r for r in newest if r.get("paywalled")]
-    pro_links = "<ul>" + "".join(f'<li><a href="{article_path(r)}">{esc(r["title"])}</a></li>'
-                                 for r in pro) + "</ul>"
+    pro_links = "<ul>" + "".join(f'<li><a href="{article_path(r)}">{esc(r["title"])}</a></li>' for r in pro) + "</ul>"
     pages = {
-        "/pro/": ("t3n Pro", ["Lies alle Pro-Artikel, Guides und Magazin-Ausgaben.",
-                              "Jetzt 30 Tage kostenlos testen."], pro_links),
-        "/jobs/": ("Jobs", ["Die besten Jobs für digitale Köpfe."],
-                   '<ul><li><a href="/jobs/senior-php-entwickler-m-w-d-458812/">Senior '
-                   'PHP-Entwickler (m/w/d)</a></li><li><a href="/jobs/ux-designerin-m-w-d-458901/">'
-                   "UX-Designerin (m/w/d)</a></li></ul>"),
+        "/pro/": (
+            "t3n Pro",
+            ["Lies alle Pro-Artikel, Guides und Magazin-Ausgaben.", "Jetzt 30 Tage kostenlos testen."],
+            pro_links,
+        ),
+        "/jobs/": (
+            "Jobs",
+            ["Die besten Jobs für digitale Köpfe."],
+            '<ul><li><a href="/jobs/senior-php-entwickler-m-w-d-458812/">Senior '
+            'PHP-Entwickler (m/w/d)</a></li><li><a href="/jobs/ux-designerin-m-w-d-458901/">'
+            "UX-Designerin (m/w/d)</a></li></ul>",
+        ),
         "/jobs/senior-php-entwickler-m-w-d-458812/": (
-            "Senior PHP-Entwickler (m/w/d)", ["Wir suchen Verstärkung für unser Team in Hannover.",
-                                              "Bewirb dich jetzt!"], ""),
+            "Senior PHP-Entwickler (m/w/d)",
+            ["Wir suchen Verstärkung für unser Team in Hannover.", "Bewirb dich jetzt!"],
+            "",
+        ),
         "/jobs/ux-designerin-m-w-d-458901/": (
-            "UX-Designerin (m/w/d)", ["Gestalte die Zukunft digitaler Produkte mit uns."], ""),
-        "/newsletter/": ("Newsletter", ["Jeden Morgen die wichtigsten News aus der digitalen "
-                                        "Wirtschaft – kostenlos in dein Postfach."], newsletter_box()),
-        "/events/": ("Events", ["Konferenzen, Meetups und Webinare von t3n."],
-                     '<a href="https://events.t3n.de/">Alle Events</a>'),
+            "UX-Designerin (m/w/d)",
+            ["Gestalte die Zukunft digitaler Produkte mit uns."],
+            "",
+        ),
+        "/newsletter/": (
+            "Newsletter",
+            ["Jeden Morgen die wichtigsten News aus der digitalen Wirtschaft – kostenlos in dein Postfach."],
+            newsletter_box(),
+        ),
+        "/events/": (
+            "Events",
+            ["Konferenzen, Meetups und Webinare von t3n."],
+            '<a href="https://events.t3n.de/">Alle Events</a>',
+        ),
         "/suche/": ("Suche", ["Suchergebnisse"], ""),
         "/login/": ("Login", ["Melde dich mit deinem t3n Account an."], ""),
         "/impressum/": ("Impressum", ["yeebase media GmbH, Kriegerstraße 40, 30161 Hannover."], ""),
@@ -1666,13 +1996,17 @@ def _write_static_pages(root: Path, newest: list) -> None:
     }
     for path, (heading, paragraphs, extra) in pages.items():
         _write(root, path, render_simple_page(path, heading, paragraphs, extra))
-    _write(root, "/404.html", render_simple_page("/404/", "Seite nicht gefunden",
-                                                 ["Diese Seite gibt es leider nicht (mehr)."]))
+    _write(
+        root,
+        "/404.html",
+        render_simple_page("/404/", "Seite nicht gefunden", ["Diese Seite gibt es leider nicht (mehr)."]),
+    )
 
 
 # =========================================================================================
 # Synthetic records for tests and benchmarks
 # =========================================================================================
+
 
 def _sentence_pool() -> list[str]:
     pool = []
@@ -1683,8 +2017,9 @@ def _sentence_pool() -> list[str]:
     return [s.replace("..", ".") for s in pool]
 
 
-def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
-                      start: str = "2023-06-30T18:00:00+02:00") -> list[dict]:
+def synthetic_records(
+    n: int, seed: int = 0, *, start_id: int = 1400000, start: str = "2023-06-30T18:00:00+02:00"
+) -> list[dict]:
     """``n`` varied article records with realistic text (sentences reused from the real
     records), newest first, ids counting down from ``start_id + n``. Mix: ~78% news, 20%
     magazine, some paywalled, multi-page, legacy layout, without JSON-LD, advertorials."""
@@ -1694,8 +2029,18 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
     pool = _sentence_pool()
     authors = list(AUTHORS)
     topics = [name for _, name in NAV_TOPICS]
-    extra_tags = ["Apple", "Google", "Microsoft", "Startups", "E-Commerce", "Cloud", "Datenschutz",
-                  "Social Media", "Karriere", "Hardware"]
+    extra_tags = [
+        "Apple",
+        "Google",
+        "Microsoft",
+        "Startups",
+        "E-Commerce",
+        "Cloud",
+        "Datenschutz",
+        "Social Media",
+        "Karriere",
+        "Hardware",
+    ]
     t0 = datetime.fromisoformat(start)
     out = []
     for k in range(n):
@@ -1710,7 +2055,7 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
             if i in (0, 3, 8, 14):
                 body.append(("ad",))
             if i and i % 6 == 0:
-                body.append(("h2", rnd.choice(pool)[:60].rstrip(" .,") ))
+                body.append(("h2", rnd.choice(pool)[:60].rstrip(" .,")))
             if i == 4 and rnd.random() < 0.3:
                 body.append(("ul", [rnd.choice(pool) for _ in range(rnd.randint(2, 5))]))
             if i == 5 and rnd.random() < 0.2:
@@ -1726,32 +2071,44 @@ def synthetic_records(n: int, seed: int = 0, *, start_id: int = 1400000,
             body.insert(3, ("paywall",))
         legacy = rnd.random() < 0.05  # the old layout shows no reading time
         slug = slugify(" ".join(rnd.choice(pool).split()[:6]))[:60].strip("-")
-        title_words = rnd.choice(pool).rstrip(".").split()[:rnd.randint(5, 11)]
-        out.append({
-            "id": rid, "kind": kind, "slug": slug or f"artikel-{rid}",
-            "section": rnd.choice(["News"] * 4 + topics + ["Porträt", "Trendreport"]),
-            "title": " ".join(title_words),
-            "lead": " ".join(rnd.choice(pool) for _ in range(2)),
-            "body": body,
-            "authors": [{"name": AUTHORS[a]["name"], "slug": a}
-                        for a in rnd.sample(authors, 1 if rnd.random() < 0.85 else 2)],
-            "published": published,
-            "modified": published if rnd.random() < 0.3 else None,
-            "tags": tags,
-            "image": ({"url": f"{CDN_SYN}/{rid}.jpg", "caption": rnd.choice(pool),
-                       "credit": rnd.choice(["dpa", "Shutterstock.com", "t3n"]),
-                       "label": rnd.choice(["Foto", "Abbildung", "Grafik", "Screenshot"])}
-                      if rnd.random() < 0.9 else None),
-            "reading_time": None if legacy else max(1, paragraphs // 3),
-            "layout": "legacy" if legacy else "current",
-            "variant": rnd.randint(0, 3),
-            "jsonld": None if rnd.random() < 0.1 else "news",
-            "paywalled": paywalled,
-            "advertorial": rnd.random() < 0.02,
-            "sponsor": "Partner GmbH",
-            "related": rnd.sample(older, min(len(older), rnd.randint(0, 3))),
-            "notes": "synthetic",
-        })
+        title_words = rnd.choice(pool).rstrip(".").split()[: rnd.randint(5, 11)]
+        out.append(
+            {
+                "id": rid,
+                "kind": kind,
+                "slug": slug or f"artikel-{rid}",
+                "section": rnd.choice(["News"] * 4 + topics + ["Porträt", "Trendreport"]),
+                "title": " ".join(title_words),
+                "lead": " ".join(rnd.choice(pool) for _ in range(2)),
+                "body": body,
+                "authors": [
+                    {"name": AUTHORS[a]["name"], "slug": a}
+                    for a in rnd.sample(authors, 1 if rnd.random() < 0.85 else 2)
+                ],
+                "published": published,
+                "modified": published if rnd.random() < 0.3 else None,
+                "tags": tags,
+                "image": (
+                    {
+                        "url": f"{CDN_SYN}/{rid}.jpg",
+                        "caption": rnd.choice(pool),
+                        "credit": rnd.choice(["dpa", "Shutterstock.com", "t3n"]),
+                        "label": rnd.choice(["Foto", "Abbildung", "Grafik", "Screenshot"]),
+                    }
+                    if rnd.random() < 0.9
+                    else None
+                ),
+                "reading_time": None if legacy else max(1, paragraphs // 3),
+                "layout": "legacy" if legacy else "current",
+                "variant": rnd.randint(0, 3),
+                "jsonld": None if rnd.random() < 0.1 else "news",
+                "paywalled": paywalled,
+                "advertorial": rnd.random() < 0.02,
+                "sponsor": "Partner GmbH",
+                "related": rnd.sample(older, min(len(older), rnd.randint(0, 3))),
+                "notes": "synthetic",
+            }
+        )
     return out
 
 
@@ -1771,9 +2128,15 @@ def v2_records(records: list | None = None) -> list[dict]:
     template = by_id["1380432"]
     for n, rid in enumerate(V2_NEW_IDS):
         rec = copy.deepcopy(template)
-        rec.update(id=rid, slug=f"neu-im-juni-{n + 1}", title=f"Neu im Juni, Teil {n + 1}",
-                   published=f"2021-06-19T1{n}:00:00+02:00", modified=None, sitemap_only=False,
-                   body=[("p", f"Ein neuer Artikel, Teil {n + 1}, erst heute erschienen.")] + template["body"])
+        rec.update(
+            id=rid,
+            slug=f"neu-im-juni-{n + 1}",
+            title=f"Neu im Juni, Teil {n + 1}",
+            published=f"2021-06-19T1{n}:00:00+02:00",
+            modified=None,
+            sitemap_only=False,
+            body=[("p", f"Ein neuer Artikel, Teil {n + 1}, erst heute erschienen.")] + template["body"],
+        )
         records.append(rec)
     old = by_id[V2_UPDATED_ID]
     old["modified"] = "2021-06-19T09:30:00+02:00"
@@ -1809,14 +2172,22 @@ def main(argv=None) -> None:
     records = synthetic_records(args.synthetic, args.seed) if args.synthetic else None
     if args.v2:
         records = v2_records(records)
-    summary = build_site(args.root, records, padding_kb=padding,
-                         news_per_page=args.news_per_page, tag_per_page=args.tag_per_page,
-                         crawl_delay=args.crawl_delay, sitemaps=not args.no_sitemaps,
-                         own_group=not args.no_own_group)
+    summary = build_site(
+        args.root,
+        records,
+        padding_kb=padding,
+        news_per_page=args.news_per_page,
+        tag_per_page=args.tag_per_page,
+        crawl_delay=args.crawl_delay,
+        sitemaps=not args.no_sitemaps,
+        own_group=not args.no_own_group,
+    )
     if args.bad_inputs:
         build_bad_inputs(args.root)
-    print(f"wrote {args.root}: {len(summary['articles'])} articles in the default crawl, "
-          f"{len(summary['all_articles'])} in all")
+    print(
+        f"wrote {args.root}: {len(summary['articles'])} articles in the default crawl, "
+        f"{len(summary['all_articles'])} in all"
+    )
 
 
 if __name__ == "__main__":

@@ -46,8 +46,12 @@ class GeneratedSite:
         nav = dict(NAV_TOPICS)
         # base path -> (heading, records, rss path, intro): what build_site writes as listings
         self.listings = {
-            "/news/": ("News", [r for r in newest if r["kind"] == "news"], "/rss.xml",
-                       "Die neuesten News aus der digitalen Welt"),
+            "/news/": (
+                "News",
+                [r for r in newest if r["kind"] == "news"],
+                "/rss.xml",
+                "Die neuesten News aus der digitalen Welt",
+            ),
             "/magazin/": ("Magazin", [r for r in newest if r["kind"] == "magazin"], None, ""),
         }
         tags = {}
@@ -58,8 +62,12 @@ class GeneratedSite:
             tags.setdefault(slug, (name, []))
         for slug, (name, recs) in tags.items():
             heading = nav.get(slug, name)
-            self.listings[f"/tag/{slug}/"] = (heading, recs, f"/tag/{slug}/rss.xml",
-                                              f"Alle Artikel zum Thema {heading}")
+            self.listings[f"/tag/{slug}/"] = (
+                heading,
+                recs,
+                f"/tag/{slug}/rss.xml",
+                f"Alle Artikel zum Thema {heading}",
+            )
         # The "Meistgelesen" sidebar of every article page: rendering it from the whole catalog
         # sorts 20,000 records per page; these few newest records give the same markup.
         self._sidebar = {r["id"]: r for r in newest[:8]}
@@ -81,8 +89,11 @@ class GeneratedSite:
                 return None
             if path != build.article_path(rec, page):  # another slug: WordPress redirects
                 return 301, {**HTML, "Location": build.BASE + build.article_path(rec, page)}, ""
-            return 200, HTML, build.render_article_page(rec, page, catalog=self._catalog_for(rec),
-                                                        padding_kb=self.padding_kb)
+            return (
+                200,
+                HTML,
+                build.render_article_page(rec, page, catalog=self._catalog_for(rec), padding_kb=self.padding_kb),
+            )
         m = LISTING_PATH.match(path)
         if m and m.group(1) in self.listings:
             base_path, page = m.group(1), int(m.group(2) or 1)
@@ -92,34 +103,55 @@ class GeneratedSite:
                 return None
             n = self.per_listing(base_path)
             where = base_path.strip("/").replace("/", ":") if base_path.startswith("/tag/") else base_path.strip("/")
-            return 200, HTML, build.render_listing(base_path, heading, recs[(page - 1) * n:page * n], page, total,
-                                                   where=where, rss_path=rss, intro=intro,
-                                                   padding_kb=self.padding_kb)
+            return (
+                200,
+                HTML,
+                build.render_listing(
+                    base_path,
+                    heading,
+                    recs[(page - 1) * n : page * n],
+                    page,
+                    total,
+                    where=where,
+                    rss_path=rss,
+                    intro=intro,
+                    padding_kb=self.padding_kb,
+                ),
+            )
         if path == "/":
             return 200, HTML, build.render_home(self.newest[:200], self.catalog)
         if path == "/rss.xml":
-            return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, \
-                build.render_rss(self.newest[:build.RSS_ITEMS])
+            return (
+                200,
+                {"Content-Type": "application/rss+xml; charset=utf-8"},
+                build.render_rss(self.newest[: build.RSS_ITEMS]),
+            )
         if path.startswith("/tag/") and path.endswith("/rss.xml") and path[:-7] in self.listings:
             heading, recs, _, _ = self.listings[path[:-7]]
-            return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, \
-                build.render_rss(recs[:build.RSS_ITEMS], title=f"t3n – {heading}", link_path=path[:-7],
-                                 feed_path=path)
+            return (
+                200,
+                {"Content-Type": "application/rss+xml; charset=utf-8"},
+                build.render_rss(
+                    recs[: build.RSS_ITEMS], title=f"t3n – {heading}", link_path=path[:-7], feed_path=path
+                ),
+            )
         if path == "/robots.txt":
             # listings and RSS only, as benchmarks/corpus.py: the floor spider reads no sitemaps
-            return 200, {"Content-Type": "text/plain; charset=utf-8"}, \
-                build.render_robots([], own_group=False, sitemaps=False)
+            return (
+                200,
+                {"Content-Type": "text/plain; charset=utf-8"},
+                build.render_robots([], own_group=False, sitemaps=False),
+            )
         return None
 
     def _catalog_for(self, rec):
         """The records a page links (related links, inline 'Ebenfalls interessant', sidebar)."""
-        ids = [i for i in rec.get("related", ())] + [b[1] for b in rec["body"] if b[0] == "related"]
+        ids = list(rec.get("related", ())) + [b[1] for b in rec["body"] if b[0] == "related"]
         return {**self._sidebar, **{i: self.catalog[i] for i in ids if i in self.catalog}, rec["id"]: rec}
 
     def expected_bodies(self):
         """id -> expected body of every article a full crawl must export (not advertorials)."""
-        return {r["id"]: build.expected_item(r, self.catalog)["body"]
-                for r in self.records if not r.get("advertorial")}
+        return {r["id"]: build.expected_item(r, self.catalog)["body"] for r in self.records if not r.get("advertorial")}
 
     def sample_paths(self, n=200):
         return [build.article_path(r) for r in self.records[:n]]

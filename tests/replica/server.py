@@ -63,8 +63,14 @@ CONTENT_TYPES = {
 }
 
 # Bodies of these types get the {{BASE}} substitution; images and PDFs stay byte-exact.
-TEXT_TYPES = ("text/", "application/xml", "application/rss+xml", "application/json",
-              "application/xhtml+xml", "application/atom+xml")
+TEXT_TYPES = (
+    "text/",
+    "application/xml",
+    "application/rss+xml",
+    "application/json",
+    "application/xhtml+xml",
+    "application/atom+xml",
+)
 
 
 @dataclass
@@ -77,11 +83,11 @@ class Faults:
     may legitimately assume "allow all", which would spoil the robots checks of a fault test).
     """
 
-    rate_5xx: float = 0.0          # 500, 502 or 503 (503 with Retry-After)
-    rate_429: float = 0.0          # 429 Too Many Requests with Retry-After
-    rate_slow: float = 0.0         # answer only after slow_seconds (client timeouts)
-    rate_reset: float = 0.0        # close the socket with a TCP RST, no response at all
-    rate_truncate: float = 0.0     # Content-Length says more than is sent, then close
+    rate_5xx: float = 0.0  # 500, 502 or 503 (503 with Retry-After)
+    rate_429: float = 0.0  # 429 Too Many Requests with Retry-After
+    rate_slow: float = 0.0  # answer only after slow_seconds (client timeouts)
+    rate_reset: float = 0.0  # close the socket with a TCP RST, no response at all
+    rate_truncate: float = 0.0  # Content-Length says more than is sent, then close
     slow_seconds: float = 5.0
     retry_after: int = 1
     first_k: int | None = None
@@ -89,23 +95,29 @@ class Faults:
     exclude: tuple = ("/robots.txt",)
 
     def any(self) -> bool:
-        return any((self.rate_5xx, self.rate_429, self.rate_slow, self.rate_reset,
-                    self.rate_truncate))
+        return any((self.rate_5xx, self.rate_429, self.rate_slow, self.rate_reset, self.rate_truncate))
 
 
 @dataclass
 class RequestRecord:
     method: str
-    path: str          # the request target as sent, query included
-    status: int        # 0 for a reset connection (no status was sent)
+    path: str  # the request target as sent, query included
+    status: int  # 0 for a reset connection (no status was sent)
     fault: str | None = None
     time: float = field(default_factory=time.time)
     user_agent: str = ""
     cookie: str | None = None  # the Cookie header, if any (consent cookies are the operator's choice)
 
     def as_dict(self) -> dict:
-        return {"method": self.method, "path": self.path, "status": self.status,
-                "fault": self.fault, "time": self.time, "user_agent": self.user_agent, "cookie": self.cookie}
+        return {
+            "method": self.method,
+            "path": self.path,
+            "status": self.status,
+            "fault": self.fault,
+            "time": self.time,
+            "user_agent": self.user_agent,
+            "cookie": self.cookie,
+        }
 
 
 class ReplicaHandler(BaseHTTPRequestHandler):
@@ -115,10 +127,10 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     sys_version = ""
 
     @property
-    def replica(self) -> "ReplicaServer":
+    def replica(self) -> ReplicaServer:
         return self.server.replica  # type: ignore[attr-defined]
 
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
+    def log_message(self, format, *args):
         pass  # the request log replaces the stderr chatter
 
     def do_GET(self):
@@ -146,8 +158,12 @@ class ReplicaHandler(BaseHTTPRequestHandler):
             time.sleep(replica.faults.slow_seconds)
 
         status, headers, body = replica.resolve(self.path)
-        if (replica.compress and status == 200 and "gzip" in self.headers.get("Accept-Encoding", "")
-                and headers.get("Content-Type", "").startswith(TEXT_TYPES)):
+        if (
+            replica.compress
+            and status == 200
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+            and headers.get("Content-Type", "").startswith(TEXT_TYPES)
+        ):
             body = gzip.compress(body, compresslevel=5, mtime=0)
             headers = {**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
         truncate = fault == "truncate" and status == 200 and len(body) > 1
@@ -187,8 +203,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
     def _reset_connection(self) -> None:
         # SO_LINGER with a zero timeout makes close() send a RST instead of a clean FIN.
         try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                       struct.pack("ii", 1, 0))
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
         except OSError:
             pass
@@ -203,9 +218,16 @@ class ReplicaServer:
     >>> srv.stop()
     """
 
-    def __init__(self, root, host: str = "127.0.0.1", port: int = 0,
-                 faults: Faults | dict | None = None, log_file=None, base_url: str | None = None,
-                 compress: bool = False):
+    def __init__(
+        self,
+        root,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults: Faults | dict | None = None,
+        log_file=None,
+        base_url: str | None = None,
+        compress: bool = False,
+    ):
         self.root = Path(root).resolve()
         # gzip text bodies for clients that accept it, as real sites do (off by default so
         # that byte counts in tests stay simple).
@@ -229,9 +251,8 @@ class ReplicaServer:
 
     # --- lifecycle ---------------------------------------------------------------------
 
-    def start(self) -> "ReplicaServer":
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="replica-server",
-                                        daemon=True)
+    def start(self) -> ReplicaServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="replica-server", daemon=True)
         self._thread.start()
         return self
 
@@ -267,9 +288,14 @@ class ReplicaServer:
             return [r["path"] for r in self.requests]
 
     def log(self, handler: BaseHTTPRequestHandler, status: int, fault: str | None) -> None:
-        record = RequestRecord(handler.command, handler.path, status, fault,
-                               user_agent=handler.headers.get("User-Agent", ""),
-                               cookie=handler.headers.get("Cookie"))
+        record = RequestRecord(
+            handler.command,
+            handler.path,
+            status,
+            fault,
+            user_agent=handler.headers.get("User-Agent", ""),
+            cookie=handler.headers.get("Cookie"),
+        )
         with self._lock:
             self.requests.append(record.as_dict())
             if self.log_file:
@@ -289,9 +315,13 @@ class ReplicaServer:
                 return None
             roll = self._rng.random()
             choice = None
-            for kind, rate in (("5xx", faults.rate_5xx), ("429", faults.rate_429),
-                               ("slow", faults.rate_slow), ("reset", faults.rate_reset),
-                               ("truncate", faults.rate_truncate)):
+            for kind, rate in (
+                ("5xx", faults.rate_5xx),
+                ("429", faults.rate_429),
+                ("slow", faults.rate_slow),
+                ("reset", faults.rate_reset),
+                ("truncate", faults.rate_truncate),
+            ):
                 if roll < rate:
                     choice = kind
                     break
@@ -327,8 +357,7 @@ class ReplicaServer:
             location = redirect["location"].replace("{{BASE}}", self.base_url)
             if split.query and "?" not in location:
                 location += "?" + split.query  # WordPress keeps the query on a redirect
-            return redirect.get("status", 301), {"Location": location,
-                                                 "Content-Type": "text/html; charset=utf-8"}, b""
+            return redirect.get("status", 301), {"Location": location, "Content-Type": "text/html; charset=utf-8"}, b""
 
         file = self._find_file(path)
         if file == "add-slash":
@@ -370,9 +399,7 @@ class ReplicaServer:
     def _content_type(file: Path) -> str:
         if file.suffix == ".xml" and ("rss" in file.name or "feed" in file.name):
             return "application/rss+xml; charset=utf-8"
-        return (CONTENT_TYPES.get(file.suffix)
-                or mimetypes.guess_type(file.name)[0]
-                or "application/octet-stream")
+        return CONTENT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
 
     def _not_found(self):
         page = self.root / "404.html"
@@ -383,8 +410,9 @@ class ReplicaServer:
 
 def parse_args(argv=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description="Serve the offline t3n.de replica.")
-    p.add_argument("--root", default=str(Path(__file__).resolve().parent.parent / "site"),
-                   help="site root (default: tests/site)")
+    p.add_argument(
+        "--root", default=str(Path(__file__).resolve().parent.parent / "site"), help="site root (default: tests/site)"
+    )
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000, help="0 picks a free port")
     p.add_argument("--log", help="append every request as a JSON line to this file")
@@ -394,8 +422,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--slow-seconds", type=float, default=5.0)
     p.add_argument("--fault-reset", type=float, default=0.0)
     p.add_argument("--fault-truncate", type=float, default=0.0)
-    p.add_argument("--fault-first-k", type=int, default=None,
-                   help="only the first K requests of each path may fail")
+    p.add_argument("--fault-first-k", type=int, default=None, help="only the first K requests of each path may fail")
     p.add_argument("--retry-after", type=int, default=1)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--gzip", action="store_true", help="gzip text bodies when accepted")
@@ -404,12 +431,20 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def main(argv=None) -> None:
     args = parse_args(argv)
-    faults = Faults(rate_5xx=args.fault_5xx, rate_429=args.fault_429, rate_slow=args.fault_slow,
-                    rate_reset=args.fault_reset, rate_truncate=args.fault_truncate,
-                    slow_seconds=args.slow_seconds, retry_after=args.retry_after,
-                    first_k=args.fault_first_k, seed=args.seed)
-    server = ReplicaServer(args.root, host=args.host, port=args.port, faults=faults,
-                           log_file=args.log, compress=args.gzip)
+    faults = Faults(
+        rate_5xx=args.fault_5xx,
+        rate_429=args.fault_429,
+        rate_slow=args.fault_slow,
+        rate_reset=args.fault_reset,
+        rate_truncate=args.fault_truncate,
+        slow_seconds=args.slow_seconds,
+        retry_after=args.retry_after,
+        first_k=args.fault_first_k,
+        seed=args.seed,
+    )
+    server = ReplicaServer(
+        args.root, host=args.host, port=args.port, faults=faults, log_file=args.log, compress=args.gzip
+    )
     print(server.base_url, flush=True)
     try:
         server.serve_forever()

@@ -17,14 +17,15 @@ crosslinks, tables, embeds, paywall ...) are page furniture.  The expected
 ``body`` is the text of the units, in order, joined by a blank line.  Every
 other expected field is written out by hand.
 """
+
 import html
 import json
 import os
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-B = "{{BASE}}"          # in pages
-EB = "{base}"           # in expected.json
+B = "{{BASE}}"  # in pages
+EB = "{base}"  # in expected.json
 SUFFIX = " | t3n – digital pioneers"
 
 # --------------------------------------------------------------------------
@@ -90,21 +91,21 @@ def ad_c(copy=None):
     extra = ""
     if copy:
         extra = f'\n            <p class="c-ad__copy">{copy}</p>'
-    return f'''        <div class="c-ad-container c-ad-container--content" id="t3n-ad-content-{_ad_n[0]}">
+    return f"""        <div class="c-ad-container c-ad-container--content" id="t3n-ad-content-{_ad_n[0]}">
           <span class="c-ad-container__label">Anzeige</span>
           <div class="c-ad" data-slot="t3n_content_{_ad_n[0]}">
             <span class="c-ad__label c-ad__label--mobile">Anzeige</span>{extra}
           </div>
-        </div>'''
+        </div>"""
 
 
 def ad_slot(copy=None):
     _ad_n[0] += 1
     extra = f'\n          <div class="ad-slot__creative"><p>{copy}</p></div>' if copy else ""
-    return f'''        <div data-ad-unit="/2265/t3n/article_{_ad_n[0]}" class="ad-slot ad-slot--inline">
+    return f"""        <div data-ad-unit="/2265/t3n/article_{_ad_n[0]}" class="ad-slot ad-slot--inline">
           <div class="ad-slot__label" aria-hidden="true">Anzeige</div>
           <div class="ad-slot__label ad-slot__label--sm">Anzeige</div>{extra}
-        </div>'''
+        </div>"""
 
 
 def ad_gads():
@@ -116,17 +117,17 @@ def ad_gads():
 
 
 def ad_top():
-    return '''  <div class="c-ad-container c-ad-container--top" id="t3n-ad-top">
+    return """  <div class="c-ad-container c-ad-container--top" id="t3n-ad-top">
     <span class="c-ad-container__label">Anzeige</span>
     <div class="c-ad" data-slot="t3n_superbanner"><span class="c-ad__label c-ad__label--mobile">Anzeige</span></div>
-  </div>'''
+  </div>"""
 
 
 def ad_bottom():
-    return '''  <div class="c-ad-container c-ad-container--bottom" id="t3n-ad-bottom">
+    return """  <div class="c-ad-container c-ad-container--bottom" id="t3n-ad-bottom">
     <span class="c-ad-container__label">Anzeige</span>
     <div class="c-ad" data-slot="t3n_bottom"><span class="c-ad__label c-ad__label--mobile">Anzeige</span></div>
-  </div>'''
+  </div>"""
 
 
 # ---- page furniture ---------------------------------------------------------
@@ -135,10 +136,12 @@ def ad_bottom():
 def head(m, jsonld=None, datalayer=None, extra_links="", swap_attrs=False):
     """<head>.  m: dict with title(meta), description, authors_meta, canonical,
     og_title, og_image, published, modified, section."""
+
     def meta_p(prop, content):
         if swap_attrs:
             return f'  <meta content="{A(content)}" property="{prop}">'
         return f'  <meta property="{prop}" content="{A(content)}">'
+
     lines = [
         "<!DOCTYPE html>",
         '<html lang="de-DE" class="no-js">',
@@ -180,12 +183,17 @@ def head(m, jsonld=None, datalayer=None, extra_links="", swap_attrs=False):
         '  <link rel="icon" href="https://cdn.t3n.de/assets/favicon.ico">',
     ]
     if jsonld is not None:
-        lines.append('  <script type="application/ld+json">' +
-                     json.dumps(jsonld, ensure_ascii=False, indent=1).replace("</", "<\\/") +
-                     "</script>")
+        lines.append(
+            '  <script type="application/ld+json">'
+            + json.dumps(jsonld, ensure_ascii=False, indent=1).replace("</", "<\\/")
+            + "</script>"
+        )
     if datalayer is not None:
-        lines.append("  <script>\n    window.dataLayer = window.dataLayer || [];\n    dataLayer.push(" +
-                     json.dumps(datalayer, ensure_ascii=False) + ");\n  </script>")
+        lines.append(
+            "  <script>\n    window.dataLayer = window.dataLayer || [];\n    dataLayer.push("
+            + json.dumps(datalayer, ensure_ascii=False)
+            + ");\n  </script>"
+        )
     lines.append('  <script async src="https://cdn.t3n.de/assets/js/main.4f2a9c.js"></script>')
     lines.append("</head>")
     return "\n".join(lines)
@@ -235,9 +243,9 @@ def site_header(variant=0):
 
 
 def noscript_note():
-    return '''  <noscript>
+    return """  <noscript>
     <p class="c-noscript">Bitte aktiviere JavaScript in deinem Browser, um alle Funktionen von t3n.de nutzen zu können.</p>
-  </noscript>'''
+  </noscript>"""
 
 
 def merken_button(cls="c-bookmark"):
@@ -246,27 +254,28 @@ def merken_button(cls="c-bookmark"):
 
 def share_block(url, title, variant=0):
     from urllib.parse import quote
+
     q = quote(url, safe="")
     t = quote(title, safe="")
     if variant == 1:
-        return f'''      <ul class="share-bar" aria-label="Teilen">
+        return f"""      <ul class="share-bar" aria-label="Teilen">
         <li><a href="https://www.linkedin.com/sharing/share-offsite/?url={q}" rel="noopener" target="_blank">Auf LinkedIn teilen</a></li>
         <li><a href="https://www.facebook.com/sharer/sharer.php?u={q}" rel="noopener" target="_blank">Auf Facebook teilen</a></li>
         <li><button type="button" class="share-bar__mastodon">Auf Mastodon teilen</button></li>
         <li><a href="mailto:?subject={t}&amp;body={q}">Per E-Mail teilen</a></li>
-      </ul>'''
-    return f'''      <div class="c-share">
+      </ul>"""
+    return f"""      <div class="c-share">
         <span class="c-share__label">Teilen</span>
         <a class="c-share__link c-share__link--linkedin" href="https://www.linkedin.com/sharing/share-offsite/?url={q}" target="_blank" rel="noopener">Auf LinkedIn teilen</a>
         <a class="c-share__link c-share__link--x" href="https://twitter.com/intent/tweet?url={q}&amp;text={t}" target="_blank" rel="noopener">Auf X teilen</a>
         <button class="c-share__link c-share__link--mastodon" type="button" data-modal="mastodon">Auf Mastodon teilen</button>
         <a class="c-share__link c-share__link--mail" href="mailto:?subject={t}&amp;body={q}">Per Mail teilen</a>
-      </div>'''
+      </div>"""
 
 
 def newsletter_box(variant=0):
     if variant == 1:
-        return f'''    <section class="newsletter-signup" data-newsletter="daily">
+        return """    <section class="newsletter-signup" data-newsletter="daily">
       <h2 class="newsletter-signup__title">Der t3n Daily Newsletter</h2>
       <p>Jeden Morgen um 6 Uhr: die wichtigsten Digital-News des Tages – kostenlos in dein Postfach.</p>
       <form action="/newsletter/subscribe/" method="post"><input type="email" name="email" placeholder="Deine E-Mail-Adresse"><button type="submit">Jetzt abonnieren</button></form>
@@ -275,7 +284,7 @@ def newsletter_box(variant=0):
         <p>Bitte klicke auf den Link in der Bestätigungsmail, um deine Anmeldung abzuschließen.</p>
       </div>
       <p class="newsletter-signup__more">Du willst noch weitere Infos zum Newsletter? <a href="/newsletter/">Jetzt mehr erfahren</a></p>
-    </section>'''
+    </section>"""
     return f'''    <div class="c-native-newsletterbox">
       <div class="c-native-newsletterbox__form">
         <p class="c-native-newsletterbox__headline">Bleib auf dem Laufenden mit dem t3n Newsletter</p>
@@ -295,12 +304,12 @@ def newsletter_box(variant=0):
     </div>'''
 
 
-COMMUNITY_RULES = '''        <div class="c-comments__rules">
+COMMUNITY_RULES = """        <div class="c-comments__rules">
           <h3>Bitte beachte unsere Community-Richtlinien</h3>
           <p>Wir freuen uns über kontroverse Diskussionen, die gerne auch mal hitzig geführt werden dürfen. Beleidigende, grob anstößige, rassistische und strafrechtlich relevante Äußerungen und Beiträge tolerieren wir nicht. Bitte achte darauf, dass du keine Texte veröffentlichst, für die du keine ausdrückliche Erlaubnis des Urhebers hast. Ebenfalls nicht erlaubt ist der Missbrauch der Webangebote unter t3n.de als Werbeplattform. Die Nennung von Produktnamen, Herstellern, Dienstleistern und Websites ist nur dann zulässig, wenn damit nicht vorrangig der Zweck der Werbung verfolgt wird. Wir behalten uns vor, Beiträge, die diese Regeln verletzen, zu löschen und Accounts zeitweilig oder auf Dauer zu sperren.</p>
           <p>Trotz all dieser notwendigen Regeln: Diskutiere kontrovers, sage anderen deine Meinung, trage mit weiterführenden Informationen zum Wissensaustausch bei, aber bleibe dabei fair und respektiere die Meinung anderer. Wir wünschen Dir viel Spaß mit den Webangeboten von t3n und freuen uns auf spannende Beiträge.</p>
           <p>Dein t3n-Team</p>
-        </div>'''
+        </div>"""
 
 
 def comments(existing=None):
@@ -337,7 +346,7 @@ def comments(existing=None):
 
 
 def adblock_notice():
-    return '''  <div class="c-adblock-notice" role="dialog" aria-labelledby="adblock-title">
+    return """  <div class="c-adblock-notice" role="dialog" aria-labelledby="adblock-title">
     <h2 id="adblock-title">Bitte schalte deinen Adblocker für t3n.de aus!</h2>
     <p><strong>Hallo und herzlich willkommen bei t3n!</strong></p>
     <p>Bitte schalte deinen Adblocker für t3n.de aus, um diesen Artikel zu lesen.</p>
@@ -345,7 +354,7 @@ def adblock_notice():
     <p>Schon jetzt und im Namen der gesamten t3n-Crew: vielen Dank für deine Unterstützung! 🙌</p>
     <p>Deine t3n-Crew</p>
     <a href="/adblock-anleitung/">Anleitung zur Deaktivierung</a>
-  </div>'''
+  </div>"""
 
 
 def modals():
@@ -365,7 +374,7 @@ def modals():
 
 
 def consent_overlay():
-    return '''  <div class="c-consent-overlay" id="consent" role="dialog" aria-modal="true">
+    return """  <div class="c-consent-overlay" id="consent" role="dialog" aria-modal="true">
     <div class="c-consent-overlay__box">
       <h2>Wir brauchen deine Zustimmung</h2>
       <p>Wir und unsere 142 Partner speichern und/oder greifen auf Informationen auf deinem Gerät zu, etwa auf eindeutige Kennungen in Cookies, um personenbezogene Daten zu verarbeiten. Du kannst deine Auswahl jederzeit in den Privatsphäre-Einstellungen am Seitenende ändern.</p>
@@ -373,7 +382,7 @@ def consent_overlay():
       <button type="button" class="c-consent-overlay__accept">Alle akzeptieren</button>
       <button type="button" class="c-consent-overlay__settings">Einstellungen</button>
     </div>
-  </div>'''
+  </div>"""
 
 
 def site_footer():
@@ -393,15 +402,18 @@ def site_footer():
 
 
 def page_tail():
-    return "\n".join([ad_bottom(), adblock_notice(), modals(), consent_overlay(), site_footer(),
-                      "</body>", "</html>", ""])
+    return "\n".join(
+        [ad_bottom(), adblock_notice(), modals(), consent_overlay(), site_footer(), "</body>", "</html>", ""]
+    )
 
 
 def teaser(url, title, kicker=None, text=None, img=None, variant=0):
     """A suggested-article teaser.  title is the visible headline."""
     parts = []
     if img:
-        parts.append(f'        <a class="c-teaser__image" href="{url}" tabindex="-1"><img src="{img}" alt="" loading="lazy"></a>')
+        parts.append(
+            f'        <a class="c-teaser__image" href="{url}" tabindex="-1"><img src="{img}" alt="" loading="lazy"></a>'
+        )
     if kicker:
         parts.append(f'        <span class="c-teaser__kicker">{kicker}</span>')
     if variant == 1:
@@ -416,12 +428,20 @@ def teaser(url, title, kicker=None, text=None, img=None, variant=0):
 def suggest_block(tags, teasers, cls="c-suggestNews-container", heading="Mehr zu diesem Thema"):
     tag_html = ""
     if tags:
-        tag_html = '      <ul class="c-tags">\n' + "\n".join(
-            f'        <li class="c-tags__item"><a class="c-tag" href="{href}">{name}</a></li>' for name, href in tags
-        ) + "\n      </ul>"
+        tag_html = (
+            '      <ul class="c-tags">\n'
+            + "\n".join(
+                f'        <li class="c-tags__item"><a class="c-tag" href="{href}">{name}</a></li>'
+                for name, href in tags
+            )
+            + "\n      </ul>"
+        )
     tz = "\n".join(teasers)
-    tz_html = f'      <div class="c-suggestNews">\n{tz}\n      </div>' if teasers else \
-              '      <div class="c-suggestNews" data-load="recommendations"></div>'
+    tz_html = (
+        f'      <div class="c-suggestNews">\n{tz}\n      </div>'
+        if teasers
+        else '      <div class="c-suggestNews" data-load="recommendations"></div>'
+    )
     return f'''    <section class="{cls}">
       <h2 class="c-suggestNews__headline">{heading}</h2>
 {tag_html}
@@ -430,7 +450,7 @@ def suggest_block(tags, teasers, cls="c-suggestNews-container", heading="Mehr zu
 
 
 def figure(src, caption, credit_word, credit, cls="c-article__image", alt="", variant=0):
-    if variant == 1:   # credit as plain text inside the figcaption
+    if variant == 1:  # credit as plain text inside the figcaption
         cap = f"{caption} ({credit_word}: {credit})"
     else:
         cap = f'{caption} <span class="c-figure__credit">({credit_word}: {credit})</span>'
@@ -474,17 +494,30 @@ def article(path, notes, expected):
 
 def expected_item(**kw):
     base = {
-        "id": None, "url": None, "title": None, "lead": None, "body": None,
-        "related_links": [], "authors": [], "published": None, "modified": None,
-        "section": None, "tags": [], "image": None, "reading_time_min": None,
-        "paywalled": False, "page_count": 1, "language": "de",
+        "id": None,
+        "url": None,
+        "title": None,
+        "lead": None,
+        "body": None,
+        "related_links": [],
+        "authors": [],
+        "published": None,
+        "modified": None,
+        "section": None,
+        "tags": [],
+        "image": None,
+        "reading_time_min": None,
+        "paywalled": False,
+        "page_count": 1,
+        "language": "de",
     }
     base.update(kw)
     return base
 
 
-def jsonld_article(url, headline, description, published, modified, authors, image,
-                   keywords, section, body, free=True, extra=None):
+def jsonld_article(
+    url, headline, description, published, modified, authors, image, keywords, section, body, free=True, extra=None
+):
     d = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -505,7 +538,11 @@ def jsonld_article(url, headline, description, published, modified, authors, ima
     d["articleSection"] = section
     d["inLanguage"] = "de-DE"
     d["isAccessibleForFree"] = free
-    d["publisher"] = {"@type": "Organization", "name": "t3n", "logo": {"@type": "ImageObject", "url": "https://cdn.t3n.de/assets/img/t3n-logo-600.png"}}
+    d["publisher"] = {
+        "@type": "Organization",
+        "name": "t3n",
+        "logo": {"@type": "ImageObject", "url": "https://cdn.t3n.de/assets/img/t3n-logo-600.png"},
+    }
     d["articleBody"] = body
     if extra:
         d.update(extra)
@@ -535,16 +572,21 @@ def ld_body(blocks, ad_every=None):
 # ==========================================================================
 # 1. The sample page (Parler / AWS) -- text verbatim from sample-page-text.txt
 
+
 def page_parler():
     path = "/news/parler-aws-amazon-moderation-mails-1349214/"
     url = B + path
     title = "Parler: Mails zeigen, dass Amazon die Moderation schon vor Monaten kritisiert hat"
-    lead = ("Amazons Cloudsparte AWS hat Parler schon im November 2020 dazu aufgefordert, über das rechte "
-            "Netzwerk verbreitete Gewaltaufrufe zu unterbinden. Das zeigen jetzt veröffentlichte E-Mails "
-            "zwischen Mitarbeitern der beiden Firmen.")
-    lead_html = ("Amazons Cloudsparte AWS hat Parler schon im November&nbsp;2020 dazu aufgefordert, über das rechte\n"
-                 "          Netzwerk verbreitete Gewaltaufrufe zu unterbinden. Das zeigen jetzt veröffentlichte E-Mails\n"
-                 "          zwischen Mitarbeitern der beiden Firmen.")
+    lead = (
+        "Amazons Cloudsparte AWS hat Parler schon im November 2020 dazu aufgefordert, über das rechte "
+        "Netzwerk verbreitete Gewaltaufrufe zu unterbinden. Das zeigen jetzt veröffentlichte E-Mails "
+        "zwischen Mitarbeitern der beiden Firmen."
+    )
+    lead_html = (
+        "Amazons Cloudsparte AWS hat Parler schon im November&nbsp;2020 dazu aufgefordert, über das rechte\n"
+        "          Netzwerk verbreitete Gewaltaufrufe zu unterbinden. Das zeigen jetzt veröffentlichte E-Mails\n"
+        "          zwischen Mitarbeitern der beiden Firmen."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2021/01/parler-app-smartphone.jpg"
     cap = "AWS hat Parler schon im November 2020 aufgrund von auf der Plattform geteilten Gewaltaufrufen kontaktiert."
     credit = "Sherl / Shutterstock.com"
@@ -555,51 +597,83 @@ def page_parler():
     keywords = "Amazon, AWS, Parler, Social Media"
 
     blocks = [
-        ("p", "Nach dem Sturm auf das US-Kapitol hat AWS seinen Vertrag mit Parler gekündigt, weswegen das rechte "
-              "Netzwerk offline gehen musste. Amazons Cloudsparte erklärte den Schritt damit, dass Parler auf der "
-              "Plattform geteilte Gewaltaufrufe nicht zeitnah gelöscht habe. Parler reichte daraufhin Klage gegen "
-              "AWS ein und warf dem Cloudanbieter vor, aus politischen Gründen gehandelt zu haben und um der Firma "
-              "aktiv zu schaden. Jetzt hat AWS vor Gericht Belege dafür vorgelegt, dass die Amazon-Tochter schon seit "
-              "November 2020 mehrfach auf Gewaltaufrufe auf der Plattform hingewiesen hat. Aus den von AWS "
-              "veröffentlichten E-Mails geht hervor, dass Mitarbeiter des Cloudanbieters immer wieder Beispiele für "
-              "rassistische und zur Gewalt anstiftende Beiträge an Parler gesendet und drauf gedrängt hatten, dass "
-              "sich der Anbieter damit befasst."),
+        (
+            "p",
+            "Nach dem Sturm auf das US-Kapitol hat AWS seinen Vertrag mit Parler gekündigt, weswegen das rechte "
+            "Netzwerk offline gehen musste. Amazons Cloudsparte erklärte den Schritt damit, dass Parler auf der "
+            "Plattform geteilte Gewaltaufrufe nicht zeitnah gelöscht habe. Parler reichte daraufhin Klage gegen "
+            "AWS ein und warf dem Cloudanbieter vor, aus politischen Gründen gehandelt zu haben und um der Firma "
+            "aktiv zu schaden. Jetzt hat AWS vor Gericht Belege dafür vorgelegt, dass die Amazon-Tochter schon seit "
+            "November 2020 mehrfach auf Gewaltaufrufe auf der Plattform hingewiesen hat. Aus den von AWS "
+            "veröffentlichten E-Mails geht hervor, dass Mitarbeiter des Cloudanbieters immer wieder Beispiele für "
+            "rassistische und zur Gewalt anstiftende Beiträge an Parler gesendet und drauf gedrängt hatten, dass "
+            "sich der Anbieter damit befasst.",
+        ),
         ("raw", ad_c()),
-        ("p", "Die AWS-Anwälte argumentieren, dass die Parler-Vorwürfe falsch seien und es bei der Sperrung der "
-              "Plattform nicht um Unterdrückung der freien Meinungsäußerung oder einer Verschwörung mit anderen "
-              "Internet-Konzernen gehe, um der Firma zu schaden. &bdquo;Stattdessen geht es in diesem Fall um die "
-              "demonstrierte Unwilligkeit und Unfähigkeit von Parler, Inhalte von den Servern von Amazon Web Services "
-              "(AWS) zu entfernen, die die öffentliche Sicherheit bedrohen, wie zum Beispiel durch die Anstiftung und "
-              "Planung von Vergewaltigung, Folter und Ermordung von namentlich genannten Amtsträgern und "
-              "Privatpersonen&ldquo;, heißt es in einem vor Gericht eingereichten Dokument."),
-        ("p", "„Es gibt keine Rechtsgrundlage in den Kundenverträgen von AWS oder anderweitig, um AWS zu zwingen, "
-              "Inhalte dieser Art zu hosten“, heißt es weiter in dem Dokument. Die Klage von Parler bezeichnen die "
-              "AWS-Anwälte als haltlos. „Wenn es eine Vertragsverletzung gibt, dann ist es das erwiesene Versagen und "
-              "die Unfähigkeit von Parler, solche Inhalte zu identifizieren und zu entfernen“, so die Anwälte."),
+        (
+            "p",
+            "Die AWS-Anwälte argumentieren, dass die Parler-Vorwürfe falsch seien und es bei der Sperrung der "
+            "Plattform nicht um Unterdrückung der freien Meinungsäußerung oder einer Verschwörung mit anderen "
+            "Internet-Konzernen gehe, um der Firma zu schaden. &bdquo;Stattdessen geht es in diesem Fall um die "
+            "demonstrierte Unwilligkeit und Unfähigkeit von Parler, Inhalte von den Servern von Amazon Web Services "
+            "(AWS) zu entfernen, die die öffentliche Sicherheit bedrohen, wie zum Beispiel durch die Anstiftung und "
+            "Planung von Vergewaltigung, Folter und Ermordung von namentlich genannten Amtsträgern und "
+            "Privatpersonen&ldquo;, heißt es in einem vor Gericht eingereichten Dokument.",
+        ),
+        (
+            "p",
+            "„Es gibt keine Rechtsgrundlage in den Kundenverträgen von AWS oder anderweitig, um AWS zu zwingen, "
+            "Inhalte dieser Art zu hosten“, heißt es weiter in dem Dokument. Die Klage von Parler bezeichnen die "
+            "AWS-Anwälte als haltlos. „Wenn es eine Vertragsverletzung gibt, dann ist es das erwiesene Versagen und "
+            "die Unfähigkeit von Parler, solche Inhalte zu identifizieren und zu entfernen“, so die Anwälte.",
+        ),
         ("raw", ad_c()),
         ("h2", "Parler: Das steckt hinter dem rechten Netzwerk"),
-        ("p", "Das soziale Netzwerk Parler wurde 2018 gegründet und wirbt vor allem damit, Inhalte kaum zu moderieren. "
-              "Die Plattform war daher vor allem im rechten Spektrum beliebt, da dort auch Beiträge geteilt werden "
-              "konnten, die andere Plattformen als Verstoß gegen die Nutzungsbedingungen gewertet hätten. Einen großen "
-              "Nutzeransturm erlebte die Plattform gegen Ende 2020, nachdem Twitter Beiträge von US-Präsident Trump mit "
-              "einem Faktencheck belegt hatte. Finanziert wurde die Plattform unter anderem von der Milliardärin und "
-              "Trump-Anhängerin Rebekah Mercer."),
+        (
+            "p",
+            "Das soziale Netzwerk Parler wurde 2018 gegründet und wirbt vor allem damit, Inhalte kaum zu moderieren. "
+            "Die Plattform war daher vor allem im rechten Spektrum beliebt, da dort auch Beiträge geteilt werden "
+            "konnten, die andere Plattformen als Verstoß gegen die Nutzungsbedingungen gewertet hätten. Einen großen "
+            "Nutzeransturm erlebte die Plattform gegen Ende 2020, nachdem Twitter Beiträge von US-Präsident Trump mit "
+            "einem Faktencheck belegt hatte. Finanziert wurde die Plattform unter anderem von der Milliardärin und "
+            "Trump-Anhängerin Rebekah Mercer.",
+        ),
         ("raw", ad_c()),
-        ("p", "Nach dem gewaltsamen Sturm auf das US-Kapitol, bei dem fünf Menschen ums Leben kamen, sperrten Apple "
-              "und Google die Anwendung aus ihren jeweiligen App-Verzeichnissen aus. Kurz darauf entschied sich auch "
-              "AWS, den Dienst nicht länger auf den Cloud-Servern des Unternehmens zu beheimaten. Bei einem Hack "
-              "erbeutete Nutzerdaten zeigten später, dass sich zahlreiche Nutzerinnen und Nutzer von Parler an dem "
-              "Sturm des Kapitols beteiligt hatten."),
+        (
+            "p",
+            "Nach dem gewaltsamen Sturm auf das US-Kapitol, bei dem fünf Menschen ums Leben kamen, sperrten Apple "
+            "und Google die Anwendung aus ihren jeweiligen App-Verzeichnissen aus. Kurz darauf entschied sich auch "
+            "AWS, den Dienst nicht länger auf den Cloud-Servern des Unternehmens zu beheimaten. Bei einem Hack "
+            "erbeutete Nutzerdaten zeigten später, dass sich zahlreiche Nutzerinnen und Nutzer von Parler an dem "
+            "Sturm des Kapitols beteiligt hatten.",
+        ),
         ("raw", f'        <p><strong>Ebenfalls interessant:</strong> <a href="{B}{rel_url}">{rel_title}</a></p>'),
     ]
     body = body_text([blocks])
     ld = jsonld_article(url, title, lead, pub, mod, [person(author)], img, keywords, "News", ld_body(blocks))
-    dl = {"event": "article_view", "article.id": "1349214", "article.headline": title, "article.author": author,
-          "article.publication_date": "2021-01-14 10:05:00", "article.section": "News", "article.type": "news",
-          "article.paywall": False, "page.type": "article"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=img, published=pub, modified=mod, section="News")
-    page = f'''{head(m, ld, dl)}
+    dl = {
+        "event": "article_view",
+        "article.id": "1349214",
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": "2021-01-14 10:05:00",
+        "article.section": "News",
+        "article.type": "news",
+        "article.paywall": False,
+        "page.type": "article",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="News",
+    )
+    page = f"""{head(m, ld, dl)}
 <body class="single single-post postid-1349214 t3n-news">
 {noscript_note()}
 {site_header()}
@@ -631,79 +705,151 @@ def page_parler():
 {ad_c()}
 {comments()}
   </main>
-{page_tail()}'''
+{page_tail()}"""
     write(path, page)
     exp = expected_item(
-        id="1349214", url=EB + path, title=title, lead=lead, body=body,
+        id="1349214",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
         related_links=[{"url": EB + rel_url, "title": rel_title}],
-        authors=[author], published=pub, modified=mod, section="News",
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="News",
         tags=["Amazon", "AWS", "Parler", "Social Media"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=2, paywalled=False, page_count=1)
-    article(path, "The sample page: visible text is sample-page-text.txt verbatim (one &nbsp; in the lead, "
-                  "„“ as entities in one paragraph). No visible byline or date, as in the sample: authors come "
-                  "from meta author / JSON-LD, dates from JSON-LD and article:*_time. The 'Mehr zu diesem Thema' "
-                  "block is empty (filled by JS), so tags come from JSON-LD keywords. Four ad slots (label twice), "
-                  "'2 Min.', 'Artikel merken', credit line, newsletter, comment rules, adblock notice and "
-                  "Mastodon modal are not body. Related link = the 'Ebenfalls interessant' paragraph only.", exp)
+        reading_time_min=2,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "The sample page: visible text is sample-page-text.txt verbatim (one &nbsp; in the lead, "
+        "„“ as entities in one paragraph). No visible byline or date, as in the sample: authors come "
+        "from meta author / JSON-LD, dates from JSON-LD and article:*_time. The 'Mehr zu diesem Thema' "
+        "block is empty (filled by JS), so tags come from JSON-LD keywords. Four ad slots (label twice), "
+        "'2 Min.', 'Artikel merken', credit line, newsletter, comment rules, adblock notice and "
+        "Mastodon modal are not body. Related link = the 'Ebenfalls interessant' paragraph only.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 2. Paywalled t3n Pro article
+
 
 def page_pro():
     path = "/news/ki-agenten-mittelstand-erfahrungen-1623458/"
     url = B + path
     title = "KI-Agenten im Mittelstand: Wo sie heute schon Arbeit abnehmen – und wo nicht"
     title_html = "KI-Agenten im Mittelstand: Wo sie heute schon Arbeit abnehmen &ndash; und wo nicht"
-    lead = ("Autonome KI-Agenten sollen Rechnungen prüfen, Termine koordinieren und Kundenanfragen beantworten. "
-            "Wir haben mit fünf mittelständischen Unternehmen gesprochen, die das bereits ausprobieren – mit "
-            "gemischten Ergebnissen.")
+    lead = (
+        "Autonome KI-Agenten sollen Rechnungen prüfen, Termine koordinieren und Kundenanfragen beantworten. "
+        "Wir haben mit fünf mittelständischen Unternehmen gesprochen, die das bereits ausprobieren – mit "
+        "gemischten Ergebnissen."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2024/03/ki-agenten-buero-mittelstand.jpg"
     cap = "Noch übernehmen KI-Agenten vor allem Routineaufgaben in der Verwaltung."
     credit = "Gorodenkoff / Shutterstock.com"
     pub, mod = "2024-03-12T06:00:00+01:00", "2024-03-12T09:24:00+01:00"
     author = "Miriam Ostermann"
     public = [
-        ("p", "Als die Geschäftsführerin eines Maschinenbauers aus Schwäbisch Hall im vergangenen Herbst beschloss, "
-              "die Eingangsrechnungen von einem KI-Agenten vorsortieren zu lassen, rechnete sie mit einem Projekt "
-              "von wenigen Wochen. Am Ende dauerte es fast ein halbes Jahr."),
+        (
+            "p",
+            "Als die Geschäftsführerin eines Maschinenbauers aus Schwäbisch Hall im vergangenen Herbst beschloss, "
+            "die Eingangsrechnungen von einem KI-Agenten vorsortieren zu lassen, rechnete sie mit einem Projekt "
+            "von wenigen Wochen. Am Ende dauerte es fast ein halbes Jahr.",
+        ),
         ("raw", ad_c()),
-        ("p", "„Die Technik war nicht das Problem“, sagt sie heute. „Das Problem waren unsere eigenen Prozesse, die "
-              "nirgends sauber dokumentiert waren.“ Der Agent habe erst dann zuverlässig gearbeitet, als das Team "
-              "jede Ausnahme&shy;regel aufgeschrieben hatte."),
-        ("p", "Ähnliche Erfahrungen schildern auch die anderen Unternehmen, mit denen t3n gesprochen hat. Wir zeigen, "
-              "in welchen Bereichen KI-Agenten schon heute messbar Zeit sparen, wo sie an Grenzen stoßen und was "
-              "Verantwortliche vor dem Start klären sollten."),
+        (
+            "p",
+            "„Die Technik war nicht das Problem“, sagt sie heute. „Das Problem waren unsere eigenen Prozesse, die "
+            "nirgends sauber dokumentiert waren.“ Der Agent habe erst dann zuverlässig gearbeitet, als das Team "
+            "jede Ausnahme&shy;regel aufgeschrieben hatte.",
+        ),
+        (
+            "p",
+            "Ähnliche Erfahrungen schildern auch die anderen Unternehmen, mit denen t3n gesprochen hat. Wir zeigen, "
+            "in welchen Bereichen KI-Agenten schon heute messbar Zeit sparen, wo sie an Grenzen stoßen und was "
+            "Verantwortliche vor dem Start klären sollten.",
+        ),
     ]
     hidden = [
         ("h2", "Buchhaltung: Der unterschätzte Anwendungsfall"),
-        ("p", "Am weitesten verbreitet sind KI-Agenten derzeit in der Buchhaltung. Drei der fünf Unternehmen lassen "
-              "Eingangsrechnungen automatisch erfassen, mit Bestellungen abgleichen und zur Freigabe vorlegen."),
-        ("p", "Ein Logistikdienstleister aus Bremen spricht von rund 30 Stunden, die sein Team pro Monat einspart. "
-              "Die finale Freigabe bleibt aber bei Menschen – aus rechtlichen Gründen und aus Vorsicht."),
+        (
+            "p",
+            "Am weitesten verbreitet sind KI-Agenten derzeit in der Buchhaltung. Drei der fünf Unternehmen lassen "
+            "Eingangsrechnungen automatisch erfassen, mit Bestellungen abgleichen und zur Freigabe vorlegen.",
+        ),
+        (
+            "p",
+            "Ein Logistikdienstleister aus Bremen spricht von rund 30 Stunden, die sein Team pro Monat einspart. "
+            "Die finale Freigabe bleibt aber bei Menschen – aus rechtlichen Gründen und aus Vorsicht.",
+        ),
         ("h2", "Kundenservice: Gute Entwürfe, schlechte Entscheidungen"),
-        ("p", "Deutlich gemischter fällt die Bilanz im Kundenservice aus. Die Agenten formulieren zwar brauchbare "
-              "Antworten, treffen aber bei Kulanzfragen regelmäßig Entscheidungen, die niemand autorisiert hat."),
-        ("p", "Alle Befragten raten deshalb dazu, klein anzufangen, klare Grenzen für die Agenten zu definieren und "
-              "jede automatisierte Entscheidung protokollieren zu lassen."),
+        (
+            "p",
+            "Deutlich gemischter fällt die Bilanz im Kundenservice aus. Die Agenten formulieren zwar brauchbare "
+            "Antworten, treffen aber bei Kulanzfragen regelmäßig Entscheidungen, die niemand autorisiert hat.",
+        ),
+        (
+            "p",
+            "Alle Befragten raten deshalb dazu, klein anzufangen, klare Grenzen für die Agenten zu definieren und "
+            "jede automatisierte Entscheidung protokollieren zu lassen.",
+        ),
     ]
     body = body_text([public])
     full_body = ld_body(public) + "\n\n" + ld_body(hidden)
     keywords = ["KI", "Mittelstand", "Automatisierung"]
-    ld = jsonld_article(url, title, lead, pub, mod, [person(author)], img, keywords, "KI", full_body, free=False,
-                        extra={"hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False,
-                                           "cssSelector": ".c-paywall__wrapper"}})
-    dl = {"article.id": "1623458", "article.headline": title, "article.author": author,
-          "article.publication_date": "2024-03-12T06:00:00+01:00", "article.section": "KI",
-          "article.paywall": "pro", "article.type": "news"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=img, published=pub, modified=mod, section="KI")
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        mod,
+        [person(author)],
+        img,
+        keywords,
+        "KI",
+        full_body,
+        free=False,
+        extra={
+            "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".c-paywall__wrapper"}
+        },
+    )
+    dl = {
+        "article.id": "1623458",
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": "2024-03-12T06:00:00+01:00",
+        "article.section": "KI",
+        "article.paywall": "pro",
+        "article.type": "news",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="KI",
+    )
     sug = [
-        teaser(f"{B}/news/ki-agenten-open-source-frameworks-vergleich-1619044/",
-               "Agenten-Frameworks im Vergleich: LangGraph, CrewAI und Autogen", kicker="Software"),
-        teaser("/news/eu-ai-act-pflichten-unternehmen-1617230/?utm_source=t3n&utm_medium=suggest",
-               "AI Act: Diese Pflichten kommen jetzt auf Unternehmen zu", kicker="Pro"),
+        teaser(
+            f"{B}/news/ki-agenten-open-source-frameworks-vergleich-1619044/",
+            "Agenten-Frameworks im Vergleich: LangGraph, CrewAI und Autogen",
+            kicker="Software",
+        ),
+        teaser(
+            "/news/eu-ai-act-pflichten-unternehmen-1617230/?utm_source=t3n&utm_medium=suggest",
+            "AI Act: Diese Pflichten kommen jetzt auf Unternehmen zu",
+            kicker="Pro",
+        ),
     ]
     paywall = f'''        <div class="c-paywall__wrapper" id="paywall">
           <div class="c-paywall">
@@ -754,75 +900,135 @@ def page_pro():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1623458", url=EB + path, title=title, lead=lead, body=body,
+        id="1623458",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
         related_links=[
-            {"url": EB + "/news/ki-agenten-open-source-frameworks-vergleich-1619044/",
-             "title": "Agenten-Frameworks im Vergleich: LangGraph, CrewAI und Autogen"},
-            {"url": EB + "/news/eu-ai-act-pflichten-unternehmen-1617230/",
-             "title": "AI Act: Diese Pflichten kommen jetzt auf Unternehmen zu"},
+            {
+                "url": EB + "/news/ki-agenten-open-source-frameworks-vergleich-1619044/",
+                "title": "Agenten-Frameworks im Vergleich: LangGraph, CrewAI und Autogen",
+            },
+            {
+                "url": EB + "/news/eu-ai-act-pflichten-unternehmen-1617230/",
+                "title": "AI Act: Diese Pflichten kommen jetzt auf Unternehmen zu",
+            },
         ],
-        authors=[author], published=pub, modified=mod, section="KI", tags=keywords,
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="KI",
+        tags=keywords,
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=9, paywalled=True, page_count=1)
-    article(path, "t3n Pro article: only three public paragraphs, then div.c-paywall__wrapper (its heading, "
-                  "benefit list and buttons are not body). JSON-LD isAccessibleForFree=false and its articleBody "
-                  "holds six more units the page does not show: expected body = the public part only. The "
-                  "'t3n Pro' label sits in the meta line, not in the kicker (section is 'KI'). Title uses &ndash;. "
-                  "Second suggestion is relative with utm params (stripped). '9 Min.' refers to the full text.", exp)
+        reading_time_min=9,
+        paywalled=True,
+        page_count=1,
+    )
+    article(
+        path,
+        "t3n Pro article: only three public paragraphs, then div.c-paywall__wrapper (its heading, "
+        "benefit list and buttons are not body). JSON-LD isAccessibleForFree=false and its articleBody "
+        "holds six more units the page does not show: expected body = the public part only. The "
+        "'t3n Pro' label sits in the meta line, not in the kicker (section is 'KI'). Title uses &ndash;. "
+        "Second suggestion is relative with utm params (stripped). '9 Min.' refers to the full text.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 3. Older layout: plain h1, no .c-article__headline; JSON-LD headline differs
+
 
 def page_old():
     path = "/news/whatsapp-business-app-deutschland-887412/"
     url = B + path
     title = "WhatsApp Business: Die kostenlose App für Unternehmen ist jetzt in Deutschland verfügbar"
     seo_title = "WhatsApp Business: App für Firmen startet"
-    lead = ("Mit WhatsApp Business sollen kleine Unternehmen einfacher mit ihren Kunden kommunizieren können. "
-            "Die separate App ist ab sofort für Android in Deutschland erhältlich – eine iOS-Version soll folgen.")
+    lead = (
+        "Mit WhatsApp Business sollen kleine Unternehmen einfacher mit ihren Kunden kommunizieren können. "
+        "Die separate App ist ab sofort für Android in Deutschland erhältlich – eine iOS-Version soll folgen."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2018/01/whatsapp-business-app.jpg"
     cap = "WhatsApp Business bietet Firmenprofile, Schnellantworten und Statistiken."
     credit = "WhatsApp"
     pub, mod = "2018-01-19T16:42:00+01:00", "2018-01-22T09:10:00+01:00"
     author = "Felix Brandhorst"
     cl = [
-        ("/news/whatsapp-verschluesselung-erklaert-822951/", "So funktioniert die Ende-zu-Ende-Verschlüsselung von WhatsApp"),
-        (f"{B}/news/facebook-messenger-bots-unternehmen-790311/", "Chatbots im Facebook Messenger: Was Unternehmen wissen müssen"),
+        (
+            "/news/whatsapp-verschluesselung-erklaert-822951/",
+            "So funktioniert die Ende-zu-Ende-Verschlüsselung von WhatsApp",
+        ),
+        (
+            f"{B}/news/facebook-messenger-bots-unternehmen-790311/",
+            "Chatbots im Facebook Messenger: Was Unternehmen wissen müssen",
+        ),
     ]
     blocks = [
-        ("p", "Nachdem Facebook die App bereits im vergangenen Jahr in ausgewählten Ländern getestet hatte, ist "
-              "<em>WhatsApp Business</em> seit Donnerstag auch in Deutschland, Großbritannien, Italien, Indonesien, "
-              "Mexiko und den USA verfügbar. Die App richtet sich an kleine und mittlere Unternehmen, die über den "
-              "Messenger mit ihren Kunden in Kontakt treten wollen."),
-        ("p", "Unternehmen können in der App ein Profil mit Beschreibung, Adresse, E-Mail-Adresse und Website "
-              "anlegen. Dazu kommen Funktionen wie automatische Begrüßungs- und Abwesenheits&shy;nachrichten sowie "
-              "Schnellantworten auf häufig gestellte Fragen."),
+        (
+            "p",
+            "Nachdem Facebook die App bereits im vergangenen Jahr in ausgewählten Ländern getestet hatte, ist "
+            "<em>WhatsApp Business</em> seit Donnerstag auch in Deutschland, Großbritannien, Italien, Indonesien, "
+            "Mexiko und den USA verfügbar. Die App richtet sich an kleine und mittlere Unternehmen, die über den "
+            "Messenger mit ihren Kunden in Kontakt treten wollen.",
+        ),
+        (
+            "p",
+            "Unternehmen können in der App ein Profil mit Beschreibung, Adresse, E-Mail-Adresse und Website "
+            "anlegen. Dazu kommen Funktionen wie automatische Begrüßungs- und Abwesenheits&shy;nachrichten sowie "
+            "Schnellantworten auf häufig gestellte Fragen.",
+        ),
         ("raw", ad_c()),
-        ("p", "Über einfache Statistiken sehen Firmen zudem, wie viele ihrer Nachrichten zugestellt und gelesen "
-              "wurden. Eine Festnetznummer lässt sich ebenfalls nutzen, die Verifizierung erfolgt dann per Anruf."),
-        ("raw", f'''        <div class="tg-crosslinks">
+        (
+            "p",
+            "Über einfache Statistiken sehen Firmen zudem, wie viele ihrer Nachrichten zugestellt und gelesen "
+            "wurden. Eine Festnetznummer lässt sich ebenfalls nutzen, die Verifizierung erfolgt dann per Anruf.",
+        ),
+        (
+            "raw",
+            f'''        <div class="tg-crosslinks">
           <span class="tg-crosslinks__title">Passend dazu:</span>
           <ul>
             <li><a href="{cl[0][0]}">{cl[0][1]}</a></li>
             <li><a href="{cl[1][0]}">{cl[1][1]}</a></li>
           </ul>
-        </div>'''),
-        ("p", "Für Nutzer ändert sich zunächst wenig: Sie können mit Business-Konten wie mit allen anderen Kontakten "
-              "chatten. Einem Unternehmen, das als bestätigtes Geschäftskonto markiert ist, hat WhatsApp die "
-              "Telefonnummer zuvor bestätigt. Wer keine Nachrichten eines Unternehmens mehr erhalten möchte, kann "
-              "es jederzeit blockieren."),
-        ("p", "Geld verdient WhatsApp mit der Business-App vorerst nicht, sie ist kostenlos. Mittelfristig will "
-              "Facebook größeren Unternehmen aber kostenpflichtige Funktionen anbieten, etwa für den Versand von "
-              "Flugbestätigungen oder Lieferbenachrichtigungen."),
+        </div>''',
+        ),
+        (
+            "p",
+            "Für Nutzer ändert sich zunächst wenig: Sie können mit Business-Konten wie mit allen anderen Kontakten "
+            "chatten. Einem Unternehmen, das als bestätigtes Geschäftskonto markiert ist, hat WhatsApp die "
+            "Telefonnummer zuvor bestätigt. Wer keine Nachrichten eines Unternehmens mehr erhalten möchte, kann "
+            "es jederzeit blockieren.",
+        ),
+        (
+            "p",
+            "Geld verdient WhatsApp mit der Business-App vorerst nicht, sie ist kostenlos. Mittelfristig will "
+            "Facebook größeren Unternehmen aber kostenpflichtige Funktionen anbieten, etwa für den Versand von "
+            "Flugbestätigungen oder Lieferbenachrichtigungen.",
+        ),
     ]
     body = body_text([blocks])
-    ld = jsonld_article(url, seo_title, lead, pub, mod, person(author), img, "WhatsApp, Messenger, Facebook",
-                        "Mobile", ld_body(blocks))
-    dl = {"article.headline": seo_title, "article.author": author, "article.publication_date": "2018-01-19",
-          "article.section": "Mobile"}
-    m = dict(doc_title=seo_title + SUFFIX, description=lead, authors_meta=author, canonical=url,
-             og_title=seo_title, og_image=img, published=pub, modified=mod, section="Mobile")
+    ld = jsonld_article(
+        url, seo_title, lead, pub, mod, person(author), img, "WhatsApp, Messenger, Facebook", "Mobile", ld_body(blocks)
+    )
+    dl = {
+        "article.headline": seo_title,
+        "article.author": author,
+        "article.publication_date": "2018-01-19",
+        "article.section": "Mobile",
+    }
+    m = dict(
+        doc_title=seo_title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=seo_title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="Mobile",
+    )
     page = f'''{head(m, ld, dl)}
 <body class="single postid-887412 layout-2017">
 {site_header()}
@@ -858,69 +1064,135 @@ def page_old():
     write(path, page)
     exp = expected_item(
         # Issue 8's rule: a markup title no other clue confirms, out-voted by agreeing clues.
-        id="887412", url=EB + path, title=seo_title, lead=lead, body=body,
-        related_links=[{"url": EB + cl[0][0], "title": cl[0][1]},
-                       {"url": EB + cl[1][0].replace(B, ""), "title": cl[1][1]}],
-        authors=[author], published=pub, modified=mod, section="Mobile",
+        id="887412",
+        url=EB + path,
+        title=seo_title,
+        lead=lead,
+        body=body,
+        related_links=[
+            {"url": EB + cl[0][0], "title": cl[0][1]},
+            {"url": EB + cl[1][0].replace(B, ""), "title": cl[1][1]},
+        ],
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="Mobile",
         tags=["WhatsApp", "Messenger", "Facebook"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=None, paywalled=False, page_count=1)
-    article(path, "Older (2017/18) layout: no .c-article__headline, a plain <h1> (text wrapped over two lines) in "
-                  "the article header div; kicker/lead under tg-* classes; lead image as div+img+p caption "
-                  "('(Grafik: WhatsApp)'), not a <figure>. Disagreement on purpose: JSON-LD headline, og:title, "
-                  "<title> and dataLayer carry the short SEO title 'WhatsApp Business: App für Firmen startet'; "
-                  "since issue 8 the agreeing clues overrule the unconfirmed h1 (clue_check/title/overruled). JSON-LD author is a single object. No reading time shown -> "
-                  "null. A .tg-crosslinks 'Passend dazu' block with two links (one relative) gives related_links; "
-                  "an empty 'Mehr zu diesem Thema' with three tags.", exp)
+        reading_time_min=None,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "Older (2017/18) layout: no .c-article__headline, a plain <h1> (text wrapped over two lines) in "
+        "the article header div; kicker/lead under tg-* classes; lead image as div+img+p caption "
+        "('(Grafik: WhatsApp)'), not a <figure>. Disagreement on purpose: JSON-LD headline, og:title, "
+        "<title> and dataLayer carry the short SEO title 'WhatsApp Business: App für Firmen startet'; "
+        "since issue 8 the agreeing clues overrule the unconfirmed h1 (clue_check/title/overruled). JSON-LD author is a single object. No reading time shown -> "
+        "null. A .tg-crosslinks 'Passend dazu' block with two links (one relative) gives related_links; "
+        "an empty 'Mehr zu diesem Thema' with three tags.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 4. No JSON-LD at all; no modified date anywhere; existing comments
 
+
 def page_nojsonld():
     path = "/news/db-navigator-komfort-check-in-ausbau-1459876/"
     url = B + path
     title = "DB Navigator: Bahn weitet Komfort-Check-in auf alle Fernzüge aus"
-    lead = ("Wer mit einer Reservierung im ICE oder IC unterwegs ist, kann sich künftig per App selbst "
-            "einchecken und wird dann nicht mehr vom Zugpersonal kontrolliert. Die Bahn weitet die Funktion "
-            "jetzt auf alle Fernverkehrszüge aus.")
+    lead = (
+        "Wer mit einer Reservierung im ICE oder IC unterwegs ist, kann sich künftig per App selbst "
+        "einchecken und wird dann nicht mehr vom Zugpersonal kontrolliert. Die Bahn weitet die Funktion "
+        "jetzt auf alle Fernverkehrszüge aus."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2022/03/db-navigator-ice-bahnsteig.jpg"
     cap = "Der Komfort-Check-in funktioniert jetzt in allen ICE- und IC-Zügen."
     credit = "Deutsche Bahn AG / Dominic Dupont"
     pub = "2022-03-08T14:30:00+01:00"
     author = "Felix Brandhorst"
     blocks = [
-        ("p", "Die Deutsche Bahn baut den sogenannten Komfort-Check-in weiter aus. Nach einer Testphase auf "
-              "ausgewählten Strecken steht die Funktion ab sofort in allen ICE- und Intercity-Zügen zur "
-              "Verfügung, wie das Unternehmen am Dienstag mitteilte."),
-        ("p", "Reisende mit Sitzplatz&shy;reservierung und digitalem Ticket können sich im DB Navigator nach "
-              "Abfahrt des Zuges selbst einchecken. Das Zugpersonal sieht den Check-in auf seinem Gerät und "
-              "überspringt den Platz bei der Fahrkartenkontrolle."),
+        (
+            "p",
+            "Die Deutsche Bahn baut den sogenannten Komfort-Check-in weiter aus. Nach einer Testphase auf "
+            "ausgewählten Strecken steht die Funktion ab sofort in allen ICE- und Intercity-Zügen zur "
+            "Verfügung, wie das Unternehmen am Dienstag mitteilte.",
+        ),
+        (
+            "p",
+            "Reisende mit Sitzplatz&shy;reservierung und digitalem Ticket können sich im DB Navigator nach "
+            "Abfahrt des Zuges selbst einchecken. Das Zugpersonal sieht den Check-in auf seinem Gerät und "
+            "überspringt den Platz bei der Fahrkartenkontrolle.",
+        ),
         ("raw", ad_c("Jetzt Bahncard 25 sichern und bis zu 25&nbsp;Prozent sparen – nur für kurze Zeit.")),
-        ("p", "Laut Bahn nutzen bereits rund 500.000 Fahrgäste pro Monat den Komfort-Check-in. Ziel sei es, "
-              "Reisenden mehr Ruhe zu ermöglichen und das Personal zu entlasten, sagte ein Sprecher."),
-        ("p", "Voraussetzung ist die aktuelle Version der App für Android oder iOS. Der Check-in ist "
-              "frühestens ab dem Einstieg und höchstens bis zum reservierten Zielbahnhof möglich. Wer den "
-              "Platz wechselt, muss sich erneut einchecken."),
+        (
+            "p",
+            "Laut Bahn nutzen bereits rund 500.000 Fahrgäste pro Monat den Komfort-Check-in. Ziel sei es, "
+            "Reisenden mehr Ruhe zu ermöglichen und das Personal zu entlasten, sagte ein Sprecher.",
+        ),
+        (
+            "p",
+            "Voraussetzung ist die aktuelle Version der App für Android oder iOS. Der Check-in ist "
+            "frühestens ab dem Einstieg und höchstens bis zum reservierten Zielbahnhof möglich. Wer den "
+            "Platz wechselt, muss sich erneut einchecken.",
+        ),
     ]
     body = body_text([blocks])
-    dl = {"event": "pageview", "article": {"id": 1459876, "headline": title, "author": author,
-                                           "publication_date": "2022-03-08 14:30", "section": "Mobilität"}}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=img, published=pub, modified=None, section=None)
+    dl = {
+        "event": "pageview",
+        "article": {
+            "id": 1459876,
+            "headline": title,
+            "author": author,
+            "publication_date": "2022-03-08 14:30",
+            "section": "Mobilität",
+        },
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=None,
+        section=None,
+    )
     sug = [
-        teaser(f"{B}/news/deutschlandticket-app-vergleich-1550871/?utm_source=t3n&amp;utm_medium=related",
-               "Deutschlandticket: Diese Apps verkaufen das 49-Euro-Ticket",
-               kicker="Mobilität", text="Nicht nur die Bahn bietet das Ticket digital an."),
-        teaser("/news/bahn-wlan-ice-ausbau-1421337/", "Schnelleres WLAN im ICE: Bahn rüstet bis Ende des Jahres nach",
-               kicker="News"),
+        teaser(
+            f"{B}/news/deutschlandticket-app-vergleich-1550871/?utm_source=t3n&amp;utm_medium=related",
+            "Deutschlandticket: Diese Apps verkaufen das 49-Euro-Ticket",
+            kicker="Mobilität",
+            text="Nicht nur die Bahn bietet das Ticket digital an.",
+        ),
+        teaser(
+            "/news/bahn-wlan-ice-ausbau-1421337/",
+            "Schnelleres WLAN im ICE: Bahn rüstet bis Ende des Jahres nach",
+            kicker="News",
+        ),
     ]
     existing = [
-        ("Bahnfahrer_73", "08.03.2022, 15:02 Uhr", "2022-03-08T15:02:00+01:00",
-         ["Endlich! Habe das auf der Strecke Hamburg–Berlin schon ausprobiert und wurde tatsächlich nicht mehr geweckt."]),
-        ("kim.s", "08.03.2022, 16:20 Uhr", "2022-03-08T16:20:00+01:00",
-         ["Funktioniert leider nur mit Reservierung. Für Pendler ohne festen Platz bringt das nichts.",
-          "Trotzdem ein Schritt in die richtige Richtung."]),
+        (
+            "Bahnfahrer_73",
+            "08.03.2022, 15:02 Uhr",
+            "2022-03-08T15:02:00+01:00",
+            [
+                "Endlich! Habe das auf der Strecke Hamburg–Berlin schon ausprobiert und wurde tatsächlich nicht mehr geweckt."
+            ],
+        ),
+        (
+            "kim.s",
+            "08.03.2022, 16:20 Uhr",
+            "2022-03-08T16:20:00+01:00",
+            [
+                "Funktioniert leider nur mit Reservierung. Für Pendler ohne festen Platz bringt das nichts.",
+                "Trotzdem ein Schritt in die richtige Richtung.",
+            ],
+        ),
     ]
     page = f'''{head(m, None, dl, swap_attrs=True)}
 <body class="single single-post postid-1459876">
@@ -954,70 +1226,135 @@ def page_nojsonld():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1459876", url=EB + path, title=title, lead=lead, body=body,
+        id="1459876",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
         related_links=[
-            {"url": EB + "/news/deutschlandticket-app-vergleich-1550871/",
-             "title": "Deutschlandticket: Diese Apps verkaufen das 49-Euro-Ticket"},
-            {"url": EB + "/news/bahn-wlan-ice-ausbau-1421337/",
-             "title": "Schnelleres WLAN im ICE: Bahn rüstet bis Ende des Jahres nach"},
+            {
+                "url": EB + "/news/deutschlandticket-app-vergleich-1550871/",
+                "title": "Deutschlandticket: Diese Apps verkaufen das 49-Euro-Ticket",
+            },
+            {
+                "url": EB + "/news/bahn-wlan-ice-ausbau-1421337/",
+                "title": "Schnelleres WLAN im ICE: Bahn rüstet bis Ende des Jahres nach",
+            },
         ],
-        authors=[author], published=pub, modified=None, section="Mobilität",
+        authors=[author],
+        published=pub,
+        modified=None,
+        section="Mobilität",
         tags=["Deutsche Bahn", "Apps", "Mobilität"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=3, paywalled=False, page_count=1)
-    article(path, "No JSON-LD script at all and no modified date anywhere (modified must be null, not a copy of "
-                  "published). Published from <time datetime> / article:published_time; dataLayer is nested "
-                  "({article:{...}}) with a date without offset. meta tags have content before property. Kicker "
-                  "is a link to a tag page (not a related link). An in-body ad carries its own ad copy in a <p> "
-                  "(not body). Caption credit is plain text inside the figcaption. Tags only from the 'Mehr zu "
-                  "diesem Thema' tag links. Two reader comments (their paragraphs are not body).", exp)
+        reading_time_min=3,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "No JSON-LD script at all and no modified date anywhere (modified must be null, not a copy of "
+        "published). Published from <time datetime> / article:published_time; dataLayer is nested "
+        "({article:{...}}) with a date without offset. meta tags have content before property. Kicker "
+        "is a link to a tag page (not a related link). An in-body ad carries its own ad copy in a <p> "
+        "(not body). Caption credit is plain text inside the figcaption. Tags only from the 'Mehr zu "
+        "diesem Thema' tag links. Two reader comments (their paragraphs are not body).",
+        exp,
+    )
 
 
 # ==========================================================================
 # 5. Multi-author page, redesign markup (variant 1)
 
+
 def page_multi():
     path = "/news/mobilfunk-monitoring-bundesnetzagentur-funkloecher-1561234/"
     url = B + path
     title = "Mobilfunk-Monitoring: Bundesnetzagentur zählt weniger weiße Flecken"
-    lead = ("Die aktualisierte Funkloch-Karte der Bundesnetzagentur zeigt Fortschritte beim Netzausbau. "
-            "Auf rund 2,6 Prozent der Fläche Deutschlands gibt es aber weiterhin gar keinen Mobilfunk.")
+    lead = (
+        "Die aktualisierte Funkloch-Karte der Bundesnetzagentur zeigt Fortschritte beim Netzausbau. "
+        "Auf rund 2,6 Prozent der Fläche Deutschlands gibt es aber weiterhin gar keinen Mobilfunk."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2023/06/funkmast-feld-netzausbau.jpg"
     cap = "Ein Funkmast auf einem Feld in Niedersachsen: Vor allem auf dem Land fehlt noch Netz."
     credit = "picture alliance / dpa | Julian Stratenschulte"
     pub, mod = "2023-06-20T08:15:00+02:00", "2023-06-20T11:02:00+02:00"
     authors = ["Lea Sommerfeld", "Timo Rahner"]
-    x_url, x_title = "/news/5g-standalone-telekom-vodafone-o2-vergleich-1548802/", "5G Standalone: Wo Telekom, Vodafone und O2 wirklich stehen"
+    x_url, x_title = (
+        "/news/5g-standalone-telekom-vodafone-o2-vergleich-1548802/",
+        "5G Standalone: Wo Telekom, Vodafone und O2 wirklich stehen",
+    )
     blocks = [
-        ("p", "Die Bundesnetzagentur hat am Dienstag die neuen Daten ihres Mobilfunk-Monitorings veröffentlicht. "
-              "Demnach ist der Anteil der sogenannten weißen Flecken, also von Gebieten ganz ohne Mobilfunk, "
-              "binnen eines Jahres von 3,4 auf 2,6&nbsp;Prozent der Fläche gesunken."),
+        (
+            "p",
+            "Die Bundesnetzagentur hat am Dienstag die neuen Daten ihres Mobilfunk-Monitorings veröffentlicht. "
+            "Demnach ist der Anteil der sogenannten weißen Flecken, also von Gebieten ganz ohne Mobilfunk, "
+            "binnen eines Jahres von 3,4 auf 2,6&nbsp;Prozent der Fläche gesunken.",
+        ),
         ("raw", ad_slot()),
-        ("p", "Deutlich größer ist weiterhin der Anteil der grauen Flecken, in denen nur ein einziger Anbieter "
-              "ein Netz bereitstellt. Sie machen laut Behörde rund 19&nbsp;Prozent der Fläche aus. Besonders "
-              "betroffen sind Brandenburg, Mecklenburg-Vorpommern und Rheinland-Pfalz."),
+        (
+            "p",
+            "Deutlich größer ist weiterhin der Anteil der grauen Flecken, in denen nur ein einziger Anbieter "
+            "ein Netz bereitstellt. Sie machen laut Behörde rund 19&nbsp;Prozent der Fläche aus. Besonders "
+            "betroffen sind Brandenburg, Mecklenburg-Vorpommern und Rheinland-Pfalz.",
+        ),
         ("h2", "Netzbetreiber verweisen auf Genehmigungen"),
-        ("p", "„Wir sehen, dass sich die Investitionen auszahlen, aber das Tempo reicht noch nicht“, sagte "
-              "Behördenpräsident Klaus Müller bei der Vorstellung der Zahlen. Die Netzbetreiber verweisen "
-              "ihrerseits auf lange Genehmigungs&shy;verfahren für neue Standorte."),
-        ("raw", f'''        <aside class="crosslink" aria-label="Weiterlesen">
+        (
+            "p",
+            "„Wir sehen, dass sich die Investitionen auszahlen, aber das Tempo reicht noch nicht“, sagte "
+            "Behördenpräsident Klaus Müller bei der Vorstellung der Zahlen. Die Netzbetreiber verweisen "
+            "ihrerseits auf lange Genehmigungs&shy;verfahren für neue Standorte.",
+        ),
+        (
+            "raw",
+            f'''        <aside class="crosslink" aria-label="Weiterlesen">
           <span class="crosslink__label">Ebenfalls interessant:</span>
           <a class="crosslink__link" href="{B}{x_url}">{x_title}</a>
-        </aside>'''),
-        ("p", "Die Karte basiert auf Messdaten der Netzbetreiber und auf Messungen, die Nutzerinnen und Nutzer "
-              "über die Breitbandmessung-App der Bundesnetzagentur beisteuern. Sie ist im Browser abrufbar und "
-              "lässt sich bis auf einzelne Straßenzüge vergrößern."),
+        </aside>''',
+        ),
+        (
+            "p",
+            "Die Karte basiert auf Messdaten der Netzbetreiber und auf Messungen, die Nutzerinnen und Nutzer "
+            "über die Breitbandmessung-App der Bundesnetzagentur beisteuern. Sie ist im Browser abrufbar und "
+            "lässt sich bis auf einzelne Straßenzüge vergrößern.",
+        ),
         ("raw", ad_slot("Glasfaser für dein Zuhause: Jetzt Verfügbarkeit prüfen!")),
-        ("p", "Bis Ende 2024 sollen alle Haushalte und Hauptverkehrswege mit mindestens 100&nbsp;Megabit pro "
-              "Sekunde versorgt sein. So sehen es die Auflagen der letzten Frequenzauktion vor."),
+        (
+            "p",
+            "Bis Ende 2024 sollen alle Haushalte und Hauptverkehrswege mit mindestens 100&nbsp;Megabit pro "
+            "Sekunde versorgt sein. So sehen es die Auflagen der letzten Frequenzauktion vor.",
+        ),
     ]
     body = body_text([blocks])
-    ld = jsonld_article(url, title, lead, pub, mod, [person(a) for a in authors], img,
-                        ["Mobilfunk", "Bundesnetzagentur", "Netzausbau"], "Mobilfunk", ld_body(blocks))
-    dl = {"article.headline": title, "article.author": ", ".join(authors),
-          "article.publication_date": pub, "article.section": "Mobilfunk"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=", ".join(authors), canonical=url,
-             og_title=title, og_image=img, published=pub, modified=mod, section="Mobilfunk")
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        mod,
+        [person(a) for a in authors],
+        img,
+        ["Mobilfunk", "Bundesnetzagentur", "Netzausbau"],
+        "Mobilfunk",
+        ld_body(blocks),
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": ", ".join(authors),
+        "article.publication_date": pub,
+        "article.section": "Mobilfunk",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=", ".join(authors),
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="Mobilfunk",
+    )
     page = f'''{head(m, ld, dl)}
 <body class="post-template-default single single-post postid-1561234 redesign-2023">
 {site_header(1)}
@@ -1061,37 +1398,57 @@ def page_multi():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1561234", url=EB + path, title=title, lead=lead, body=body,
+        id="1561234",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
         related_links=[{"url": EB + x_url, "title": x_title}],
-        authors=authors, published=pub, modified=mod, section="Mobilfunk",
+        authors=authors,
+        published=pub,
+        modified=mod,
+        section="Mobilfunk",
         tags=["Mobilfunk", "Bundesnetzagentur", "Netzausbau"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=4, paywalled=False, page_count=1)
-    article(path, "Two authors: byline 'Von Lea Sommerfeld und Timo Rahner', meta author comma-separated, JSON-LD "
-                  "author list, dataLayer 'A, B'. Redesign markup: no .c-article__headline (h1.article__title), "
-                  "kicker is a link to a tag page, lead is a <div> wrapping a <p>, byline in a <p> together with "
-                  "date and reading time, body in .c-entry > .c-entry__inner inside .article__content, ads as "
-                  "div.ad-slot (one with ad copy), 'Ebenfalls interessant' crosslink as an <aside> (a related "
-                  "link). Image credit contains '|'. Tags from the topics block.", exp)
+        reading_time_min=4,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "Two authors: byline 'Von Lea Sommerfeld und Timo Rahner', meta author comma-separated, JSON-LD "
+        "author list, dataLayer 'A, B'. Redesign markup: no .c-article__headline (h1.article__title), "
+        "kicker is a link to a tag page, lead is a <div> wrapping a <p>, byline in a <p> together with "
+        "date and reading time, body in .c-entry > .c-entry__inner inside .article__content, ads as "
+        "div.ad-slot (one with ad copy), 'Ebenfalls interessant' crosslink as an <aside> (a related "
+        "link). Image credit contains '|'. Tags from the topics block.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 6. Lists, blockquote, subheadings, table, embed placeholder, inline image
 
+
 def page_lists():
     path = "/news/python-3-12-neuerungen-ueberblick-1590213/"
     url = B + path
     title = "Python 3.12: Die wichtigsten Neuerungen im Überblick"
-    lead = ("Bessere Fehlermeldungen, eine flexiblere Syntax für f-Strings und ein Schritt weg vom Global "
-            "Interpreter Lock: Das neue Python-Release bringt viele Verbesserungen. Wir stellen die "
-            "wichtigsten vor.")
+    lead = (
+        "Bessere Fehlermeldungen, eine flexiblere Syntax für f-Strings und ein Schritt weg vom Global "
+        "Interpreter Lock: Das neue Python-Release bringt viele Verbesserungen. Wir stellen die "
+        "wichtigsten vor."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2023/10/python-code-laptop.jpg"
     cap = "Python 3.12 ist seit Anfang Oktober verfügbar."
     credit = "Ground Picture / Shutterstock.com"
     pub, mod = "2023-10-02T17:45:00+02:00", "2023-10-04T09:00:00+02:00"
     author = "Daniel Hoppe"
-    x_url, x_title = "/news/python-gil-entfernen-pep-703-1569930/", "PEP 703: Python soll ohne Global Interpreter Lock auskommen"
-    table = '''        <figure class="wp-block-table">
+    x_url, x_title = (
+        "/news/python-gil-entfernen-pep-703-1569930/",
+        "PEP 703: Python soll ohne Global Interpreter Lock auskommen",
+    )
+    table = """        <figure class="wp-block-table">
           <table>
             <thead><tr><th>Version</th><th>Veröffentlichung</th><th>Support-Ende</th></tr></thead>
             <tbody>
@@ -1101,66 +1458,132 @@ def page_lists():
             </tbody>
           </table>
           <figcaption>Unterstützungszeiträume der aktuellen Python-Versionen. (Tabelle: t3n)</figcaption>
-        </figure>'''
-    embed = '''        <div class="c-embed c-embed--mastodon" data-embed-provider="mastodon" data-embed-url="https://fosstodon.org/@ThePSF/111163402113254112">
+        </figure>"""
+    embed = """        <div class="c-embed c-embed--mastodon" data-embed-provider="mastodon" data-embed-url="https://fosstodon.org/@ThePSF/111163402113254112">
           <div class="c-embed__consent">
             <p>Hier findest du einen externen Inhalt von Mastodon, der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen lassen.</p>
             <button type="button" class="c-embed__load">Externen Inhalt anzeigen</button>
             <p class="c-embed__legal">Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.</p>
           </div>
-        </div>'''
-    inline_fig = '''        <figure class="wp-block-image size-large">
+        </div>"""
+    inline_fig = """        <figure class="wp-block-image size-large">
           <img src="https://cdn.t3n.de/news/wp-content/uploads/2023/10/python-312-fehlermeldung.png" alt="Fehlermeldung in Python 3.12" width="1024" height="410" loading="lazy">
           <figcaption>Python 3.12 schlägt bei Tippfehlern den passenden Namen vor. <span class="c-figure__credit">(Screenshot: t3n)</span></figcaption>
-        </figure>'''
+        </figure>"""
     blocks = [
-        ("p", "Die Python Software Foundation hat am Montag Python 3.12 veröffentlicht. Wie jedes Jahr im Oktober "
-              "erscheint damit eine neue Hauptversion der Programmiersprache, die vor allem Entwicklerinnen und "
-              "Entwicklern den Alltag erleichtern soll."),
+        (
+            "p",
+            "Die Python Software Foundation hat am Montag Python 3.12 veröffentlicht. Wie jedes Jahr im Oktober "
+            "erscheint damit eine neue Hauptversion der Programmiersprache, die vor allem Entwicklerinnen und "
+            "Entwicklern den Alltag erleichtern soll.",
+        ),
         ("h2", "Bessere Fehler&shy;meldungen"),
-        ("p", "Schon Python 3.10 und 3.11 haben die Fehlermeldungen deutlich verbessert. Version 3.12 geht einen "
-              "Schritt weiter und macht unter anderem diese Vorschläge:"),
-        ("ul", ["Bei einem vergessenen Import schlägt der Interpreter das passende Modul vor, etwa "
+        (
+            "p",
+            "Schon Python 3.10 und 3.11 haben die Fehlermeldungen deutlich verbessert. Version 3.12 geht einen "
+            "Schritt weiter und macht unter anderem diese Vorschläge:",
+        ),
+        (
+            "ul",
+            [
+                "Bei einem vergessenen Import schlägt der Interpreter das passende Modul vor, etwa "
                 "<code>import sys</code>.",
                 "Tippfehler in Attributnamen werden erkannt, auch bei <code>self</code>-Attributen in Methoden.",
                 "Fehlerhafte <code>from … import</code>-Anweisungen mit vertauschter Reihenfolge werden als solche "
-                "benannt."]),
+                "benannt.",
+            ],
+        ),
         ("raw", inline_fig),
         ("raw", ad_c("Cloud-Hosting für Python-Apps – jetzt 30 Tage kostenlos testen")),
         ("h2", "f-Strings werden flexibler"),
-        ("p", "Mit PEP 701 werden f-Strings formal in die Grammatik der Sprache aufgenommen. In der Praxis heißt "
-              "das: Innerhalb eines f-Strings dürfen jetzt dieselben Anführungszeichen verwendet werden wie außen, "
-              "und Ausdrücke dürfen sich über mehrere Zeilen erstrecken."),
-        ("quote", "„Die Änderung klingt klein, beseitigt aber eine der häufigsten Stolperfallen für Einsteiger“, "
-                  "schreibt Core-Entwickler Pablo Galindo Salgado im offiziellen Blog."),
+        (
+            "p",
+            "Mit PEP 701 werden f-Strings formal in die Grammatik der Sprache aufgenommen. In der Praxis heißt "
+            "das: Innerhalb eines f-Strings dürfen jetzt dieselben Anführungszeichen verwendet werden wie außen, "
+            "und Ausdrücke dürfen sich über mehrere Zeilen erstrecken.",
+        ),
+        (
+            "quote",
+            "„Die Änderung klingt klein, beseitigt aber eine der häufigsten Stolperfallen für Einsteiger“, "
+            "schreibt Core-Entwickler Pablo Galindo Salgado im offiziellen Blog.",
+        ),
         ("h3", "Ein eigener GIL pro Interpreter"),
-        ("p", "Unter der Haube führt PEP 684 einen eigenen Global Interpreter Lock für jeden Sub-Interpreter ein. "
-              "Noch ist die Funktion nur über die C-API erreichbar, sie legt aber den Grundstein für echte "
-              "Parallelität in künftigen Versionen."),
-        ("raw", f'        <p class="tg-crosslink"><strong>Ebenfalls interessant:</strong> <a href="{B}{x_url}?utm_source=t3n&amp;utm_medium=crosslink">{x_title}</a></p>'),
+        (
+            "p",
+            "Unter der Haube führt PEP 684 einen eigenen Global Interpreter Lock für jeden Sub-Interpreter ein. "
+            "Noch ist die Funktion nur über die C-API erreichbar, sie legt aber den Grundstein für echte "
+            "Parallelität in künftigen Versionen.",
+        ),
+        (
+            "raw",
+            f'        <p class="tg-crosslink"><strong>Ebenfalls interessant:</strong> <a href="{B}{x_url}?utm_source=t3n&amp;utm_medium=crosslink">{x_title}</a></p>',
+        ),
         ("h2", "So steigst du um"),
         ("p", "Wer ein bestehendes Projekt auf Python 3.12 umstellen will, sollte in dieser Reihenfolge vorgehen:"),
-        ("ol", ["Abhängigkeiten prüfen: Nicht jedes Paket bietet schon Wheels für 3.12 an.",
+        (
+            "ol",
+            [
+                "Abhängigkeiten prüfen: Nicht jedes Paket bietet schon Wheels für 3.12 an.",
                 "Die Testsuite mit <code>python3.12 -W error</code> ausführen, um Deprecation-Warnungen zu finden.",
-                "Das entfernte Modul <code>distutils</code> durch <code>setuptools</code> ersetzen."]),
-        ("p", "Die folgende Tabelle zeigt, wie lange die aktuellen Versionen noch mit Sicherheitsupdates versorgt "
-              "werden:"),
+                "Das entfernte Modul <code>distutils</code> durch <code>setuptools</code> ersetzen.",
+            ],
+        ),
+        (
+            "p",
+            "Die folgende Tabelle zeigt, wie lange die aktuellen Versionen noch mit Sicherheitsupdates versorgt "
+            "werden:",
+        ),
         ("raw", table),
         ("raw", embed),
-        ("p", "Python 3.12 steht ab sofort auf <a href=\"https://www.python.org/downloads/\" rel=\"noopener\">python.org</a> "
-              "zum Download bereit. Die nächste Version, Python 3.13, ist für Oktober 2024 geplant."),
+        (
+            "p",
+            'Python 3.12 steht ab sofort auf <a href="https://www.python.org/downloads/" rel="noopener">python.org</a> '
+            "zum Download bereit. Die nächste Version, Python 3.13, ist für Oktober 2024 geplant.",
+        ),
     ]
     body = body_text([blocks])
-    ld = jsonld_article(url, title, lead, pub, mod, [person(author)], img, "Python, Programmierung, Software",
-                        "Software", ld_body(blocks).replace(
-                            "Python 3.12 steht ab sofort",
-                            "[embed]https://fosstodon.org/@ThePSF/111163402113254112[/embed]\n\nPython 3.12 steht ab sofort"))
-    dl = {"article.headline": title, "article.author": author, "article.publication_date": pub,
-          "article.section": "Software", "article.wordcount": 512}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=img, published=pub, modified=mod, section="Software")
-    sug = [teaser(f"{B}/news/rust-python-entwickler-umfrage-1581120/", "Rust oder Python? Was Entwickler:innen 2023 lernen wollen",
-                  kicker="Software", text="Die Stack-Overflow-Umfrage zeigt klare Trends.", variant=1)]
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        mod,
+        [person(author)],
+        img,
+        "Python, Programmierung, Software",
+        "Software",
+        ld_body(blocks).replace(
+            "Python 3.12 steht ab sofort",
+            "[embed]https://fosstodon.org/@ThePSF/111163402113254112[/embed]\n\nPython 3.12 steht ab sofort",
+        ),
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": pub,
+        "article.section": "Software",
+        "article.wordcount": 512,
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="Software",
+    )
+    sug = [
+        teaser(
+            f"{B}/news/rust-python-entwickler-umfrage-1581120/",
+            "Rust oder Python? Was Entwickler:innen 2023 lernen wollen",
+            kicker="Software",
+            text="Die Stack-Overflow-Umfrage zeigt klare Trends.",
+            variant=1,
+        )
+    ]
     page = f'''{head(m, ld, dl)}
 <body class="single single-post postid-1590213">
 {noscript_note()}
@@ -1194,42 +1617,75 @@ def page_lists():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1590213", url=EB + path, title=title, lead=lead, body=body,
-        related_links=[{"url": EB + x_url, "title": x_title},
-                       {"url": EB + "/news/rust-python-entwickler-umfrage-1581120/",
-                        "title": "Rust oder Python? Was Entwickler:innen 2023 lernen wollen"}],
-        authors=[author], published=pub, modified=mod, section="Software",
+        id="1590213",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
+        related_links=[
+            {"url": EB + x_url, "title": x_title},
+            {
+                "url": EB + "/news/rust-python-entwickler-umfrage-1581120/",
+                "title": "Rust oder Python? Was Entwickler:innen 2023 lernen wollen",
+            },
+        ],
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="Software",
         tags=["Python", "Programmierung", "Software"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=6, paywalled=False, page_count=1)
-    article(path, "Rich body: h2/h3 subheadings (one with &shy;), a <ul> and an <ol> (each <li> is a body unit, "
-                  "inline <code> kept as text), a <blockquote><p>, an inline image with '(Screenshot: t3n)' "
-                  "caption (not body), a table with its caption (not body), an in-body ad with ad copy, a "
-                  "Mastodon embed consent placeholder (not body; JSON-LD has [embed]…[/embed]), an inline "
-                  "external link to python.org (kept as text, not a related link). 'Ebenfalls interessant' link "
-                  "carries utm params (stripped). Suggested teaser: the link wraps the <h3>.", exp)
+        reading_time_min=6,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "Rich body: h2/h3 subheadings (one with &shy;), a <ul> and an <ol> (each <li> is a body unit, "
+        "inline <code> kept as text), a <blockquote><p>, an inline image with '(Screenshot: t3n)' "
+        "caption (not body), a table with its caption (not body), an in-body ad with ad copy, a "
+        "Mastodon embed consent placeholder (not body; JSON-LD has [embed]…[/embed]), an inline "
+        "external link to python.org (kept as text, not a related link). 'Ebenfalls interessant' link "
+        "carries utm params (stripped). Suggested teaser: the link wraps the <h3>.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 7. Related links: Ebenfalls interessant + .c-crosslinks + Mehr zu diesem Thema (tags + suggestions)
 
+
 def page_related():
     path = "/news/schnellladenetz-autobahn-ausbau-verzoegerung-1601122/"
     url = B + path
     title = "Schnellladen an der Autobahn: Deutschlandnetz wächst langsamer als geplant"
-    lead = ("Bis Ende 2023 sollten die ersten Schnellladeparks des staatlich geförderten Deutschlandnetzes an "
-            "Autobahnen in Betrieb sein. Tatsächlich ist es eine Handvoll – die Betreiber nennen Netzanschlüsse "
-            "als größtes Problem.")
+    lead = (
+        "Bis Ende 2023 sollten die ersten Schnellladeparks des staatlich geförderten Deutschlandnetzes an "
+        "Autobahnen in Betrieb sein. Tatsächlich ist es eine Handvoll – die Betreiber nennen Netzanschlüsse "
+        "als größtes Problem."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2024/01/schnelllader-autobahn-raststaette.jpg"
     cap = "An vielen Raststätten fehlt noch der Netzanschluss für Schnelllader."
     credit = "Nora Albrecht / t3n"
     pub, mod = "2024-01-09T12:10:00+01:00", "2024-01-09T16:48:00+01:00"
     author = "Nora Albrecht"
-    r1 = ("/news/ladesaeulen-preise-vergleich-2024-1598430/", "Laden wird teurer: So viel kostet eine Kilowattstunde an der Säule")
-    r2 = ("/news/elektroauto-reichweite-winter-test-1596011/", "Reichweite im Winter: Diese E-Autos schneiden im Test am besten ab")
+    r1 = (
+        "/news/ladesaeulen-preise-vergleich-2024-1598430/",
+        "Laden wird teurer: So viel kostet eine Kilowattstunde an der Säule",
+    )
+    r2 = (
+        "/news/elektroauto-reichweite-winter-test-1596011/",
+        "Reichweite im Winter: Diese E-Autos schneiden im Test am besten ab",
+    )
     r3 = ("/news/tesla-supercharger-oeffnung-fremdmarken-1588764/", "Tesla öffnet weitere Supercharger für Fremdmarken")
-    r4 = ("/news/bidirektionales-laden-vw-id-1600544/", "Bidirektionales Laden: VW schaltet Funktion für ID-Modelle frei")
-    r5 = ("/news/e-auto-foerderung-ende-folgen-1599870/", "Nach dem Aus des Umweltbonus: Was das für den E-Auto-Markt bedeutet")
+    r4 = (
+        "/news/bidirektionales-laden-vw-id-1600544/",
+        "Bidirektionales Laden: VW schaltet Funktion für ID-Modelle frei",
+    )
+    r5 = (
+        "/news/e-auto-foerderung-ende-folgen-1599870/",
+        "Nach dem Aus des Umweltbonus: Was das für den E-Auto-Markt bedeutet",
+    )
     crosslinks = f'''        <div class="c-crosslinks">
           <p class="c-crosslinks__title">Mehr zum Thema Laden</p>
           <ul class="c-crosslinks__list">
@@ -1238,38 +1694,89 @@ def page_related():
           </ul>
         </div>'''
     blocks = [
-        ("p", "Das sogenannte Deutschlandnetz sollte den Durchbruch für das Schnellladen an deutschen Autobahnen "
-              "bringen. Der Bund hat dafür rund 200 unbewirtschaftete Rastplätze ausgeschrieben, an denen "
-              "jeweils mehrere Ladepunkte mit mindestens 150&nbsp;Kilowatt entstehen sollen."),
-        ("p", "Nach Recherchen von t3n sind davon bislang allerdings nur sieben Standorte in Betrieb. Das "
-              "Bundesverkehrs&shy;ministerium bestätigte die Zahl auf Anfrage und sprach von „Anlaufschwierigkeiten“."),
+        (
+            "p",
+            "Das sogenannte Deutschlandnetz sollte den Durchbruch für das Schnellladen an deutschen Autobahnen "
+            "bringen. Der Bund hat dafür rund 200 unbewirtschaftete Rastplätze ausgeschrieben, an denen "
+            "jeweils mehrere Ladepunkte mit mindestens 150&nbsp;Kilowatt entstehen sollen.",
+        ),
+        (
+            "p",
+            "Nach Recherchen von t3n sind davon bislang allerdings nur sieben Standorte in Betrieb. Das "
+            "Bundesverkehrs&shy;ministerium bestätigte die Zahl auf Anfrage und sprach von „Anlaufschwierigkeiten“.",
+        ),
         ("raw", ad_c("Wallbox inklusive Installation ab 899 Euro – jetzt Angebot anfordern")),
-        ("p", "Die Betreiber nennen vor allem fehlende Netzanschlüsse als Grund für die Verzögerung. Für einen "
-              "Schnellladepark mit zwölf Ladepunkten wird ein Mittelspannungs&shy;anschluss benötigt, auf den die "
-              "Betreiber teils mehr als ein Jahr warten."),
+        (
+            "p",
+            "Die Betreiber nennen vor allem fehlende Netzanschlüsse als Grund für die Verzögerung. Für einen "
+            "Schnellladepark mit zwölf Ladepunkten wird ein Mittelspannungs&shy;anschluss benötigt, auf den die "
+            "Betreiber teils mehr als ein Jahr warten.",
+        ),
         ("raw", f'        <p>Ebenfalls interessant: <a href="{B}{r1[0]}">{r1[1]}</a></p>'),
         ("h2", "Verband fordert schnellere Genehmigungen"),
-        ("p", "Der Bundesverband der Energie- und Wasserwirtschaft fordert daher, die Genehmigungsverfahren für "
-              "Netzanschlüsse zu vereinfachen. „Ohne Tempo beim Netz gibt es kein Tempo beim Laden“, sagte eine "
-              "Sprecherin."),
+        (
+            "p",
+            "Der Bundesverband der Energie- und Wasserwirtschaft fordert daher, die Genehmigungsverfahren für "
+            "Netzanschlüsse zu vereinfachen. „Ohne Tempo beim Netz gibt es kein Tempo beim Laden“, sagte eine "
+            "Sprecherin.",
+        ),
         ("raw", crosslinks),
-        ("p", "Das Ministerium hält trotz der Verzögerungen an seinem Ziel fest: Bis Ende 2026 sollen alle "
-              "Standorte des Deutschlandnetzes in Betrieb sein."),
+        (
+            "p",
+            "Das Ministerium hält trotz der Verzögerungen an seinem Ziel fest: Bis Ende 2026 sollen alle "
+            "Standorte des Deutschlandnetzes in Betrieb sein.",
+        ),
     ]
     body = body_text([blocks])
-    ld = jsonld_article(url, title, lead, pub, mod, [person(author)], img,
-                        ["E-Mobilität", "Ladeinfrastruktur", "Elektroauto"], "E-Mobilität", ld_body(blocks))
-    dl = {"article.headline": title, "article.author": author, "article.publication_date": pub,
-          "article.section": "E-Mobilität"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=img, published=pub, modified=mod, section="E-Mobilität")
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        mod,
+        [person(author)],
+        img,
+        ["E-Mobilität", "Ladeinfrastruktur", "Elektroauto"],
+        "E-Mobilität",
+        ld_body(blocks),
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": pub,
+        "article.section": "E-Mobilität",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="E-Mobilität",
+    )
     sug = [
-        teaser(f"{B}{r4[0]}", r4[1], kicker="E-Mobilität",
-               img="https://cdn.t3n.de/news/wp-content/uploads/2024/01/vw-id-laden.jpg"),
-        teaser(f"{B}{r1[0]}?utm_source=t3n&amp;utm_medium=suggest", r1[1], kicker="E-Mobilität",
-               img="https://cdn.t3n.de/news/wp-content/uploads/2024/01/ladesaeule-preise.jpg"),
-        teaser(f"{r5[0]}", r5[1], kicker="News", text="Seit dem 18. Dezember gibt es keine Förderung mehr.",
-               img="https://cdn.t3n.de/news/wp-content/uploads/2023/12/umweltbonus-ende.jpg"),
+        teaser(
+            f"{B}{r4[0]}",
+            r4[1],
+            kicker="E-Mobilität",
+            img="https://cdn.t3n.de/news/wp-content/uploads/2024/01/vw-id-laden.jpg",
+        ),
+        teaser(
+            f"{B}{r1[0]}?utm_source=t3n&amp;utm_medium=suggest",
+            r1[1],
+            kicker="E-Mobilität",
+            img="https://cdn.t3n.de/news/wp-content/uploads/2024/01/ladesaeule-preise.jpg",
+        ),
+        teaser(
+            f"{r5[0]}",
+            r5[1],
+            kicker="News",
+            text="Seit dem 18. Dezember gibt es keine Förderung mehr.",
+            img="https://cdn.t3n.de/news/wp-content/uploads/2023/12/umweltbonus-ende.jpg",
+        ),
     ]
     popular = f'''    <aside class="c-sidebar" aria-label="Meistgelesen">
       <h2 class="c-sidebar__title">Meistgelesen</h2>
@@ -1313,92 +1820,179 @@ def page_related():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1601122", url=EB + path, title=title, lead=lead, body=body,
-        related_links=[{"url": EB + r1[0], "title": r1[1]},
-                       {"url": EB + r2[0], "title": r2[1]},
-                       {"url": EB + r3[0], "title": r3[1]},
-                       {"url": EB + r4[0], "title": r4[1]},
-                       {"url": EB + r5[0], "title": r5[1]}],
-        authors=[author], published=pub, modified=mod, section="E-Mobilität",
+        id="1601122",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
+        related_links=[
+            {"url": EB + r1[0], "title": r1[1]},
+            {"url": EB + r2[0], "title": r2[1]},
+            {"url": EB + r3[0], "title": r3[1]},
+            {"url": EB + r4[0], "title": r4[1]},
+            {"url": EB + r5[0], "title": r5[1]},
+        ],
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="E-Mobilität",
         tags=["E-Mobilität", "Ladeinfrastruktur", "Elektroauto"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=3, paywalled=False, page_count=1)
-    article(path, "Related links from three sources in page order: the 'Ebenfalls interessant:' paragraph (no "
-                  "<strong>), a .c-crosslinks block (its 'Mehr zum Thema Laden' title is not body; one link "
-                  "relative with utm params), and 'Mehr zu diesem Thema' suggestions. Suggestion teasers start "
-                  "with an image link to the same URL (empty text) before the headline link: title = headline. "
-                  "The second suggestion repeats the 'Ebenfalls interessant' article with utm params -> deduped. "
-                  "Tag links (/tag/...) are tags, not related links. The 'Meistgelesen' sidebar is site-wide, "
-                  "not related to the article, and not a related link. Ad with ad copy inside the body.", exp)
+        reading_time_min=3,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "Related links from three sources in page order: the 'Ebenfalls interessant:' paragraph (no "
+        "<strong>), a .c-crosslinks block (its 'Mehr zum Thema Laden' title is not body; one link "
+        "relative with utm params), and 'Mehr zu diesem Thema' suggestions. Suggestion teasers start "
+        "with an image link to the same URL (empty text) before the headline link: title = headline. "
+        "The second suggestion repeats the 'Ebenfalls interessant' article with utm params -> deduped. "
+        "Tag links (/tag/...) are tags, not related links. The 'Meistgelesen' sidebar is site-wide, "
+        "not related to the article, and not a related link. Ad with ad copy inside the body.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 8. Magazine article over two pages
+
 
 def page_magazine():
     path = "/magazin/open-source-maintainer-am-limit-1587342/"
     path2 = path + "2/"
     url = B + path
     title = "Open-Source-Maintainer am Limit: Wer hält das Internet eigentlich zusammen?"
-    lead = ("Ohne sie würde kaum eine App, kaum ein Server funktionieren. Trotzdem arbeiten viele "
-            "Maintainer:innen wichtiger Open-Source-Projekte unbezahlt in ihrer Freizeit. Drei von ihnen "
-            "erzählen, was das mit ihnen macht.")
+    lead = (
+        "Ohne sie würde kaum eine App, kaum ein Server funktionieren. Trotzdem arbeiten viele "
+        "Maintainer:innen wichtiger Open-Source-Projekte unbezahlt in ihrer Freizeit. Drei von ihnen "
+        "erzählen, was das mit ihnen macht."
+    )
     img = "https://cdn.t3n.de/magazin/wp-content/uploads/2023/09/open-source-maintainer-schreibtisch.jpg"
     cap = "Viele Maintainer:innen arbeiten abends und am Wochenende an ihren Projekten."
     credit = "Christin Hume / Unsplash"
     pub, mod = "2023-09-23T10:00:00+02:00", "2023-09-25T08:30:00+02:00"
     author = "Katrin Weidemann"
-    x1 = ("/news/xz-utils-backdoor-open-source-lehren-1580003/", "Nach dem Fast-Desaster: Was die Open-Source-Welt aus Sicherheitslücken lernen muss")
-    s1 = ("/magazin/sovereign-tech-fund-open-source-foerderung-1575519/", "Sovereign Tech Fund: Wie der Staat Open Source fördern will")
+    x1 = (
+        "/news/xz-utils-backdoor-open-source-lehren-1580003/",
+        "Nach dem Fast-Desaster: Was die Open-Source-Welt aus Sicherheitslücken lernen muss",
+    )
+    s1 = (
+        "/magazin/sovereign-tech-fund-open-source-foerderung-1575519/",
+        "Sovereign Tech Fund: Wie der Staat Open Source fördern will",
+    )
     s2 = ("/news/github-sponsors-bilanz-1571402/", "GitHub Sponsors: Wer verdient wirklich Geld mit Open Source?")
     p1 = [
-        ("p", "Es ist kurz nach 23 Uhr, als Jana Kowalski ihren Laptop aufklappt. Ihre Kinder schlafen, der "
-              "Arbeitstag als Backend-Entwicklerin bei einer Versicherung ist vorbei. Jetzt beginnt ihre zweite "
-              "Schicht: Seit sechs Jahren betreut sie eine Bibliothek zur Datumsverarbeitung, die jede Woche "
-              "mehrere Millionen Mal heruntergeladen wird."),
-        ("p", "„Am Anfang war das ein Hobby“, sagt sie. „Heute fühlt es sich manchmal an wie ein unbezahlter "
-              "Zweitjob, bei dem man nie Feierabend hat.“"),
+        (
+            "p",
+            "Es ist kurz nach 23 Uhr, als Jana Kowalski ihren Laptop aufklappt. Ihre Kinder schlafen, der "
+            "Arbeitstag als Backend-Entwicklerin bei einer Versicherung ist vorbei. Jetzt beginnt ihre zweite "
+            "Schicht: Seit sechs Jahren betreut sie eine Bibliothek zur Datumsverarbeitung, die jede Woche "
+            "mehrere Millionen Mal heruntergeladen wird.",
+        ),
+        (
+            "p",
+            "„Am Anfang war das ein Hobby“, sagt sie. „Heute fühlt es sich manchmal an wie ein unbezahlter "
+            "Zweitjob, bei dem man nie Feierabend hat.“",
+        ),
         ("raw", ad_c()),
         ("h2", "Millionen Nutzer, eine Handvoll Freiwillige"),
-        ("p", "Kowalski ist kein Einzelfall. Laut einer Umfrage der Linux Foundation erhält mehr als die Hälfte "
-              "der Maintainer:innen für ihre Arbeit kein Geld. Gleichzeitig stecken Open-Source-Komponenten in "
-              "rund 96&nbsp;Prozent aller kommerziellen Codebasen."),
+        (
+            "p",
+            "Kowalski ist kein Einzelfall. Laut einer Umfrage der Linux Foundation erhält mehr als die Hälfte "
+            "der Maintainer:innen für ihre Arbeit kein Geld. Gleichzeitig stecken Open-Source-Komponenten in "
+            "rund 96&nbsp;Prozent aller kommerziellen Codebasen.",
+        ),
         ("raw", f'        <p><strong>Ebenfalls interessant:</strong> <a href="{B}{x1[0]}">{x1[1]}</a></p>'),
-        ("p", "Die Erwartungen an die Projekte sind dabei hoch. Unternehmen öffnen Issues mit Fristen, fordern "
-              "Sicherheitsupdates innerhalb von Stunden und drohen gelegentlich sogar mit Konsequenzen, wenn ein "
-              "Fehler nicht schnell genug behoben wird."),
+        (
+            "p",
+            "Die Erwartungen an die Projekte sind dabei hoch. Unternehmen öffnen Issues mit Fristen, fordern "
+            "Sicherheitsupdates innerhalb von Stunden und drohen gelegentlich sogar mit Konsequenzen, wenn ein "
+            "Fehler nicht schnell genug behoben wird.",
+        ),
     ]
     p2 = [
-        ("p", "Markus Brenner hat daraus Konsequenzen gezogen. Der Kieler betreute zwölf Jahre lang ein Tool zur "
-              "Bildkonvertierung, bis er im vergangenen Frühjahr eine Nachricht in die Readme schrieb: Das Projekt "
-              "werde nicht mehr gepflegt."),
-        ("quote", "„Ich habe gemerkt, dass ich bei jeder Benachrichtigung Herzklopfen bekomme. Da wusste ich, "
-                  "dass es so nicht weitergeht.“"),
+        (
+            "p",
+            "Markus Brenner hat daraus Konsequenzen gezogen. Der Kieler betreute zwölf Jahre lang ein Tool zur "
+            "Bildkonvertierung, bis er im vergangenen Frühjahr eine Nachricht in die Readme schrieb: Das Projekt "
+            "werde nicht mehr gepflegt.",
+        ),
+        (
+            "quote",
+            "„Ich habe gemerkt, dass ich bei jeder Benachrichtigung Herzklopfen bekomme. Da wusste ich, "
+            "dass es so nicht weitergeht.“",
+        ),
         ("raw", ad_c()),
         ("h2", "Was helfen würde"),
         ("p", "Alle drei Maintainer:innen, mit denen t3n gesprochen hat, nennen ähnliche Wünsche:"),
-        ("ul", ["verlässliche Finanzierung statt einmaliger Spenden",
+        (
+            "ul",
+            [
+                "verlässliche Finanzierung statt einmaliger Spenden",
                 "mehr Mitwirkende, die auch Reviews und Dokumentation übernehmen",
-                "Unternehmen, die Arbeitszeit für Open Source freigeben"]),
-        ("p", "Projekte wie der Sovereign Tech Fund der Bundesregierung oder GitHub Sponsors setzen genau hier an. "
-              "Ob das reicht, bezweifeln die drei allerdings. Jana Kowalski will trotzdem weitermachen – vorerst. "
-              "„Solange mir die Arbeit mehr gibt, als sie mir nimmt.“"),
+                "Unternehmen, die Arbeitszeit für Open Source freigeben",
+            ],
+        ),
+        (
+            "p",
+            "Projekte wie der Sovereign Tech Fund der Bundesregierung oder GitHub Sponsors setzen genau hier an. "
+            "Ob das reicht, bezweifeln die drei allerdings. Jana Kowalski will trotzdem weitermachen – vorerst. "
+            "„Solange mir die Arbeit mehr gibt, als sie mir nimmt.“",
+        ),
     ]
     body = body_text([p1, p2])
     keywords = ["Open Source", "Softwareentwicklung", "Arbeit"]
-    ld = jsonld_article(url, title, lead, pub, mod, [person(author)], img, keywords, "Porträt",
-                        ld_body(p1) + "\n\n<!--nextpage-->\n\n" + ld_body(p2))
-    dl = {"article.headline": title, "article.author": author, "article.publication_date": pub,
-          "article.section": "Porträt", "article.type": "magazin", "page.number": 1, "page.count": 2}
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        mod,
+        [person(author)],
+        img,
+        keywords,
+        "Porträt",
+        ld_body(p1) + "\n\n<!--nextpage-->\n\n" + ld_body(p2),
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": pub,
+        "article.section": "Porträt",
+        "article.type": "magazin",
+        "page.number": 1,
+        "page.count": 2,
+    }
     sug = [teaser(f"{B}{s1[0]}", s1[1], kicker="Magazin"), teaser(s2[0], s2[1], kicker="News")]
 
     def mag_page(n, blocks, canonical, links, fig, pager):
-        m = dict(doc_title=title + (f" – Seite {n}" if n > 1 else "") + SUFFIX, description=lead,
-                 authors_meta=author, canonical=canonical, og_title=title, og_image=img, published=pub,
-                 modified=mod, section="Porträt")
+        m = dict(
+            doc_title=title + (f" – Seite {n}" if n > 1 else "") + SUFFIX,
+            description=lead,
+            authors_meta=author,
+            canonical=canonical,
+            og_title=title,
+            og_image=img,
+            published=pub,
+            modified=mod,
+            section="Porträt",
+        )
         d = dict(dl, **{"page.number": n})
         ld_ = ld if n == 1 else None
-        tail_blocks = suggest_block([("Open Source", "/tag/open-source/"), ("Softwareentwicklung", "/tag/softwareentwicklung/"), ("Arbeit", "/tag/arbeit/")], sug) if n == 2 else ""
+        tail_blocks = (
+            suggest_block(
+                [
+                    ("Open Source", "/tag/open-source/"),
+                    ("Softwareentwicklung", "/tag/softwareentwicklung/"),
+                    ("Arbeit", "/tag/arbeit/"),
+                ],
+                sug,
+            )
+            if n == 2
+            else ""
+        )
         return f'''{head(m, ld_, d, extra_links=links)}
 <body class="single single-magazin postid-1587342 paged-{n}">
 {noscript_note()}
@@ -1442,61 +2036,120 @@ def page_magazine():
         <a class="c-pagination__page" href="{B}{path}">1</a>
         <span class="c-pagination__current">Seite 2</span>
       </nav>'''
-    write(path, mag_page(1, p1, url, f'  <link rel="next" href="{B}{path2}">',
-                         figure(img, cap, "Foto", credit, alt="Person am Laptop bei Nacht"), pager1))
+    write(
+        path,
+        mag_page(
+            1,
+            p1,
+            url,
+            f'  <link rel="next" href="{B}{path2}">',
+            figure(img, cap, "Foto", credit, alt="Person am Laptop bei Nacht"),
+            pager1,
+        ),
+    )
     write(path2, mag_page(2, p2, B + path2, f'  <link rel="prev" href="{B}{path}">', "", pager2))
     exp = expected_item(
-        id="1587342", url=EB + path, title=title, lead=lead, body=body,
-        related_links=[{"url": EB + x1[0], "title": x1[1]},
-                       {"url": EB + s1[0], "title": s1[1]},
-                       {"url": EB + s2[0], "title": s2[1]}],
-        authors=[author], published=pub, modified=mod, section="Porträt",
+        id="1587342",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
+        related_links=[
+            {"url": EB + x1[0], "title": x1[1]},
+            {"url": EB + s1[0], "title": s1[1]},
+            {"url": EB + s2[0], "title": s2[1]},
+        ],
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="Porträt",
         tags=keywords,
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=13, paywalled=False, page_count=2)
-    article(path, "Magazine long read split over two pages: page 1 has <link rel=\"next\"> to …/2/, page 2 has "
-                  "rel=\"prev\", its own canonical (…/2/), the same header (title, lead, byline) but no lead "
-                  "image and no JSON-LD. Expected body = page 1 units then page 2 units (lead not repeated); "
-                  "url = page 1; page_count 2. Related links in order: 'Ebenfalls interessant' on page 1, then "
-                  "the 'Mehr zu diesem Thema' suggestions that only page 2 shows. Reading time '13 Min. "
-                  "Lesezeit'. Page 2 has a blockquote and a list.", exp)
+        reading_time_min=13,
+        paywalled=False,
+        page_count=2,
+    )
+    article(
+        path,
+        'Magazine long read split over two pages: page 1 has <link rel="next"> to …/2/, page 2 has '
+        'rel="prev", its own canonical (…/2/), the same header (title, lead, byline) but no lead '
+        "image and no JSON-LD. Expected body = page 1 units then page 2 units (lead not repeated); "
+        "url = page 1; page_count 2. Related links in order: 'Ebenfalls interessant' on page 1, then "
+        "the 'Mehr zu diesem Thema' suggestions that only page 2 shows. Reading time '13 Min. "
+        "Lesezeit'. Page 2 has a blockquote and a list.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 9. No lead image; redesign markup (variant 2); 'Anzeige' as a word in body text
 
+
 def page_noimage():
     path = "/news/signal-benutzernamen-telefonnummer-privat-1613579/"
     url = B + path
     title = "Signal führt Benutzernamen ein: Die Telefonnummer bleibt künftig privat"
-    lead = ("Nach jahrelangem Warten können Signal-Nutzer:innen jetzt Benutzernamen anlegen. Wer chatten will, "
-            "muss seine Telefonnummer dann nicht mehr herausgeben.")
+    lead = (
+        "Nach jahrelangem Warten können Signal-Nutzer:innen jetzt Benutzernamen anlegen. Wer chatten will, "
+        "muss seine Telefonnummer dann nicht mehr herausgeben."
+    )
     pub, mod = "2024-02-21T09:40:00+01:00", "2024-02-21T10:15:00+01:00"
     author = "Jonas Kettler"
     logo = "https://cdn.t3n.de/assets/img/t3n-og-default.png"
     blocks = [
-        ("p", "Der Messenger Signal hat am Dienstag eine lang angekündigte Funktion freigeschaltet: "
-              "Nutzer:innen können sich einen Benutzernamen geben und über diesen kontaktiert werden. Die "
-              "Telefonnummer ist außerdem standardmäßig für niemanden mehr sichtbar, der sie nicht ohnehin im "
-              "Adressbuch gespeichert hat."),
+        (
+            "p",
+            "Der Messenger Signal hat am Dienstag eine lang angekündigte Funktion freigeschaltet: "
+            "Nutzer:innen können sich einen Benutzernamen geben und über diesen kontaktiert werden. Die "
+            "Telefonnummer ist außerdem standardmäßig für niemanden mehr sichtbar, der sie nicht ohnehin im "
+            "Adressbuch gespeichert hat.",
+        ),
         ("raw", ad_gads()),
-        ("p", "Ein Benutzername besteht aus einem frei wählbaren Teil und mindestens zwei Ziffern, etwa "
-              "<em>kettler.42</em>. Er lässt sich jederzeit ändern oder löschen. Für die Registrierung bei Signal "
-              "bleibt eine Telefonnummer aber weiterhin nötig."),
-        ("p", "Die Funktion soll vor allem Menschen schützen, die in Gruppen mit Fremden unterwegs sind oder "
-              "belästigt werden. Wer dennoch unerwünschte Nachrichten erhält, kann Kontakte blockieren, melden "
-              "und bei Drohungen Anzeige bei der Polizei erstatten."),
+        (
+            "p",
+            "Ein Benutzername besteht aus einem frei wählbaren Teil und mindestens zwei Ziffern, etwa "
+            "<em>kettler.42</em>. Er lässt sich jederzeit ändern oder löschen. Für die Registrierung bei Signal "
+            "bleibt eine Telefonnummer aber weiterhin nötig.",
+        ),
+        (
+            "p",
+            "Die Funktion soll vor allem Menschen schützen, die in Gruppen mit Fremden unterwegs sind oder "
+            "belästigt werden. Wer dennoch unerwünschte Nachrichten erhält, kann Kontakte blockieren, melden "
+            "und bei Drohungen Anzeige bei der Polizei erstatten.",
+        ),
         ("raw", ad_gads()),
-        ("p", "Die neuen Versionen für Android, iOS und Desktop werden in den kommenden Wochen schrittweise "
-              "verteilt."),
+        ("p", "Die neuen Versionen für Android, iOS und Desktop werden in den kommenden Wochen schrittweise verteilt."),
     ]
     body = body_text([blocks])
-    ld = jsonld_article(url, title, lead, pub, mod, [person(author)], None, ["Signal", "Messenger", "Datenschutz"],
-                        "Security", ld_body(blocks))
-    dl = {"article.headline": title, "article.author": author, "article.publication_date": pub,
-          "article.section": "Security"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=logo, published=pub, modified=mod, section="Security")
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        mod,
+        [person(author)],
+        None,
+        ["Signal", "Messenger", "Datenschutz"],
+        "Security",
+        ld_body(blocks),
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": pub,
+        "article.section": "Security",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=logo,
+        published=pub,
+        modified=mod,
+        section="Security",
+    )
     page = f'''{head(m, ld, dl)}
 <body class="single single-post postid-1613579 layout-2024">
 {site_header(1)}
@@ -1533,69 +2186,122 @@ def page_noimage():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1613579", url=EB + path, title=title, lead=lead, body=body,
+        id="1613579",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
         related_links=[],
-        authors=[author], published=pub, modified=mod, section="Security",
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="Security",
         tags=["Signal", "Messenger", "Datenschutz"],
-        image=None, reading_time_min=2, paywalled=False, page_count=1)
-    article(path, "No lead image: no <figure>, no JSON-LD image; og:image is only the site's generic default "
-                  "logo (t3n-og-default.png), which is not a lead image -> image null. Redesign markup: no "
-                  ".c-entry and no .c-article__headline (h1.post-head__title; body in .post-body__text), "
-                  "kicker is a link inside a <p>, lead is a <div> wrapping a <p>, byline/date/reading time "
-                  "('2&nbsp;Min.') in one <p>, ads are Google <ins class=\"adsbygoogle\"> with 'Anzeige' "
-                  "labels. A body paragraph legitimately contains the word 'Anzeige' ('Anzeige bei der "
-                  "Polizei erstatten') and must stay. No related links.", exp)
+        image=None,
+        reading_time_min=2,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "No lead image: no <figure>, no JSON-LD image; og:image is only the site's generic default "
+        "logo (t3n-og-default.png), which is not a lead image -> image null. Redesign markup: no "
+        ".c-entry and no .c-article__headline (h1.post-head__title; body in .post-body__text), "
+        "kicker is a link inside a <p>, lead is a <div> wrapping a <p>, byline/date/reading time "
+        "('2&nbsp;Min.') in one <p>, ads are Google <ins class=\"adsbygoogle\"> with 'Anzeige' "
+        "labels. A body paragraph legitimately contains the word 'Anzeige' ('Anzeige bei der "
+        "Polizei erstatten') and must stay. No related links.",
+        exp,
+    )
 
 
 # ==========================================================================
 # 10. Screenshot credit; redesign markup (variant 3)
 
+
 def page_screenshot():
     path = "/news/google-maps-immersive-routenansicht-deutschland-1620488/"
     url = B + path
     title = "Google Maps: Immersive Routenansicht startet in Deutschland"
-    lead = ("Google Maps zeigt Routen jetzt auch in Deutschland als 3D-Vorschau mit Wetter und "
-            "Verkehrsprognose. Zum Start ist die Funktion aber nur in wenigen Städten verfügbar.")
+    lead = (
+        "Google Maps zeigt Routen jetzt auch in Deutschland als 3D-Vorschau mit Wetter und "
+        "Verkehrsprognose. Zum Start ist die Funktion aber nur in wenigen Städten verfügbar."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2024/05/google-maps-immersive-view-routen.png"
     cap = "So sieht die immersive Routenansicht in Google Maps aus."
     credit = "Google / t3n"
     pub, mod = "2024-05-15T19:05:00+02:00", "2024-05-16T07:30:00+02:00"
     author = "Paul Wendland"
-    x = ("/news/google-maps-gemini-ki-funktionen-1618207/", "Google Maps bekommt KI-Funktionen: So hilft Gemini bei der Suche")
-    inline = '''          <figure class="article-figure article-figure--inline">
+    x = (
+        "/news/google-maps-gemini-ki-funktionen-1618207/",
+        "Google Maps bekommt KI-Funktionen: So hilft Gemini bei der Suche",
+    )
+    inline = """          <figure class="article-figure article-figure--inline">
             <img src="https://cdn.t3n.de/news/wp-content/uploads/2024/05/google-maps-immersive-staedte.png" alt="Karte mit den unterstützten Städten" loading="lazy">
             <figcaption class="article-figure__caption">In diesen Städten ist die Ansicht zum Start verfügbar. <span class="article-figure__credit">(Abbildung: Google)</span></figcaption>
-          </figure>'''
+          </figure>"""
     blocks = [
-        ("p", "Google hat die sogenannte immersive Ansicht für Routen in Deutschland freigeschaltet. Wer in Google "
-              "Maps eine Route plant, kann sich den Weg vorab als dreidimensionalen Überflug anzeigen lassen – "
-              "inklusive Radwegen, Ampeln und Parkmöglichkeiten am Ziel."),
-        ("raw", '''          <div class="adsbygoogle" data-ad-format="fluid">
+        (
+            "p",
+            "Google hat die sogenannte immersive Ansicht für Routen in Deutschland freigeschaltet. Wer in Google "
+            "Maps eine Route plant, kann sich den Weg vorab als dreidimensionalen Überflug anzeigen lassen – "
+            "inklusive Radwegen, Ampeln und Parkmöglichkeiten am Ziel.",
+        ),
+        (
+            "raw",
+            """          <div class="adsbygoogle" data-ad-format="fluid">
             <span class="adsbygoogle__label">Anzeige</span>
             <span class="adsbygoogle__label adsbygoogle__label--mobile">Anzeige</span>
-          </div>'''),
-        ("p", "Ein Zeitregler zeigt zudem, wie sich Verkehr und Wetter entlang der Strecke im Tagesverlauf "
-              "voraussichtlich entwickeln. Google berechnet dafür historische Verkehrsdaten und aktuelle "
-              "Wetterprognosen."),
+          </div>""",
+        ),
+        (
+            "p",
+            "Ein Zeitregler zeigt zudem, wie sich Verkehr und Wetter entlang der Strecke im Tagesverlauf "
+            "voraussichtlich entwickeln. Google berechnet dafür historische Verkehrsdaten und aktuelle "
+            "Wetterprognosen.",
+        ),
         ("raw", inline),
-        ("p", "Zum Start funktioniert die Ansicht in Berlin, Hamburg, München, Frankfurt am Main und Köln. "
-              "Weitere Städte sollen im Laufe des Jahres folgen. Voraussetzung ist die aktuelle Version der App "
-              "für Android oder iOS."),
-        ("raw", f'''          <aside class="article-crosslink">
+        (
+            "p",
+            "Zum Start funktioniert die Ansicht in Berlin, Hamburg, München, Frankfurt am Main und Köln. "
+            "Weitere Städte sollen im Laufe des Jahres folgen. Voraussetzung ist die aktuelle Version der App "
+            "für Android oder iOS.",
+        ),
+        (
+            "raw",
+            f'''          <aside class="article-crosslink">
             <p><span>Ebenfalls interessant:</span> <a href="{B}{x[0]}#comments">{x[1]}</a></p>
-          </aside>'''),
+          </aside>''',
+        ),
         ("h3", "Rechenintensive Technik"),
-        ("p", "Für die Ansicht kombiniert Google Milliarden von Street-View- und Luftbildern mithilfe von "
-              "Neural Radiance Fields, einer KI-Technik, die aus zweidimensionalen Fotos dreidimensionale "
-              "Szenen erzeugt."),
+        (
+            "p",
+            "Für die Ansicht kombiniert Google Milliarden von Street-View- und Luftbildern mithilfe von "
+            "Neural Radiance Fields, einer KI-Technik, die aus zweidimensionalen Fotos dreidimensionale "
+            "Szenen erzeugt.",
+        ),
     ]
     body = body_text([blocks])
-    ld = jsonld_article(url, title, lead, pub, mod, [person(author)], img, "Google Maps, Google, Apps", "Apps",
-                        ld_body(blocks))
-    dl = {"article.headline": title, "article.author": author, "article.publication_date": pub,
-          "article.section": "Apps"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=author, canonical=url, og_title=title,
-             og_image=img, published=pub, modified=mod, section="Apps")
+    ld = jsonld_article(
+        url, title, lead, pub, mod, [person(author)], img, "Google Maps, Google, Apps", "Apps", ld_body(blocks)
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": author,
+        "article.publication_date": pub,
+        "article.section": "Apps",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=author,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section="Apps",
+    )
     page = f'''{head(m, ld, dl)}
 <body class="single single-post postid-1620488">
 {noscript_note()}
@@ -1635,48 +2341,98 @@ def page_screenshot():
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id="1620488", url=EB + path, title=title, lead=lead, body=body,
+        id="1620488",
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body,
         related_links=[{"url": EB + x[0], "title": x[1]}],
-        authors=[author], published=pub, modified=mod, section="Apps",
+        authors=[author],
+        published=pub,
+        modified=mod,
+        section="Apps",
         tags=["Google Maps", "Google", "Apps"],
         image={"url": img, "caption": cap, "credit": credit},
-        reading_time_min=3, paywalled=False, page_count=1)
-    article(path, "Lead image inside <picture> with caption credit '(Screenshot: Google / t3n)'; an inline image "
-                  "credited '(Abbildung: Google)' (not body, not the lead image). Redesign markup: body is "
-                  "section.c-article-body > div.c-article-body__content (no .c-entry), lead is a <div> wrapping "
-                  "a <p>, byline in a <p> with '3 Min. Lesezeit', ad container is div.adsbygoogle, the "
-                  "'Ebenfalls interessant' crosslink is an <aside> whose link has a #comments fragment "
-                  "(expected URL without fragment).", exp)
+        reading_time_min=3,
+        paywalled=False,
+        page_count=1,
+    )
+    article(
+        path,
+        "Lead image inside <picture> with caption credit '(Screenshot: Google / t3n)'; an inline image "
+        "credited '(Abbildung: Google)' (not body, not the lead image). Redesign markup: body is "
+        "section.c-article-body > div.c-article-body__content (no .c-entry), lead is a <div> wrapping "
+        "a <p>, byline in a <p> with '3 Min. Lesezeit', ad container is div.adsbygoogle, the "
+        "'Ebenfalls interessant' crosslink is an <aside> whose link has a #comments fragment "
+        "(expected URL without fragment).",
+        exp,
+    )
 
 
 # ==========================================================================
 # 11. Advertorial (sponsored post) -> dropped
 
+
 def page_advertorial():
     path = "/news/cloud-migration-mittelstand-ohne-stillstand-1625001/"
     url = B + path
     title = "Cloud-Migration ohne Stillstand: So planen Mittelständler den Umzug"
-    lead = ("Der Wechsel in die Cloud scheitert selten an der Technik, sondern an der Planung. Worauf "
-            "Unternehmen achten sollten, damit der Betrieb während der Migration weiterläuft.")
+    lead = (
+        "Der Wechsel in die Cloud scheitert selten an der Technik, sondern an der Planung. Worauf "
+        "Unternehmen achten sollten, damit der Betrieb während der Migration weiterläuft."
+    )
     img = "https://cdn.t3n.de/news/wp-content/uploads/2024/04/nimbra-cloud-rechenzentrum.jpg"
     pub = "2024-04-03T11:00:00+02:00"
     partner = "Nimbra Cloud GmbH"
     blocks = [
-        ("p", "Viele mittelständische Unternehmen betreiben ihre Server noch im eigenen Keller. Steigende "
-              "Energiekosten und der Fachkräftemangel machen den Umzug in die Cloud attraktiver denn je."),
+        (
+            "p",
+            "Viele mittelständische Unternehmen betreiben ihre Server noch im eigenen Keller. Steigende "
+            "Energiekosten und der Fachkräftemangel machen den Umzug in die Cloud attraktiver denn je.",
+        ),
         ("h2", "Schritt für Schritt statt Big Bang"),
-        ("p", "Die Expert:innen von Nimbra Cloud empfehlen, zuerst unkritische Systeme zu migrieren und dabei "
-              "Erfahrung zu sammeln. Mit dem Nimbra Migration Assistant lassen sich Workloads im laufenden "
-              "Betrieb verschieben."),
-        ("p", "Jetzt kostenlos beraten lassen: Unter nimbra.example sichern sich Neukund:innen 300 Euro "
-              "Startguthaben."),
+        (
+            "p",
+            "Die Expert:innen von Nimbra Cloud empfehlen, zuerst unkritische Systeme zu migrieren und dabei "
+            "Erfahrung zu sammeln. Mit dem Nimbra Migration Assistant lassen sich Workloads im laufenden "
+            "Betrieb verschieben.",
+        ),
+        (
+            "p",
+            "Jetzt kostenlos beraten lassen: Unter nimbra.example sichern sich Neukund:innen 300 Euro Startguthaben.",
+        ),
     ]
-    ld = jsonld_article(url, title, lead, pub, pub, [{"@type": "Organization", "name": partner}], img,
-                        "Anzeige, Cloud, Sponsored", "Anzeige", ld_body(blocks))
-    dl = {"article.headline": title, "article.author": partner, "article.publication_date": pub,
-          "article.section": "Anzeige", "article.type": "advertorial", "article.sponsored": True}
-    m = dict(doc_title=title + " (Anzeige)" + SUFFIX, description=lead, authors_meta=partner, canonical=url,
-             og_title=title, og_image=img, published=pub, modified=None, section="Anzeige")
+    ld = jsonld_article(
+        url,
+        title,
+        lead,
+        pub,
+        pub,
+        [{"@type": "Organization", "name": partner}],
+        img,
+        "Anzeige, Cloud, Sponsored",
+        "Anzeige",
+        ld_body(blocks),
+    )
+    dl = {
+        "article.headline": title,
+        "article.author": partner,
+        "article.publication_date": pub,
+        "article.section": "Anzeige",
+        "article.type": "advertorial",
+        "article.sponsored": True,
+    }
+    m = dict(
+        doc_title=title + " (Anzeige)" + SUFFIX,
+        description=lead,
+        authors_meta=partner,
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=None,
+        section="Anzeige",
+    )
     page = f'''{head(m, ld, dl)}
 <body class="single single-post postid-1625001 is-advertorial sponsored-post">
 {noscript_note()}
@@ -1707,11 +2463,14 @@ def page_advertorial():
   </main>
 {page_tail()}'''
     write(path, page)
-    article(path, "Advertorial (sponsored post): kicker 'Anzeige', 'Sponsored Post' notice, 'Präsentiert von "
-                  "Nimbra Cloud GmbH', JSON-LD articleSection 'Anzeige' with an Organization as author, dataLayer "
-                  "article.type 'advertorial', body class is-advertorial. Otherwise looks like a normal article "
-                  "at a normal /news/<slug>-<id>/ URL. Must not become an item.",
-            {"_expect": "dropped", "reason": "advertorial"})
+    article(
+        path,
+        "Advertorial (sponsored post): kicker 'Anzeige', 'Sponsored Post' notice, 'Präsentiert von "
+        "Nimbra Cloud GmbH', JSON-LD articleSection 'Anzeige' with an Organization as author, dataLayer "
+        "article.type 'advertorial', body class is-advertorial. Otherwise looks like a normal article "
+        "at a normal /news/<slug>-<id>/ URL. Must not become an item.",
+        {"_expect": "dropped", "reason": "advertorial"},
+    )
 
 
 # ==========================================================================
@@ -1734,28 +2493,64 @@ from datetime import datetime
 ROBOTS_ARTICLE = "/news/bewertungsportale-urteil-haendler-1616204/"
 REDIRECT_OLD = "/news/eu-ai-act-einigung-trilog-1606617/"
 REDIRECT_NEW = "/news/eu-ai-act-einigung-unternehmen-pflichten-1606617/"
-DELETED_ARTICLE = "/news/alexa-skills-entwickler-programm-eingestellt-862274/"   # 404 on purpose
+DELETED_ARTICLE = "/news/alexa-skills-entwickler-programm-eingestellt-862274/"  # 404 on purpose
 
 
 def slug_of(name):
     return re.sub(r"[^a-z]+", "-", name.lower().replace("ö", "oe").replace("ä", "ae").replace("ü", "ue")).strip("-")
 
 
-def simple_article(path, aid, title, lead, pub, mod, authors, section, img, cap, credit_word, credit,
-                   blocks, tags, reading, notes, related=None):
+def simple_article(
+    path,
+    aid,
+    title,
+    lead,
+    pub,
+    mod,
+    authors,
+    section,
+    img,
+    cap,
+    credit_word,
+    credit,
+    blocks,
+    tags,
+    reading,
+    notes,
+    related=None,
+):
     """A plain, current-layout news article (c-article / c-entry) with a visible byline."""
     url = B + path
     related = related or []
-    ld = jsonld_article(url, title, lead, pub, mod, [person(a) for a in authors], img, ", ".join(tags),
-                        section, ld_body(blocks))
-    dl = {"event": "article_view", "article.id": aid, "article.headline": title,
-          "article.author": ", ".join(authors), "article.publication_date": pub.replace("T", " ")[:19],
-          "article.section": section, "article.type": "news", "article.paywall": False, "page.type": "article"}
-    m = dict(doc_title=title + SUFFIX, description=lead, authors_meta=", ".join(authors), canonical=url,
-             og_title=title, og_image=img, published=pub, modified=mod, section=section)
+    ld = jsonld_article(
+        url, title, lead, pub, mod, [person(a) for a in authors], img, ", ".join(tags), section, ld_body(blocks)
+    )
+    dl = {
+        "event": "article_view",
+        "article.id": aid,
+        "article.headline": title,
+        "article.author": ", ".join(authors),
+        "article.publication_date": pub.replace("T", " ")[:19],
+        "article.section": section,
+        "article.type": "news",
+        "article.paywall": False,
+        "page.type": "article",
+    }
+    m = dict(
+        doc_title=title + SUFFIX,
+        description=lead,
+        authors_meta=", ".join(authors),
+        canonical=url,
+        og_title=title,
+        og_image=img,
+        published=pub,
+        modified=mod,
+        section=section,
+    )
     dt = datetime.fromisoformat(pub)
     rel_html = "".join(
-        f'\n        <p><strong>Ebenfalls interessant:</strong> <a href="{B}{u}">{t}</a></p>' for u, t in related)
+        f'\n        <p><strong>Ebenfalls interessant:</strong> <a href="{B}{u}">{t}</a></p>' for u, t in related
+    )
     fig = figure(img, cap, credit_word, credit) if img else ""
     tag_links = [(t, f"{B}/tag/{slug_of(t)}/") for t in tags]
     page = f'''{head(m, ld, dl)}
@@ -1792,146 +2587,246 @@ def simple_article(path, aid, title, lead, pub, mod, authors, section, img, cap,
 {page_tail()}'''
     write(path, page)
     exp = expected_item(
-        id=aid, url=EB + path, title=title, lead=lead, body=body_text([blocks]),
+        id=aid,
+        url=EB + path,
+        title=title,
+        lead=lead,
+        body=body_text([blocks]),
         related_links=[{"url": EB + u, "title": t} for u, t in related],
-        authors=list(authors), published=pub, modified=mod, section=section, tags=list(tags),
+        authors=list(authors),
+        published=pub,
+        modified=mod,
+        section=section,
+        tags=list(tags),
         image={"url": img, "caption": cap, "credit": credit} if img else None,
-        reading_time_min=reading, paywalled=False, page_count=1)
+        reading_time_min=reading,
+        paywalled=False,
+        page_count=1,
+    )
     article(path, notes, exp)
 
 
 def page_homeoffice():
     simple_article(
-        "/news/homeoffice-pflicht-ende-unternehmen-umfrage-1395530/", "1395530",
+        "/news/homeoffice-pflicht-ende-unternehmen-umfrage-1395530/",
+        "1395530",
         "Ende der Homeoffice-Pflicht: Die meisten Unternehmen bleiben flexibel",
         "Seit dem 1. Juli müssen Arbeitgeber kein Homeoffice mehr anbieten. Eine Umfrage zeigt: Die große "
         "Rückkehr ins Büro bleibt trotzdem aus.",
-        "2021-07-06T11:20:00+02:00", "2021-07-06T14:02:00+02:00", ["Sabine Roth"], "Karriere",
+        "2021-07-06T11:20:00+02:00",
+        "2021-07-06T14:02:00+02:00",
+        ["Sabine Roth"],
+        "Karriere",
         "https://cdn.t3n.de/news/wp-content/uploads/2021/07/homeoffice-laptop-kueche.jpg",
-        "Viele Beschäftigte arbeiten weiterhin zumindest teilweise von zu Hause.", "Foto", "fizkes / Shutterstock.com",
+        "Viele Beschäftigte arbeiten weiterhin zumindest teilweise von zu Hause.",
+        "Foto",
+        "fizkes / Shutterstock.com",
         [
-            ("p", "Die Homeoffice-Pflicht ist am 30. Juni ausgelaufen. Trotzdem wollen laut einer Umfrage des "
-                  "Digitalverbands unter 600 Unternehmen mehr als zwei Drittel ihren Beschäftigten weiterhin "
-                  "anbieten, mehrere Tage pro Woche von zu Hause aus zu arbeiten."),
+            (
+                "p",
+                "Die Homeoffice-Pflicht ist am 30. Juni ausgelaufen. Trotzdem wollen laut einer Umfrage des "
+                "Digitalverbands unter 600 Unternehmen mehr als zwei Drittel ihren Beschäftigten weiterhin "
+                "anbieten, mehrere Tage pro Woche von zu Hause aus zu arbeiten.",
+            ),
             ("raw", ad_c()),
-            ("p", "Nur etwa jedes zehnte Unternehmen plant, alle Mitarbeitenden vollständig ins Büro "
-                  "zurückzuholen. Als Gründe nennen die Firmen vor allem die Zusammenarbeit im Team und die "
-                  "Einarbeitung neuer Kolleg:innen."),
+            (
+                "p",
+                "Nur etwa jedes zehnte Unternehmen plant, alle Mitarbeitenden vollständig ins Büro "
+                "zurückzuholen. Als Gründe nennen die Firmen vor allem die Zusammenarbeit im Team und die "
+                "Einarbeitung neuer Kolleg:innen.",
+            ),
             ("h2", "Hybride Modelle setzen sich durch"),
-            ("p", "Die meisten Befragten setzen auf hybride Modelle mit festen Bürotagen. Dafür werden Büros "
-                  "umgebaut: weniger feste Arbeitsplätze, mehr Räume für Besprechungen und Projektarbeit."),
+            (
+                "p",
+                "Die meisten Befragten setzen auf hybride Modelle mit festen Bürotagen. Dafür werden Büros "
+                "umgebaut: weniger feste Arbeitsplätze, mehr Räume für Besprechungen und Projektarbeit.",
+            ),
         ],
-        ["Homeoffice", "Arbeit", "Umfrage"], 3,
+        ["Homeoffice", "Arbeit", "Umfrage"],
+        3,
         "Simple article, reachable ONLY from page 3 of /news/ (/news/page/3/, absolute link). Current "
         "layout with a visible byline (author has no /redaktion/ page: the link 404s) and <time>. Tags from "
-        "the 'Mehr zu diesem Thema' tag links and JSON-LD keywords. No related links.")
+        "the 'Mehr zu diesem Thema' tag links and JSON-LD keywords. No related links.",
+    )
 
 
 def page_raspi():
     simple_article(
-        "/news/raspberry-pi-400-test-tastatur-computer-1359902/", "1359902",
+        "/news/raspberry-pi-400-test-tastatur-computer-1359902/",
+        "1359902",
         "Raspberry Pi 400 im Test: Ein ganzer Computer in der Tastatur",
         "Der Raspberry Pi 400 steckt komplett in einer kompakten Tastatur. Wir haben ausprobiert, ob er als "
         "Alltagsrechner taugt.",
-        "2021-02-23T15:00:00+01:00", "2021-02-24T09:12:00+01:00", ["Henrik Vogt"], "Hardware",
+        "2021-02-23T15:00:00+01:00",
+        "2021-02-24T09:12:00+01:00",
+        ["Henrik Vogt"],
+        "Hardware",
         "https://cdn.t3n.de/news/wp-content/uploads/2021/02/raspberry-pi-400-tastatur.jpg",
-        "Der Raspberry Pi 400 mit Maus und Netzteil.", "Foto", "t3n",
+        "Der Raspberry Pi 400 mit Maus und Netzteil.",
+        "Foto",
+        "t3n",
         [
-            ("p", "Für rund 70 Euro bekommt man beim Raspberry Pi 400 einen vollständigen Rechner mit vier "
-                  "Gigabyte Arbeitsspeicher, der in einem Tastaturgehäuse untergebracht ist. Monitor, Maus und "
-                  "Speicherkarte muss man nur noch anschließen."),
+            (
+                "p",
+                "Für rund 70 Euro bekommt man beim Raspberry Pi 400 einen vollständigen Rechner mit vier "
+                "Gigabyte Arbeitsspeicher, der in einem Tastaturgehäuse untergebracht ist. Monitor, Maus und "
+                "Speicherkarte muss man nur noch anschließen.",
+            ),
             ("raw", ad_c()),
-            ("p", "Im Test reichte die Leistung für Browser, Textverarbeitung und einfache Programmieraufgaben. "
-                  "Bei Videokonferenzen und vielen offenen Tabs kam das Gerät allerdings spürbar an seine "
-                  "Grenzen."),
+            (
+                "p",
+                "Im Test reichte die Leistung für Browser, Textverarbeitung und einfache Programmieraufgaben. "
+                "Bei Videokonferenzen und vielen offenen Tabs kam das Gerät allerdings spürbar an seine "
+                "Grenzen.",
+            ),
             ("h2", "Fazit"),
-            ("p", "Als günstiger Einstieg ins Programmieren oder als Zweitrechner überzeugt der Raspberry Pi 400. "
-                  "Wer einen vollwertigen Desktop-Ersatz sucht, sollte zu einem stärkeren Gerät greifen."),
+            (
+                "p",
+                "Als günstiger Einstieg ins Programmieren oder als Zweitrechner überzeugt der Raspberry Pi 400. "
+                "Wer einen vollwertigen Desktop-Ersatz sucht, sollte zu einem stärkeren Gerät greifen.",
+            ),
         ],
-        ["Raspberry Pi", "Hardware", "Test"], 4,
+        ["Raspberry Pi", "Hardware", "Test"],
+        4,
         "Simple article, reachable ONLY from page 3 of /news/ (relative link with a utm_campaign parameter). "
         "One 'Ebenfalls interessant' related link (to an article that does not exist in the replica).",
-        related=[("/news/raspberry-pi-pico-mikrocontroller-1346620/",
-                  "Raspberry Pi Pico: Der erste Mikrocontroller der Foundation kostet 4 Euro")])
+        related=[
+            (
+                "/news/raspberry-pi-pico-mikrocontroller-1346620/",
+                "Raspberry Pi Pico: Der erste Mikrocontroller der Foundation kostet 4 Euro",
+            )
+        ],
+    )
 
 
 def page_chatbots():
     simple_article(
-        "/news/chatbots-kundenservice-umfrage-871305/", "871305",
+        "/news/chatbots-kundenservice-umfrage-871305/",
+        "871305",
         "Chatbots im Kundenservice: Mehrheit der Deutschen bleibt skeptisch",
         "Immer mehr Unternehmen setzen im Kundenservice auf Chatbots. Die Kundschaft ist davon bislang "
         "wenig begeistert.",
-        "2017-11-08T09:30:00+01:00", "2017-11-08T09:30:00+01:00", ["Henrik Vogt"], "KI",
+        "2017-11-08T09:30:00+01:00",
+        "2017-11-08T09:30:00+01:00",
+        ["Henrik Vogt"],
+        "KI",
         "https://cdn.t3n.de/news/wp-content/uploads/2017/11/chatbot-kundenservice.jpg",
-        "Chatbots sollen Standardanfragen rund um die Uhr beantworten.", "Grafik", "Shutterstock",
+        "Chatbots sollen Standardanfragen rund um die Uhr beantworten.",
+        "Grafik",
+        "Shutterstock",
         [
-            ("p", "Nur 28 Prozent der Deutschen würden sich im Kundenservice lieber an einen Chatbot als an einen "
-                  "Menschen wenden. Das geht aus einer repräsentativen Umfrage hervor, die ein Marktforschungsinstitut "
-                  "im Oktober durchgeführt hat."),
-            ("p", "Als größten Vorteil sehen die Befragten, dass Chatbots auch nachts und am Wochenende antworten. "
-                  "Bei komplexen Anliegen wie Reklamationen wünschen sich die meisten aber weiterhin einen "
-                  "persönlichen Ansprechpartner."),
+            (
+                "p",
+                "Nur 28 Prozent der Deutschen würden sich im Kundenservice lieber an einen Chatbot als an einen "
+                "Menschen wenden. Das geht aus einer repräsentativen Umfrage hervor, die ein Marktforschungsinstitut "
+                "im Oktober durchgeführt hat.",
+            ),
+            (
+                "p",
+                "Als größten Vorteil sehen die Befragten, dass Chatbots auch nachts und am Wochenende antworten. "
+                "Bei komplexen Anliegen wie Reklamationen wünschen sich die meisten aber weiterhin einen "
+                "persönlichen Ansprechpartner.",
+            ),
             ("raw", ad_c()),
-            ("p", "Unternehmen sollten deshalb klar kennzeichnen, wann ein Bot antwortet, und eine einfache "
-                  "Übergabe an menschliche Mitarbeiter ermöglichen."),
+            (
+                "p",
+                "Unternehmen sollten deshalb klar kennzeichnen, wann ein Bot antwortet, und eine einfache "
+                "Übergabe an menschliche Mitarbeiter ermöglichen.",
+            ),
         ],
-        ["Chatbots", "KI", "Kundenservice"], 2,
+        ["Chatbots", "KI", "Kundenservice"],
+        2,
         "Simple article, reachable ONLY from page 2 of the topic listing /tag/ki/ (/tag/ki/page/2/, "
-        "relative link), not from /news/ or the feeds.")
+        "relative link), not from /news/ or the feeds.",
+    )
 
 
 def page_ai_act():
     """Article whose old slug 301-redirects here (see _redirects.json)."""
     simple_article(
-        REDIRECT_NEW, "1606617",
+        REDIRECT_NEW,
+        "1606617",
         "EU AI Act: Was Unternehmen nach der Einigung jetzt wissen müssen",
         "Parlament und Mitgliedstaaten haben sich auf die KI-Verordnung geeinigt. Welche Pflichten auf "
         "Unternehmen zukommen und wann sie gelten.",
-        "2024-01-22T13:45:00+01:00", "2024-01-23T08:05:00+01:00", ["Miriam Ostermann"], "KI",
+        "2024-01-22T13:45:00+01:00",
+        "2024-01-23T08:05:00+01:00",
+        ["Miriam Ostermann"],
+        "KI",
         "https://cdn.t3n.de/news/wp-content/uploads/2024/01/eu-parlament-ki-verordnung.jpg",
-        "Das EU-Parlament in Straßburg.", "Foto", "Frederic Legrand – COMEO / Shutterstock.com",
+        "Das EU-Parlament in Straßburg.",
+        "Foto",
+        "Frederic Legrand – COMEO / Shutterstock.com",
         [
-            ("p", "Nach langen Verhandlungen steht der AI Act. Die Verordnung teilt KI-Systeme nach ihrem Risiko "
-                  "in Klassen ein und knüpft daran unterschiedlich strenge Pflichten."),
+            (
+                "p",
+                "Nach langen Verhandlungen steht der AI Act. Die Verordnung teilt KI-Systeme nach ihrem Risiko "
+                "in Klassen ein und knüpft daran unterschiedlich strenge Pflichten.",
+            ),
             ("raw", ad_c()),
             ("h2", "Die wichtigsten Punkte"),
-            ("ul", ["Verboten werden etwa Social Scoring und bestimmte Formen der Emotionserkennung am Arbeitsplatz.",
+            (
+                "ul",
+                [
+                    "Verboten werden etwa Social Scoring und bestimmte Formen der Emotionserkennung am Arbeitsplatz.",
                     "Hochrisiko-Systeme brauchen ein Risikomanagement und eine menschliche Aufsicht.",
-                    "Für Chatbots gilt eine Transparenzpflicht: Nutzer:innen müssen wissen, dass sie mit einer KI sprechen."]),
-            ("p", "Die meisten Regeln greifen erst zwei Jahre nach Inkrafttreten. Unternehmen sollten die Zeit "
-                  "nutzen, um ihre KI-Anwendungen zu inventarisieren."),
+                    "Für Chatbots gilt eine Transparenzpflicht: Nutzer:innen müssen wissen, dass sie mit einer KI sprechen.",
+                ],
+            ),
+            (
+                "p",
+                "Die meisten Regeln greifen erst zwei Jahre nach Inkrafttreten. Unternehmen sollten die Zeit "
+                "nutzen, um ihre KI-Anwendungen zu inventarisieren.",
+            ),
         ],
-        ["EU", "AI Act", "Regulierung", "KI"], 4,
+        ["EU", "AI Act", "Regulierung", "KI"],
+        4,
         "Redirect target: the old slug " + REDIRECT_OLD + " answers 301 -> this URL (tests/site_b/_redirects.json; "
         "same id 1606617). The OLD path is linked from the home page and /news/page/2/, the NEW path from "
         "/tag/ki/, /rss.xml, /tag/ki/rss.xml and the author page: exactly ONE item, url = the new path "
-        "(canonical).")
+        "(canonical).",
+    )
 
 
 def page_robots():
     simple_article(
-        ROBOTS_ARTICLE, "1616204",
+        ROBOTS_ARTICLE,
+        "1616204",
         "Bewertungsportale: Was ein neues Urteil für Händler bedeutet",
         "Ein Gericht hat entschieden, wann Händler negative Bewertungen löschen lassen dürfen. Was das für "
         "Onlineshops bedeutet.",
-        "2024-03-01T10:00:00+01:00", "2024-03-01T10:00:00+01:00", ["Lea Sommerfeld"], "E-Commerce",
+        "2024-03-01T10:00:00+01:00",
+        "2024-03-01T10:00:00+01:00",
+        ["Lea Sommerfeld"],
+        "E-Commerce",
         "https://cdn.t3n.de/news/wp-content/uploads/2024/03/bewertung-sterne-smartphone.jpg",
-        "Bewertungen sind für viele Onlineshops geschäftskritisch.", "Foto", "Tero Vesalainen / Shutterstock.com",
+        "Bewertungen sind für viele Onlineshops geschäftskritisch.",
+        "Foto",
+        "Tero Vesalainen / Shutterstock.com",
         [
-            ("p", "Händler können sich gegen erfundene Bewertungen wehren, müssen dafür aber konkret darlegen, "
-                  "dass kein Kundenkontakt stattgefunden hat. Das hat ein Oberlandesgericht entschieden."),
+            (
+                "p",
+                "Händler können sich gegen erfundene Bewertungen wehren, müssen dafür aber konkret darlegen, "
+                "dass kein Kundenkontakt stattgefunden hat. Das hat ein Oberlandesgericht entschieden.",
+            ),
             ("raw", ad_c()),
-            ("p", "Bewertungsportale müssen nach einer solchen Beanstandung prüfen, ob die Bewertung auf einem "
-                  "echten Kauf beruht, und sie andernfalls entfernen."),
+            (
+                "p",
+                "Bewertungsportale müssen nach einer solchen Beanstandung prüfen, ob die Bewertung auf einem "
+                "echten Kauf beruht, und sie andernfalls entfernen.",
+            ),
         ],
-        ["E-Commerce", "Recht", "Bewertungen"], 2,
+        ["E-Commerce", "Recht", "Bewertungen"],
+        2,
         "DISALLOWED in robots.txt (Disallow: " + ROBOTS_ARTICLE + "). Linked from /news/ page 1 (relative) and "
         "/rss.xml (with utm params): a crawler that obeys robots.txt never fetches it, so it is NOT in "
         "expected_crawl.json. The page exists and is a normal article; expected.json is what a parser should "
-        "make of it if fetched directly.")
+        "make of it if fetched directly.",
+    )
 
 
 # ---- registry of teaser data ------------------------------------------------
+
 
 def teaser_info():
     """id -> dict(path,title,lead,authors,pub,kicker,img) for every article page."""
@@ -1939,16 +2834,27 @@ def teaser_info():
     for path, notes, exp in ALL:
         if exp.get("_expect"):
             continue
-        info[exp["id"]] = dict(path=path, title=exp["title"], lead=exp["lead"], authors=exp["authors"],
-                               pub=exp["published"], kicker=exp["section"],
-                               img=(exp["image"] or {}).get("url"))
+        info[exp["id"]] = dict(
+            path=path,
+            title=exp["title"],
+            lead=exp["lead"],
+            authors=exp["authors"],
+            pub=exp["published"],
+            kicker=exp["section"],
+            img=(exp["image"] or {}).get("url"),
+        )
     info["1625001"] = dict(
         path="/news/cloud-migration-mittelstand-ohne-stillstand-1625001/",
         title="Cloud-Migration ohne Stillstand: So planen Mittelständler den Umzug",
         lead="Der Wechsel in die Cloud scheitert selten an der Technik, sondern an der Planung. Worauf "
-             "Unternehmen achten sollten, damit der Betrieb während der Migration weiterläuft.",
-        authors=[], partner="Nimbra Cloud GmbH", pub="2024-04-03T11:00:00+02:00", kicker="Anzeige",
-        img="https://cdn.t3n.de/news/wp-content/uploads/2024/04/nimbra-cloud-rechenzentrum.jpg", sponsored=True)
+        "Unternehmen achten sollten, damit der Betrieb während der Migration weiterläuft.",
+        authors=[],
+        partner="Nimbra Cloud GmbH",
+        pub="2024-04-03T11:00:00+02:00",
+        kicker="Anzeige",
+        img="https://cdn.t3n.de/news/wp-content/uploads/2024/04/nimbra-cloud-rechenzentrum.jpg",
+        sponsored=True,
+    )
     return info
 
 
@@ -1981,17 +2887,22 @@ def list_teaser(t, style, indent="      ", cls="c-teaser c-teaser--list", commen
     aid = re.search(r"-(\d+)/$", t["path"]).group(1)
     lines = [f'<article class="{cls}{" c-teaser--sponsored" if sponsored else ""}" data-post-id="{aid}">']
     if t.get("img"):
-        lines.append(f'  <a class="c-teaser__image" href="{h}" tabindex="-1" aria-hidden="true">'
-                     f'<img src="{t["img"]}?w=400" alt="" loading="lazy" width="400" height="225"></a>')
+        lines.append(
+            f'  <a class="c-teaser__image" href="{h}" tabindex="-1" aria-hidden="true">'
+            f'<img src="{t["img"]}?w=400" alt="" loading="lazy" width="400" height="225"></a>'
+        )
     lines.append('  <div class="c-teaser__content">')
     lines.append(f'    <span class="c-teaser__kicker">{t["kicker"]}</span>')
-    lines.append(f'    <{hx} class="c-teaser__headline"><a class="c-teaser__link" href="{h}">{html.escape(t["title"], quote=False)}</a></{hx}>')
+    lines.append(
+        f'    <{hx} class="c-teaser__headline"><a class="c-teaser__link" href="{h}">{html.escape(t["title"], quote=False)}</a></{hx}>'
+    )
     lines.append(f'    <p class="c-teaser__text">{html.escape(t["lead"], quote=False)}</p>')
     if sponsored:
         by = f'<span class="c-teaser__partner">Präsentiert von {t["partner"]}</span>'
     else:
         by = "Von " + " und ".join(
-            f'<a class="c-teaser__author" href="/redaktion/{slug_of(a)}/">{a}</a>' for a in t["authors"])
+            f'<a class="c-teaser__author" href="/redaktion/{slug_of(a)}/">{a}</a>' for a in t["authors"]
+        )
     meta = f'{by} · <time datetime="{t["pub"]}">{de_date(t["pub"])}</time>'
     if comments_n is not None:
         meta += f' · <a class="c-teaser__comments" href="{href(t["path"], "relcomments")}">{comments_n} {"Kommentar" if comments_n == 1 else "Kommentare"}</a>'
@@ -2001,15 +2912,21 @@ def list_teaser(t, style, indent="      ", cls="c-teaser c-teaser--list", commen
     return "\n".join(indent + ln for ln in lines)
 
 
-NAV_TOPICS = [("Software", "software"), ("KI", "ki"), ("Security", "security"), ("Marketing", "marketing"),
-              ("E-Mobilität", "e-mobilitaet")]
+NAV_TOPICS = [
+    ("Software", "software"),
+    ("KI", "ki"),
+    ("Security", "security"),
+    ("Marketing", "marketing"),
+    ("E-Mobilität", "e-mobilitaet"),
+]
 
 
 def nav_header():
     """Site header of home/listing pages: main navigation, services, shop, login, social."""
     topics = "\n".join(
         f'          <li class="c-navigation__item"><a href="{B if i % 2 == 0 else ""}/tag/{s}/">{n}</a></li>'
-        for i, (n, s) in enumerate(NAV_TOPICS))
+        for i, (n, s) in enumerate(NAV_TOPICS)
+    )
     return f'''  <header class="c-header" id="header">
     <div class="c-header__topbar">
       <ul class="c-header__social">
@@ -2046,27 +2963,61 @@ def nav_header():
 
 def mostread_box(info):
     items = [("1590213", "absutm"), ("1561234", "rel"), ("1349214", "comments")]
-    lis = "\n".join(f'        <li class="c-mostread__item"><a href="{href(info[i]["path"], s)}">{html.escape(info[i]["title"], quote=False)}</a></li>'
-                    for i, s in items)
-    return f'''    <aside class="c-sidebar c-sidebar--mostread" aria-label="Meistgelesen">
+    lis = "\n".join(
+        f'        <li class="c-mostread__item"><a href="{href(info[i]["path"], s)}">{html.escape(info[i]["title"], quote=False)}</a></li>'
+        for i, s in items
+    )
+    return f"""    <aside class="c-sidebar c-sidebar--mostread" aria-label="Meistgelesen">
       <h2 class="c-sidebar__title">Meistgelesen</h2>
       <ol class="c-mostread">
 {lis}
       </ol>
-    </aside>'''
+    </aside>"""
 
 
-def nav_head(title, canonical, description, prev=None, nxt=None, feed=None, robots="index, follow",
-             ldtype="CollectionPage", og_type="website", extra=""):
-    graph = {"@context": "https://schema.org", "@graph": [
-        {"@type": ldtype, "@id": canonical, "url": canonical, "name": title, "inLanguage": "de-DE",
-         "isPartOf": {"@id": B + "/#website"}},
-        {"@type": "WebSite", "@id": B + "/#website", "url": B + "/", "name": "t3n – digital pioneers",
-         "potentialAction": {"@type": "SearchAction", "target": B + "/suche/?q={search_term_string}",
-                             "query-input": "required name=search_term_string"}},
-        {"@type": "Organization", "@id": B + "/#organization", "name": "t3n", "url": B + "/",
-         "sameAs": ["https://www.linkedin.com/company/t3n", "https://mastodon.social/@t3n"]},
-    ]}
+def nav_head(
+    title,
+    canonical,
+    description,
+    prev=None,
+    nxt=None,
+    feed=None,
+    robots="index, follow",
+    ldtype="CollectionPage",
+    og_type="website",
+    extra="",
+):
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": ldtype,
+                "@id": canonical,
+                "url": canonical,
+                "name": title,
+                "inLanguage": "de-DE",
+                "isPartOf": {"@id": B + "/#website"},
+            },
+            {
+                "@type": "WebSite",
+                "@id": B + "/#website",
+                "url": B + "/",
+                "name": "t3n – digital pioneers",
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": B + "/suche/?q={search_term_string}",
+                    "query-input": "required name=search_term_string",
+                },
+            },
+            {
+                "@type": "Organization",
+                "@id": B + "/#organization",
+                "name": "t3n",
+                "url": B + "/",
+                "sameAs": ["https://www.linkedin.com/company/t3n", "https://mastodon.social/@t3n"],
+            },
+        ],
+    }
     lines = [
         "<!DOCTYPE html>",
         '<html lang="de-DE" class="no-js">',
@@ -2100,8 +3051,9 @@ def nav_head(title, canonical, description, prev=None, nxt=None, feed=None, robo
     lines += [
         '  <link rel="icon" href="https://cdn.t3n.de/assets/favicon.ico">',
         '  <script type="application/ld+json">' + json.dumps(graph, ensure_ascii=False) + "</script>",
-        "  <script>\n    window.dataLayer = window.dataLayer || [];\n    dataLayer.push(" +
-        json.dumps({"page.type": ldtype.lower()}) + ");\n  </script>",
+        "  <script>\n    window.dataLayer = window.dataLayer || [];\n    dataLayer.push("
+        + json.dumps({"page.type": ldtype.lower()})
+        + ");\n  </script>",
         '  <script async src="https://cdn.t3n.de/assets/js/main.4f2a9c.js"></script>',
         "</head>",
     ]
@@ -2110,9 +3062,11 @@ def nav_head(title, canonical, description, prev=None, nxt=None, feed=None, robo
 
 def pagination(base_path, page, last, abs_links=True):
     """WordPress paginate_links() markup; page 1 is base_path itself, later pages base_path/page/N/."""
+
     def u(n):
         p = base_path if n == 1 else f"{base_path}page/{n}/"
         return (B + p) if abs_links else p
+
     parts = []
     if page > 1:
         parts.append(f'<a class="prev page-numbers" href="{u(page - 1)}">« Zurück</a>')
@@ -2124,16 +3078,15 @@ def pagination(base_path, page, last, abs_links=True):
     if page < last:
         parts.append(f'<a class="next page-numbers" href="{u(page + 1)}">Weiter »</a>')
     inner = "\n        ".join(parts)
-    return f'''    <nav class="navigation pagination" aria-label="Beiträge">
+    return f"""    <nav class="navigation pagination" aria-label="Beiträge">
       <h2 class="screen-reader-text">Beitragsnavigation</h2>
       <div class="nav-links">
         {inner}
       </div>
-    </nav>'''
+    </nav>"""
 
 
-def listing_page(path, page, last, heading, description, teasers, body_cls, info, feed=None,
-                 abs_links=True, intro=""):
+def listing_page(path, page, last, heading, description, teasers, body_cls, info, feed=None, abs_links=True, intro=""):
     base = path
     cur = base if page == 1 else f"{base}page/{page}/"
     canonical = B + cur
@@ -2143,7 +3096,7 @@ def listing_page(path, page, last, heading, description, teasers, body_cls, info
     rows = "\n".join(list_teaser(info[i], s, comments_n=c) for i, s, c in teasers)
     pag = pagination(base, page, last, abs_links) if last > 1 else ""
     paged = f" paged paged-{page}" if page > 1 else ""
-    return f'''{nav_head(title, canonical, description, prev, nxt, feed)}
+    return f"""{nav_head(title, canonical, description, prev, nxt, feed)}
 <body class="archive {body_cls}{paged}">
 {noscript_note()}
 {nav_header()}
@@ -2161,7 +3114,7 @@ def listing_page(path, page, last, heading, description, teasers, body_cls, info
   </main>
 {mostread_box(info)}
   </div>
-{page_tail()}'''
+{page_tail()}"""
 
 
 def write_file(relpath, content):
@@ -2175,20 +3128,41 @@ def write_file(relpath, content):
 
 NEWS_PAGES = [
     # (id, link style, comment count or None)
-    [("1620488", "rel", 4), ("1625001", "abs", None), ("1623458", "utm", 12), ("1616204", "rel", None),
-     ("1613579", "rel", 2)],
-    [("1606617-old", "abs", 7), ("1601122", "rel", None), ("1590213", "utm", 3), ("1561234", "abs", None),
-     ("1459876", "rel", 1)],
+    [
+        ("1620488", "rel", 4),
+        ("1625001", "abs", None),
+        ("1623458", "utm", 12),
+        ("1616204", "rel", None),
+        ("1613579", "rel", 2),
+    ],
+    [
+        ("1606617-old", "abs", 7),
+        ("1601122", "rel", None),
+        ("1590213", "utm", 3),
+        ("1561234", "abs", None),
+        ("1459876", "rel", 1),
+    ],
     [("1395530", "abs", None), ("1359902", "utmcamp", 5), ("1349214", "rel", 9), ("887412", "abs", None)],
 ]
 TAG_PAGES = {
-    "software": ("Software", "Alles rund um Software, Entwicklung und Open Source.", [
-        [("1590213", "abs", 3), ("1587342", "rel", None), ("1459876", "abs", 1), ("887412", "relcomments", None)]]),
-    "ki": ("KI", "News und Hintergründe zu künstlicher Intelligenz.", [
-        [("1620488", "abs", None), ("1623458", "rel", 12), ("1606617", "abs", 7)],
-        [("871305", "rel", None), ("deleted", "abs", None)]]),
-    "security": ("Security", "IT-Sicherheit, Datenschutz und Privatsphäre.", [
-        [("1613579", "rel", 2), ("1349214", "absutm", 9)]]),
+    "software": (
+        "Software",
+        "Alles rund um Software, Entwicklung und Open Source.",
+        [[("1590213", "abs", 3), ("1587342", "rel", None), ("1459876", "abs", 1), ("887412", "relcomments", None)]],
+    ),
+    "ki": (
+        "KI",
+        "News und Hintergründe zu künstlicher Intelligenz.",
+        [
+            [("1620488", "abs", None), ("1623458", "rel", 12), ("1606617", "abs", 7)],
+            [("871305", "rel", None), ("deleted", "abs", None)],
+        ],
+    ),
+    "security": (
+        "Security",
+        "IT-Sicherheit, Datenschutz und Privatsphäre.",
+        [[("1613579", "rel", 2), ("1349214", "absutm", 9)]],
+    ),
 }
 RSS_ALL = ["1620488", "1625001", "1623458", "1616204", "1613579", "1606617", "1601122", "1590213"]
 RSS_KI = ["1620488", "1623458", "1606617"]
@@ -2201,9 +3175,15 @@ AUTHOR_PAGES = {
 
 def fix_info(info):
     info["1606617-old"] = dict(info["1606617"], path=REDIRECT_OLD)
-    info["deleted"] = dict(path=DELETED_ARTICLE, title="Amazon stellt Förderprogramm für Alexa-Skills ein",
-                           lead="Entwickler bekommen für erfolgreiche Skills künftig keine Prämien mehr.",
-                           authors=["Henrik Vogt"], pub="2017-10-24T12:00:00+02:00", kicker="KI", img=None)
+    info["deleted"] = dict(
+        path=DELETED_ARTICLE,
+        title="Amazon stellt Förderprogramm für Alexa-Skills ein",
+        lead="Entwickler bekommen für erfolgreiche Skills künftig keine Prämien mehr.",
+        authors=["Henrik Vogt"],
+        pub="2017-10-24T12:00:00+02:00",
+        kicker="KI",
+        img=None,
+    )
     return info
 
 
@@ -2217,16 +3197,30 @@ def page_home(info):
         <p class="c-teaser__text">{html.escape(hero["lead"], quote=False)}</p>
         <div class="c-teaser__meta">Von <a href="{B}/redaktion/paul-wendland/">Paul Wendland</a> · <time datetime="{hero["pub"]}">{de_date(hero["pub"])}</time></div>
       </article>'''
-    latest = [("1625001", "rel", None), ("1623458", "absutm", 12), ("1613579", "abs", 2),
-              ("1606617-old", "rel", 7), ("1601122", "comments", None)]
-    rows = "\n".join(list_teaser(info[i], s, indent="      ", cls="c-teaser c-teaser--small", comments_n=c, hx="h3")
-                     for i, s, c in latest)
+    latest = [
+        ("1625001", "rel", None),
+        ("1623458", "absutm", 12),
+        ("1613579", "abs", 2),
+        ("1606617-old", "rel", 7),
+        ("1601122", "comments", None),
+    ]
+    rows = "\n".join(
+        list_teaser(info[i], s, indent="      ", cls="c-teaser c-teaser--small", comments_n=c, hx="h3")
+        for i, s, c in latest
+    )
     mag = list_teaser(info["1587342"], "abs", indent="      ", cls="c-teaser c-teaser--magazine", hx="h3")
-    topics = "\n".join(f'        <li><a class="c-tag" href="{"" if i % 2 else B}/tag/{s}/">{n}</a></li>'
-                       for i, (n, s) in enumerate(NAV_TOPICS))
-    page = f'''{nav_head("t3n – digital pioneers | Das Magazin für digitales Business", B + "/",
-                         "t3n ist das Magazin für digitale Pioniere: News, Analysen und Ratgeber zu Software, KI, Security, E-Mobilität und digitalem Business.",
-                         ldtype="WebPage")}
+    topics = "\n".join(
+        f'        <li><a class="c-tag" href="{"" if i % 2 else B}/tag/{s}/">{n}</a></li>'
+        for i, (n, s) in enumerate(NAV_TOPICS)
+    )
+    page = f'''{
+        nav_head(
+            "t3n – digital pioneers | Das Magazin für digitales Business",
+            B + "/",
+            "t3n ist das Magazin für digitale Pioniere: News, Analysen und Ratgeber zu Software, KI, Security, E-Mobilität und digitalem Business.",
+            ldtype="WebPage",
+        )
+    }
 <body class="home page-template page-template-frontpage">
 {noscript_note()}
 {nav_header()}
@@ -2269,17 +3263,36 @@ def page_home(info):
 def page_listings(info):
     for n, rows in enumerate(NEWS_PAGES, start=1):
         path = "/news/" if n == 1 else f"/news/page/{n}/"
-        page = listing_page("/news/", n, len(NEWS_PAGES), "News",
-                            "Aktuelle News aus der digitalen Wirtschaft – jeden Tag neu auf t3n.",
-                            rows, "category category-news", info, abs_links=(n != 2))
+        page = listing_page(
+            "/news/",
+            n,
+            len(NEWS_PAGES),
+            "News",
+            "Aktuelle News aus der digitalen Wirtschaft – jeden Tag neu auf t3n.",
+            rows,
+            "category category-news",
+            info,
+            abs_links=(n != 2),
+        )
         write(path, page)
     for slug, (name, desc, pages) in TAG_PAGES.items():
         for n, rows in enumerate(pages, start=1):
             path = f"/tag/{slug}/" if n == 1 else f"/tag/{slug}/page/{n}/"
             feed = (f"t3n » {name} Feed", f"{B}/tag/{slug}/rss.xml") if slug == "ki" else None
             intro = f'      <p class="c-archive__description">{desc}</p>'
-            page = listing_page(f"/tag/{slug}/", n, len(pages), name, desc, rows, f"tag tag-{slug}", info,
-                                feed=feed, abs_links=(n == 1), intro=intro)
+            page = listing_page(
+                f"/tag/{slug}/",
+                n,
+                len(pages),
+                name,
+                desc,
+                rows,
+                f"tag tag-{slug}",
+                info,
+                feed=feed,
+                abs_links=(n == 1),
+                intro=intro,
+            )
             write(path, page)
 
 
@@ -2287,7 +3300,7 @@ def rss(info, ids, title, self_path, link_path, desc):
     items = []
     for i in ids:
         t = info[i]
-        link = f'{B}{t["path"]}?utm_source=rss&amp;utm_medium=feed'
+        link = f"{B}{t['path']}?utm_source=rss&amp;utm_medium=feed"
         who = ", ".join(t["authors"]) if t["authors"] else t.get("partner", "")
         pub = email.utils.format_datetime(datetime.fromisoformat(t["pub"]))
         cats = "\n".join(f"      <category><![CDATA[{c}]]></category>" for c in [t["kicker"]])
@@ -2329,18 +3342,30 @@ def rss(info, ids, title, self_path, link_path, desc):
 
 
 def page_feeds(info):
-    write_file("rss.xml", rss(info, RSS_ALL, "t3n News", "/rss.xml", "/",
-                              "t3n – digital pioneers: News, Analysen und Ratgeber"))
-    write_file("tag/ki/rss.xml", rss(info, RSS_KI, "t3n » KI", "/tag/ki/rss.xml", "/tag/ki/",
-                                     "News und Hintergründe zu künstlicher Intelligenz"))
+    write_file(
+        "rss.xml",
+        rss(info, RSS_ALL, "t3n News", "/rss.xml", "/", "t3n – digital pioneers: News, Analysen und Ratgeber"),
+    )
+    write_file(
+        "tag/ki/rss.xml",
+        rss(
+            info, RSS_KI, "t3n » KI", "/tag/ki/rss.xml", "/tag/ki/", "News und Hintergründe zu künstlicher Intelligenz"
+        ),
+    )
 
 
 ROBOTS_DISALLOW = ["/suche/", "/pro/", "/login/", "/registrieren/", "/wp-admin/", "/comments/", ROBOTS_ARTICLE]
 
 
 def page_robots_txt():
-    lines = ["# robots.txt for t3n.de (offline replica B)", "", "User-agent: GPTBot", "Disallow: /", "",
-             "User-agent: *"]
+    lines = [
+        "# robots.txt for t3n.de (offline replica B)",
+        "",
+        "User-agent: GPTBot",
+        "Disallow: /",
+        "",
+        "User-agent: *",
+    ]
     lines += [f"Disallow: {p}" for p in ROBOTS_DISALLOW]
     lines += ["Allow: /wp-admin/admin-ajax.php", ""]
     write_file("robots.txt", "\n".join(lines))
@@ -2350,8 +3375,9 @@ def page_authors(info):
     for name, (bio, ids) in AUTHOR_PAGES.items():
         slug = slug_of(name)
         path = f"/redaktion/{slug}/"
-        rows = "\n".join(list_teaser(info[i], st, cls="c-teaser c-teaser--author")
-                         for i, st in zip(ids, ["rel", "abs"]))
+        rows = "\n".join(
+            list_teaser(info[i], st, cls="c-teaser c-teaser--author") for i, st in zip(ids, ["rel", "abs"])
+        )
         page = f'''{nav_head(name + " – Autor:in" + SUFFIX, B + path, f"Alle Artikel von {name} auf t3n.", ldtype="ProfilePage", og_type="profile")}
 <body class="archive author author-{slug}">
 {noscript_note()}
@@ -2373,7 +3399,7 @@ def page_authors(info):
 
 
 def static_page(path, title, body_html, body_cls, ldtype="WebPage"):
-    page = f'''{nav_head(title + SUFFIX, B + path, title, ldtype=ldtype)}
+    page = f"""{nav_head(title + SUFFIX, B + path, title, ldtype=ldtype)}
 <body class="page page-{body_cls}">
 {noscript_note()}
 {nav_header()}
@@ -2383,27 +3409,40 @@ def static_page(path, title, body_html, body_cls, ldtype="WebPage"):
 {body_html}
     </article>
   </main>
-{page_tail()}'''
+{page_tail()}"""
     write(path, page)
 
 
 def page_static():
-    static_page("/jobs/", "t3n Jobs: Jobs in der Digitalbranche", f'''      <p>Finde deinen nächsten Job bei Startups, Agenturen und Tech-Unternehmen. Über 4.000 Stellenangebote aus Entwicklung, Design, Marketing und Produktmanagement.</p>
+    static_page(
+        "/jobs/",
+        "t3n Jobs: Jobs in der Digitalbranche",
+        """      <p>Finde deinen nächsten Job bei Startups, Agenturen und Tech-Unternehmen. Über 4.000 Stellenangebote aus Entwicklung, Design, Marketing und Produktmanagement.</p>
       <ul class="c-joblist">
         <li class="c-job"><a href="https://jobs.t3n.de/job/senior-python-developer-berlin-41233?utm_source=t3n">Senior Python Developer (m/w/d)</a> – Nimbra Cloud GmbH, Berlin · <time datetime="2024-05-14">14.05.2024</time></li>
         <li class="c-job"><a href="https://jobs.t3n.de/job/ux-designerin-hamburg-41190?utm_source=t3n">UX-Designer:in</a> – Pixelwerk, Hamburg · <time datetime="2024-05-13">13.05.2024</time></li>
         <li class="c-job"><a href="https://jobs.t3n.de/job/werkstudent-content-hannover-41101?utm_source=t3n">Werkstudent:in Content</a> – yeebase media, Hannover · <time datetime="2024-05-10">10.05.2024</time></li>
       </ul>
-      <p><a class="c-button" href="https://jobs.t3n.de/?utm_source=t3n&amp;utm_medium=jobs">Alle Jobs ansehen</a></p>''', "jobs")
-    static_page("/newsletter/", "Die t3n Newsletter", f'''      <p class="c-page__lead">Hol dir die wichtigsten News und Analysen aus der digitalen Wirtschaft in dein Postfach – kostenlos und jederzeit kündbar.</p>
+      <p><a class="c-button" href="https://jobs.t3n.de/?utm_source=t3n&amp;utm_medium=jobs">Alle Jobs ansehen</a></p>""",
+        "jobs",
+    )
+    static_page(
+        "/newsletter/",
+        "Die t3n Newsletter",
+        f"""      <p class="c-page__lead">Hol dir die wichtigsten News und Analysen aus der digitalen Wirtschaft in dein Postfach – kostenlos und jederzeit kündbar.</p>
       <h2>t3n Daily</h2>
       <p>Jeden Werktag um 6 Uhr: die wichtigsten Digital-News des Tages, kuratiert von der t3n-Redaktion.</p>
       <h2>t3n Weekly</h2>
       <p>Jeden Freitag: die besten Artikel, Ratgeber und Hintergründe der Woche.</p>
       <h2>t3n Pro Insights</h2>
       <p>Für Pro-Mitglieder: exklusive Analysen und Guides aus dem Pro-Bereich.</p>
-{newsletter_box()}''', "newsletter")
-    static_page("/events/", "Events &amp; Konferenzen", f'''      <p class="c-page__lead">Konferenzen, Barcamps und Webinare rund um digitale Themen – mit t3n als Veranstalter oder Medienpartner.</p>
+{newsletter_box()}""",
+        "newsletter",
+    )
+    static_page(
+        "/events/",
+        "Events &amp; Konferenzen",
+        """      <p class="c-page__lead">Konferenzen, Barcamps und Webinare rund um digitale Themen – mit t3n als Veranstalter oder Medienpartner.</p>
       <article class="c-event">
         <h2 class="c-event__title"><a href="https://events.t3n.de/digital-pioneers-summit-2024/">t3n Digital Pioneers Summit 2024</a></h2>
         <p class="c-event__meta"><time datetime="2024-09-12T09:00:00+02:00">12.09.2024</time> · Hamburg</p>
@@ -2413,14 +3452,22 @@ def page_static():
         <h2 class="c-event__title"><a href="https://events.t3n.de/webinar-ki-agenten/">Webinar: KI-Agenten in der Praxis</a></h2>
         <p class="c-event__meta"><time datetime="2024-06-04T11:00:00+02:00">04.06.2024</time> · Online</p>
         <p>Wie Unternehmen KI-Agenten sinnvoll einsetzen – mit Beispielen aus dem Mittelstand.</p>
-      </article>''', "events", ldtype="CollectionPage")
-    static_page("/pro/", "t3n Pro: Dein Vorsprung in der digitalen Wirtschaft", f'''      <p class="c-page__lead">Mit t3n Pro liest du alle Artikel ohne Paywall, werbereduziert und mit exklusiven Guides.</p>
+      </article>""",
+        "events",
+        ldtype="CollectionPage",
+    )
+    static_page(
+        "/pro/",
+        "t3n Pro: Dein Vorsprung in der digitalen Wirtschaft",
+        """      <p class="c-page__lead">Mit t3n Pro liest du alle Artikel ohne Paywall, werbereduziert und mit exklusiven Guides.</p>
       <ul>
         <li>Alle Pro-Artikel und Guides</li>
         <li>Werbereduziertes Lesen</li>
         <li>Das t3n Magazin als E-Paper</li>
       </ul>
-      <p><a class="c-button" href="/pro/abo/?utm_source=t3n&amp;utm_medium=pro">Jetzt 30 Tage kostenlos testen</a></p>''', "pro")
+      <p><a class="c-button" href="/pro/abo/?utm_source=t3n&amp;utm_medium=pro">Jetzt 30 Tage kostenlos testen</a></p>""",
+        "pro",
+    )
 
 
 def write_redirects():
@@ -2439,19 +3486,32 @@ def reachable_ids():
         for rows in pages:
             ids.update(i for i, _, _ in rows)
     ids.update(RSS_ALL + RSS_KI)
-    ids.update(["1620488", "1625001", "1623458", "1613579", "1606617-old", "1601122", "1587342",
-                "1590213", "1561234", "1349214"])   # home page incl. Meistgelesen
+    ids.update(
+        [
+            "1620488",
+            "1625001",
+            "1623458",
+            "1613579",
+            "1606617-old",
+            "1601122",
+            "1587342",
+            "1590213",
+            "1561234",
+            "1349214",
+        ]
+    )  # home page incl. Meistgelesen
     ids = {i.replace("-old", "") for i in ids} - {"deleted"}
     return ids
 
 
 def write_expected_crawl(info):
     ids = reachable_ids()
-    dropped = sorted(exp_id for p, n, e in ALL if e.get("_expect") == "dropped"
-                     for exp_id in [re.search(r"-(\d+)/$", p).group(1)])
+    dropped = sorted(
+        exp_id for p, n, e in ALL if e.get("_expect") == "dropped" for exp_id in [re.search(r"-(\d+)/$", p).group(1)]
+    )
     robots_ids = {re.search(r"-(\d+)/$", ROBOTS_ARTICLE).group(1)}
     all_pages = {re.search(r"-(\d+)/$", p).group(1) for p, n, e in ALL}
-    assert ids == all_pages, (ids ^ all_pages)
+    assert ids == all_pages, ids ^ all_pages
     arts = []
     for p, n, e in ALL:
         aid = re.search(r"-(\d+)/$", p).group(1)
@@ -2466,18 +3526,33 @@ def write_expected_crawl(info):
         "dropped": dropped,
         "robots_disallowed": [ROBOTS_ARTICLE] + [p for p in ROBOTS_DISALLOW if p != ROBOTS_ARTICLE],
         "redirects": {REDIRECT_OLD: REDIRECT_NEW},
-        "not_items": ["/", "/news/", "/news/page/2/", "/news/page/3/", "/tag/software/", "/tag/ki/",
-                      "/tag/ki/page/2/", "/tag/security/", "/rss.xml", "/tag/ki/rss.xml",
-                      "/redaktion/jonas-kettler/", "/redaktion/felix-brandhorst/",
-                      "/redaktion/miriam-ostermann/", "/jobs/", "/newsletter/", "/events/", "/pro/"],
+        "not_items": [
+            "/",
+            "/news/",
+            "/news/page/2/",
+            "/news/page/3/",
+            "/tag/software/",
+            "/tag/ki/",
+            "/tag/ki/page/2/",
+            "/tag/security/",
+            "/rss.xml",
+            "/tag/ki/rss.xml",
+            "/redaktion/jonas-kettler/",
+            "/redaktion/felix-brandhorst/",
+            "/redaktion/miriam-ostermann/",
+            "/jobs/",
+            "/newsletter/",
+            "/events/",
+            "/pro/",
+        ],
         "notes": "Start at {base}/. Articles are reached through the home page, /news/ (3 pages, "
-                 "WordPress /news/page/N/, rel=next + pagination nav), /tag/software/, /tag/ki/ (2 pages), "
-                 "/tag/security/ and the feeds. 1395530 and 1359902 are only on /news/page/3/, 871305 only on "
-                 "/tag/ki/page/2/. 1606617 is linked under an old slug that 301-redirects to its new slug "
-                 "(also linked directly): one item with the new url. 1616204 is linked but disallowed by "
-                 "robots.txt. 1625001 is an advertorial (dropped). Links carry utm params / #comments and "
-                 "mix relative and absolute forms: every article exactly once. A deleted article (404) is "
-                 "linked from /tag/ki/page/2/; nav links /magazin/, /tag/marketing/, /tag/e-mobilitaet/ 404.",
+        "WordPress /news/page/N/, rel=next + pagination nav), /tag/software/, /tag/ki/ (2 pages), "
+        "/tag/security/ and the feeds. 1395530 and 1359902 are only on /news/page/3/, 871305 only on "
+        "/tag/ki/page/2/. 1606617 is linked under an old slug that 301-redirects to its new slug "
+        "(also linked directly): one item with the new url. 1616204 is linked but disallowed by "
+        "robots.txt. 1625001 is an advertorial (dropped). Links carry utm params / #comments and "
+        "mix relative and absolute forms: every article exactly once. A deleted article (404) is "
+        "linked from /tag/ki/page/2/; nav links /magazin/, /tag/marketing/, /tag/e-mobilitaet/ 404.",
     }
     with open(os.path.join(HERE, "expected_crawl.json"), "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
@@ -2495,7 +3570,6 @@ def navigation():
     page_static()
     write_redirects()
     return write_expected_crawl(info)
-
 
 
 def main():

@@ -39,8 +39,9 @@ REAL_ID = "1587177"
 REAL_PATH = "/news/apple-eigener-iphone-akku-1587177/"
 REAL_URL = "https://t3n.de" + REAL_PATH
 REAL_TITLE = "Apple arbeitet angeblich an eigenen iPhone-Akkus für mehr Laufzeit"
-REAL_DESC = ("Apple arbeitet einem Bericht aus Südkorea zufolge an eigenen Akkus, die zunächst in "
-             "iPhones verbaut werden sollen.")
+REAL_DESC = (
+    "Apple arbeitet einem Bericht aus Südkorea zufolge an eigenen Akkus, die zunächst in iPhones verbaut werden sollen."
+)
 REAL_IMG = "https://images.t3n.de/news/wp-content/uploads/2022/09/iphone-14-ifixit-teardown_hero.jpg"
 REAL_OG_IMG = "https://t3n.de/news/wp-content/uploads/2022/09/iphone-14-ifixit-teardown_hero.jpg"
 
@@ -49,6 +50,7 @@ BASE = "{{BASE}}"  # the replica server puts its own http://127.0.0.1:PORT here
 
 # ---------------------------------------------------------------------------------------------
 # small helpers
+
 
 def berlin_offset(local: str) -> str:
     """UTC offset of a Berlin wall-clock time "YYYY-MM-DD HH:MM:SS" as "+0100"/"+0200" (EU rule:
@@ -113,14 +115,14 @@ class Template:
     def __init__(self, text: str):
         self.text = text
 
-    def sub(self, old: str, new: str, count: int = 1) -> "Template":
+    def sub(self, old: str, new: str, count: int = 1) -> Template:
         found = self.text.count(old)
         if found != count:
             raise AssertionError(f"{old[:80]!r}: expected {count}x in the template, found {found}x")
         self.text = self.text.replace(old, new)
         return self
 
-    def cut(self, start: str, end: str, new: str) -> "Template":
+    def cut(self, start: str, end: str, new: str) -> Template:
         """Replace from ``start`` (inclusive) to ``end`` (exclusive), both unique."""
         i = self.text.index(start)
         j = self.text.index(end, i)
@@ -130,7 +132,7 @@ class Template:
 
     def slice(self, start: str, end: str) -> str:
         i = self.text.index(start)
-        return self.text[i:self.text.index(end, i)]
+        return self.text[i : self.text.index(end, i)]
 
 
 def site_urls(text: str) -> str:
@@ -147,16 +149,18 @@ def site_urls(text: str) -> str:
 
 _T = Template(TEMPLATE)
 ENTRY_TPL = _T.slice('<div class="c-entry">', '<div class="c-suggestNews-container">')
-FIGURE_TPL = ENTRY_TPL[ENTRY_TPL.index("<figure>"):ENTRY_TPL.index("</figure>") + len("</figure>")]
-ENTRY_PRE = ENTRY_TPL[:ENTRY_TPL.index("<figure>")]
-ENTRY_MID = ENTRY_TPL[ENTRY_TPL.index("</figure>") + len("</figure>"):ENTRY_TPL.index("\n<p>Apple will sich")]
-ENTRY_TAIL = ENTRY_TPL[ENTRY_TPL.rindex("</p>") + len("</p>"):]
+FIGURE_TPL = ENTRY_TPL[ENTRY_TPL.index("<figure>") : ENTRY_TPL.index("</figure>") + len("</figure>")]
+ENTRY_PRE = ENTRY_TPL[: ENTRY_TPL.index("<figure>")]
+ENTRY_MID = ENTRY_TPL[ENTRY_TPL.index("</figure>") + len("</figure>") : ENTRY_TPL.index("\n<p>Apple will sich")]
+ENTRY_TAIL = ENTRY_TPL[ENTRY_TPL.rindex("</p>") + len("</p>") :]
 HEADLINE_TPL = _T.slice(' <div class="c-article__headline" id="Eigener_iPhoneAkku', "\n<p>Wie Brancheninsider")
 HEADLINE_ID = "Eigener_iPhoneAkku_Apple_entwickelt_mit_Partnern_auf_Materialebene"
 HEADLINE_TEXT = "Eigener iPhone-Akku: Apple entwickelt mit Partnern auf Materialebene"
-AD_INBODY_TPL = ('<div class="c-ad-container -T3N_D_Incontent-2"><div id="T3N_D_Incontent-2-label" '
-                 'class="c-ad-label">Anzeige</div><div id="T3N_D_Incontent-2" class="c-ad '
-                 '-T3N_D_Incontent-2"><div class="c-ad-placeholder">Anzeige</div></div></div>')
+AD_INBODY_TPL = (
+    '<div class="c-ad-container -T3N_D_Incontent-2"><div id="T3N_D_Incontent-2-label" '
+    'class="c-ad-label">Anzeige</div><div id="T3N_D_Incontent-2" class="c-ad '
+    '-T3N_D_Incontent-2"><div class="c-ad-placeholder">Anzeige</div></div></div>'
+)
 assert AD_INBODY_TPL in TEMPLATE
 VGWORT_ID = "d6130d835bec4bd1b9f69ebbdc10401f"
 assert ENTRY_TAIL.count(VGWORT_ID) == 1
@@ -200,25 +204,27 @@ def credit_caption(caption: str, label: str | None, credit: str | None) -> str:
 
 def embed_html(art_id: str, n: int, service: str, url: str) -> str:
     embed_id = f"embed-{art_id}-{n}"
-    iframe = (f'<iframe width="620" height="349" src="{url}" frameborder="0" '
-              'allow="autoplay; encrypted-media" allowfullscreen></iframe>')
+    iframe = (
+        f'<iframe width="620" height="349" src="{url}" frameborder="0" '
+        'allow="autoplay; encrypted-media" allowfullscreen></iframe>'
+    )
     blob = base64.b64encode(iframe.encode("utf-8")).decode("ascii")
     return (
         f'<div class="c-embed u-gap-bottom" id="{embed_id}" data-consent-service-id="{service}">\n'
         '    <div class="c-consent-overlay">\n'
         '        <div class="consent-initial">\n'
         f'            <p class="u-text-small">An dieser Stelle findest du einen externen Inhalt von {service}, '
-        'der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden. '
-        f'Ich bin damit einverstanden, dass mir externe Inhalte von {service} angezeigt werden. Dabei können '
-        'personenbezogene Daten an Drittplattformen übermittelt werden.</p>\n'
+        "der den Artikel ergänzt. Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden. "
+        f"Ich bin damit einverstanden, dass mir externe Inhalte von {service} angezeigt werden. Dabei können "
+        "personenbezogene Daten an Drittplattformen übermittelt werden.</p>\n"
         f'            <button class="c-button" onclick="window.consentTo(\'{service}\', 1)">Externen Inhalt laden</button>\n'
-        '        </div>\n'
+        "        </div>\n"
         '        <div class="consent-error" style="display:none">\n'
         '            <p class="u-text-small">Leider konnten wir deine Zustimmung nicht laden. Bitte lade die Seite neu.</p>\n'
-        '        </div>\n'
-        '    </div>\n'
+        "        </div>\n"
+        "    </div>\n"
         '    <div class="embed-content-wrapper"></div>\n'
-        '</div>\n'
+        "</div>\n"
         f'<script>window.embeds = window.embeds || []; window.embeds.push({{"embedId":"{embed_id}",'
         f'"embed":"{blob}","script":null,"isScriptUrl":false}});</script>'
     )
@@ -226,10 +232,12 @@ def embed_html(art_id: str, n: int, service: str, url: str) -> str:
 
 def inline_figure_html(wp_id: int, file: str, caption: str, label: str | None, credit: str | None) -> str:
     full = credit_caption(caption, label, credit)
-    return (f'<figure id="attachment_{wp_id}" aria-describedby="caption-attachment-{wp_id}" '
-            f'style="width: 620px" class="wp-caption aligncenter"><img class="lazy size-full wp-image-{wp_id}" '
-            f'data-src="{image_base(file)}?class=content" alt="" width="620" height="349">'
-            f'<figcaption id="caption-attachment-{wp_id}" class="wp-caption-text">{full}</figcaption></figure>')
+    return (
+        f'<figure id="attachment_{wp_id}" aria-describedby="caption-attachment-{wp_id}" '
+        f'style="width: 620px" class="wp-caption aligncenter"><img class="lazy size-full wp-image-{wp_id}" '
+        f'data-src="{image_base(file)}?class=content" alt="" width="620" height="349">'
+        f'<figcaption id="caption-attachment-{wp_id}" class="wp-caption-text">{full}</figcaption></figure>'
+    )
 
 
 def also_html(path: str, title: str, strong: bool) -> str:
@@ -239,6 +247,7 @@ def also_html(path: str, title: str, strong: bool) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # one article -> pages, JSON-LD, expected item
+
 
 def article_path(a: dict) -> str:
     return f"/{a['portal']}/{a['slug']}-{a['id']}/"
@@ -311,8 +320,13 @@ def article_body_text(a: dict) -> str:
             chunks.append(("p", f"Ebenfalls interessant: {b[2]}"))
         elif kind == "img":
             wp_id, _file, caption, label, credit = b[1:]
-            chunks.append(("p", f'[caption id="attachment_{wp_id}" align="aligncenter" width="620"] '
-                                f"{credit_caption(caption, label, credit)}[/caption]"))
+            chunks.append(
+                (
+                    "p",
+                    f'[caption id="attachment_{wp_id}" align="aligncenter" width="620"] '
+                    f"{credit_caption(caption, label, credit)}[/caption]",
+                )
+            )
         elif kind == "embed":
             chunks.append(("p", f"[embed]{b[2]}[/embed]"))
         elif kind == "shortcode":
@@ -336,8 +350,9 @@ def json_ld(a: dict) -> str:
         if a.get("advertorial"):
             persons.append({"@type": "Organization", "name": name})
         else:
-            persons.append({"@type": "Person", "@id": f"https://t3n.de/redaktion/{slug}#person",
-                            "name": name, "jobTitle": job})
+            persons.append(
+                {"@type": "Person", "@id": f"https://t3n.de/redaktion/{slug}#person", "name": name, "jobTitle": job}
+            )
     body = article_body_text(a)
     ld = {
         "@context": "https://schema.org",
@@ -351,14 +366,15 @@ def json_ld(a: dict) -> str:
     }
     if a.get("image"):
         url = image_base(a["image"][0])
-        ld["image"] = [{"@type": "ImageObject", "url": f"{url}?class=structuredData-{size}", "width": 1200}
-                       for size in ("large", "medium", "small")]
+        ld["image"] = [
+            {"@type": "ImageObject", "url": f"{url}?class=structuredData-{size}", "width": 1200}
+            for size in ("large", "medium", "small")
+        ]
     ld["publisher"] = PUBLISHER
     ld["articleBody"] = body
     ld["isAccessibleForFree"] = not a.get("pro")
     if a.get("pro"):
-        ld["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False,
-                         "cssSelector": ".c-paywall__wrapper"}
+        ld["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".c-paywall__wrapper"}
     ld["wordCount"] = len(re.findall(r"\w+", body))
     ld["copyrightYear"] = a["published"][:4]
     ld["copyrightHolder"] = {"@type": "Organization", "@id": "https://t3n.de#organization"}
@@ -408,8 +424,11 @@ def data_layer(a: dict) -> str:
         ("t3nPublished", pub.strftime("%d%m%Y")),
         ("t3nInitialPublished", pub.strftime("%d.%m.%Y")),
     ]
-    inner = "".join(("                                                " if i == 0 else "                                ")
-                    + f"'{k}': '{js_str(v)}',\n" for i, (k, v) in enumerate(rows))
+    inner = "".join(
+        ("                                                " if i == 0 else "                                ")
+        + f"'{k}': '{js_str(v)}',\n"
+        for i, (k, v) in enumerate(rows)
+    )
     return "            dataLayer.push({\n" + inner + "                                            });\n\n"
 
 
@@ -426,13 +445,13 @@ def figure_html(a: dict) -> str:
     url = image_base(file)
     full = credit_caption(caption, label, credit)
     out = FIGURE_TPL
-    for old, new in ((f"{REAL_IMG}?class=blur", f"{url}?class=blur"),
-                     (f"{REAL_IMG}?class=hero", f"{url}?class=hero"),
-                     (f'alt="{REAL_TITLE}"', f'alt="{a["title"]}"'),
-                     ('title="Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen. (Foto: iFixit)"',
-                      f'title="{attr(full)}"'),
-                     ("<p>Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen. (Foto: iFixit)</p>",
-                      f"<p>{full}</p>")):
+    for old, new in (
+        (f"{REAL_IMG}?class=blur", f"{url}?class=blur"),
+        (f"{REAL_IMG}?class=hero", f"{url}?class=hero"),
+        (f'alt="{REAL_TITLE}"', f'alt="{a["title"]}"'),
+        ('title="Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen. (Foto: iFixit)"', f'title="{attr(full)}"'),
+        ("<p>Ab 2025 könnte Apple seine eigenen iPhone-Akkus verbauen. (Foto: iFixit)</p>", f"<p>{full}</p>"),
+    ):
         assert out.count(old) == 1, old
         out = out.replace(old, new)
     return out
@@ -444,13 +463,17 @@ def pagination_html(a: dict, n: int) -> str:
         return ""
     links = []
     if n > 1:
-        links.append(f'    <a class="c-article-pagination__link -prev" rel="prev" href="{page_path(a, n - 1)}">Vorherige Seite</a>')
+        links.append(
+            f'    <a class="c-article-pagination__link -prev" rel="prev" href="{page_path(a, n - 1)}">Vorherige Seite</a>'
+        )
     links.append('    <span class="c-article-pagination__label">Seite</span>')
     for k in range(1, total + 1):
         cls = "c-article-pagination__link -current" if k == n else "c-article-pagination__link"
         links.append(f'    <a class="{cls}" href="{page_path(a, k)}">{k}</a>')
     if n < total:
-        links.append(f'    <a class="c-article-pagination__link -next" rel="next" href="{page_path(a, n + 1)}">Nächste Seite</a>')
+        links.append(
+            f'    <a class="c-article-pagination__link -next" rel="next" href="{page_path(a, n + 1)}">Nächste Seite</a>'
+        )
     return '\n<nav class="c-article-pagination tg-article-pagination u-gap-top">\n' + "\n".join(links) + "\n</nav>"
 
 
@@ -477,9 +500,12 @@ def entry_html(a: dict, n: int) -> str:
     if a.get("advertorial"):
         old = '<p class="u-text-small">\n                                                            </p>'
         assert mid.count(old) == 1
-        mid = mid.replace(old, '<p class="u-text-small">\n                                                            '
-                               f'Sponsored Post: Dieser Beitrag ist eine Anzeige von {a["advertorial"]}. Für den Inhalt ist '
-                               'der Auftraggeber verantwortlich.\n                                                            </p>')
+        mid = mid.replace(
+            old,
+            '<p class="u-text-small">\n                                                            '
+            f"Sponsored Post: Dieser Beitrag ist eine Anzeige von {a['advertorial']}. Für den Inhalt ist "
+            "der Auftraggeber verantwortlich.\n                                                            </p>",
+        )
     body = body_html(a, blocks, n)
     if a.get("pro"):
         body += PAYWALL.replace("__URL__", "https://t3n.de" + page_path(a, n))
@@ -502,8 +528,11 @@ def render_article(a: dict, n: int) -> str:
     adv, pro = a.get("advertorial"), a.get("pro")
     t = Template(TEMPLATE)
     # the regions written whole go in last, as placeholders, so no substitution can touch them
-    t.cut('<script type="application/ld+json">\n{\n    "@context": "https://schema.org",\n    "@type": "NewsArticle"',
-          "\n</script>\n<!-- Markup (JSON-LD) structured in schema.org END -->", "\x00JSONLD\x00")
+    t.cut(
+        '<script type="application/ld+json">\n{\n    "@context": "https://schema.org",\n    "@type": "NewsArticle"',
+        "\n</script>\n<!-- Markup (JSON-LD) structured in schema.org END -->",
+        "\x00JSONLD\x00",
+    )
     t.cut("            dataLayer.push({\n", "            (function(w,d,s,l,i)", "\x00DATALAYER\x00")
     t.cut('<div class="c-entry">', '<div class="c-suggestNews-container">', "\x00ENTRY\x00")
 
@@ -519,54 +548,107 @@ def render_article(a: dict, n: int) -> str:
     og_img = f"https://t3n.de/news/wp-content/uploads/{a['image'][0]}" if a.get("image") else DEFAULT_OG_IMAGE
     t.sub(f'content="{REAL_OG_IMG}"', f'content="{og_img}"', 2)
     t.sub('<meta name="date" content="2023-11-06 15:20:33"/>', f'<meta name="date" content="{a["published"]}"/>')
-    t.sub('<meta name="last-modified" content="2023-11-06 15:16:29"/>',
-          f'<meta name="last-modified" content="{a["modified"]}"/>')
-    t.sub('<meta property="article:opinion" content="false"/>',
-          f'<meta property="article:opinion" content="{"true" if a.get("opinion") else "false"}"/>')
-    t.sub('<meta property="article:content_tier" content="free"/>',
-          f'<meta property="article:content_tier" content="{"locked" if pro else "free"}"/>')
-    t.sub('<meta property="article:tag" content="Hardware & Gadgets"/>', f'<meta property="article:tag" content="{ressort}"/>')
+    t.sub(
+        '<meta name="last-modified" content="2023-11-06 15:16:29"/>',
+        f'<meta name="last-modified" content="{a["modified"]}"/>',
+    )
+    t.sub(
+        '<meta property="article:opinion" content="false"/>',
+        f'<meta property="article:opinion" content="{"true" if a.get("opinion") else "false"}"/>',
+    )
+    t.sub(
+        '<meta property="article:content_tier" content="free"/>',
+        f'<meta property="article:content_tier" content="{"locked" if pro else "free"}"/>',
+    )
+    t.sub(
+        '<meta property="article:tag" content="Hardware & Gadgets"/>',
+        f'<meta property="article:tag" content="{ressort}"/>',
+    )
     preload = f'<link rel="preload" as="image" href="{REAL_IMG}?class=hero">'
-    t.sub(preload, f'<link rel="preload" as="image" href="{image_base(a["image"][0])}?class=hero">' if a.get("image") else "")
-    t.sub("adScripts.pageProps = {\n                pay: false,\n            };",
-          f"adScripts.pageProps = {{\n                pay: {'true' if pro else 'false'},\n            }};")
+    t.sub(
+        preload,
+        f'<link rel="preload" as="image" href="{image_base(a["image"][0])}?class=hero">' if a.get("image") else "",
+    )
+    t.sub(
+        "adScripts.pageProps = {\n                pay: false,\n            };",
+        f"adScripts.pageProps = {{\n                pay: {'true' if pro else 'false'},\n            }};",
+    )
     t.sub("adScripts.pageProps.ressort = 'hardware-gadgets';", f"adScripts.pageProps.ressort = '{rslug}';")
     t.sub("adScripts.pageProps.proArticle = false;", f"adScripts.pageProps.proArticle = {'true' if pro else 'false'};")
-    cl = {"articleID": ident, "articleType": article_type(a), "headline": title, "ressort": ressort,
-          "slug": a["slug"], "poc": bool(adv), "evergreen": False, "tags": "", "loggedIn": False,
-          "publishDate": pub.strftime("%d.%m.%Y"), "initialPublishDate": pub.strftime("%d.%m.%Y"),
-          "republished": None, "author": author_names(a),
-          "authorId": a["authors"][0][1], "readingTime": a["reading"], "page": n, "numPages": total}
+    cl = {
+        "articleID": ident,
+        "articleType": article_type(a),
+        "headline": title,
+        "ressort": ressort,
+        "slug": a["slug"],
+        "poc": bool(adv),
+        "evergreen": False,
+        "tags": "",
+        "loggedIn": False,
+        "publishDate": pub.strftime("%d.%m.%Y"),
+        "initialPublishDate": pub.strftime("%d.%m.%Y"),
+        "republished": None,
+        "author": author_names(a),
+        "authorId": a["authors"][0][1],
+        "readingTime": a["reading"],
+        "page": n,
+        "numPages": total,
+    }
     t.sub(CLCONFIG_LINE, "    window.t3nCLConfig.news = " + json.dumps(cl, separators=(",", ":")) + "\n")
     t.sub('"withProPaywall":false', f'"withProPaywall":{"true" if pro else "false"}')
 
     # <article>
     atype = "sponsored" if adv else ("magazine" if a["portal"] == "magazin" else "news")
-    t.sub(f'<article class="tg-articletype-news" data-article-identifier="news-article-{REAL_ID}">',
-          f'<article class="tg-articletype-{atype}" data-article-identifier="{ident}">')
+    t.sub(
+        f'<article class="tg-articletype-news" data-article-identifier="news-article-{REAL_ID}">',
+        f'<article class="tg-articletype-{atype}" data-article-identifier="{ident}">',
+    )
     t.sub('<div class="c-ressort-single -hardware-gadgets"></div>', f'<div class="c-ressort-single -{rslug}"></div>')
     if a["portal"] == "magazin":
-        t.sub('"@id": "/news/",\n                    "name": "News"', '"@id": "/magazin/",\n                    "name": "Magazin"')
-        t.sub('<a class="u-text-extrasmall u-color-mute u-link-simple" href="/news/" title="t3n – digital pioneers | News">News</a>',
-              '<a class="u-text-extrasmall u-color-mute u-link-simple" href="/magazin/" title="t3n – digital pioneers | Magazin">Magazin</a>')
-    t.sub('"@id": "/tag/hardware-gadgets/",\n                        "name": "Hardware & Gadgets"',
-          f'"@id": "/tag/{rslug}/",\n                        "name": "{ressort}"')
-    t.sub('<a class="u-text-extrasmall u-color-mute u-link-simple" href="/tag/hardware-gadgets/" '
-          'title="t3n – digital pioneers | Hardware & Gadgets">Hardware & Gadgets</a>',
-          f'<a class="u-text-extrasmall u-color-mute u-link-simple" href="/tag/{rslug}/" '
-          f'title="t3n – digital pioneers | {ressort}">{ressort}</a>')
-    kicker = f"                    <div class=\"h3\">\n                                                    {a['kicker']}\n                    </div>\n"
+        t.sub(
+            '"@id": "/news/",\n                    "name": "News"',
+            '"@id": "/magazin/",\n                    "name": "Magazin"',
+        )
+        t.sub(
+            '<a class="u-text-extrasmall u-color-mute u-link-simple" href="/news/" title="t3n – digital pioneers | News">News</a>',
+            '<a class="u-text-extrasmall u-color-mute u-link-simple" href="/magazin/" title="t3n – digital pioneers | Magazin">Magazin</a>',
+        )
+    t.sub(
+        '"@id": "/tag/hardware-gadgets/",\n                        "name": "Hardware & Gadgets"',
+        f'"@id": "/tag/{rslug}/",\n                        "name": "{ressort}"',
+    )
+    t.sub(
+        '<a class="u-text-extrasmall u-color-mute u-link-simple" href="/tag/hardware-gadgets/" '
+        'title="t3n – digital pioneers | Hardware & Gadgets">Hardware & Gadgets</a>',
+        f'<a class="u-text-extrasmall u-color-mute u-link-simple" href="/tag/{rslug}/" '
+        f'title="t3n – digital pioneers | {ressort}">{ressort}</a>',
+    )
+    kicker = f'                    <div class="h3">\n                                                    {a["kicker"]}\n                    </div>\n'
     if pro:
         kicker += '                    <span class="c-badge -pro u-text-extrasmall">Pro</span>\n'
-    t.sub("                    <div class=\"h3\">\n                                                    News\n                    </div>\n", kicker)
+    t.sub(
+        '                    <div class="h3">\n                                                    News\n                    </div>\n',
+        kicker,
+    )
     if a.get("layout_2019"):
-        t.sub('<h2 class="u-gap-top-medium u-gap-bottom-medium u-text-extralarge">', '<h2 class="u-gap-medium u-text-extralarge">')
-    t.sub(entities(REAL_DESC + " Dank einer neuen Zellchemie soll der Energiespeicher länger halten und schneller laden."),
-          entities(lead))
-    t.sub('Von <a class="u-link-simple" href="/redaktion/andreas-floemer" title="Andreas Floemer"><strong>Andreas Floemer</strong></a>',
-          byline(a))
-    t.sub('<time datetime="2023-11-06 15:20:33">06.11.2023, 15:20 Uhr</time>',
-          f'<time datetime="{a["published"]}">{german_time(a["published"])}</time>')
+        t.sub(
+            '<h2 class="u-gap-top-medium u-gap-bottom-medium u-text-extralarge">',
+            '<h2 class="u-gap-medium u-text-extralarge">',
+        )
+    t.sub(
+        entities(
+            REAL_DESC + " Dank einer neuen Zellchemie soll der Energiespeicher länger halten und schneller laden."
+        ),
+        entities(lead),
+    )
+    t.sub(
+        'Von <a class="u-link-simple" href="/redaktion/andreas-floemer" title="Andreas Floemer"><strong>Andreas Floemer</strong></a>',
+        byline(a),
+    )
+    t.sub(
+        '<time datetime="2023-11-06 15:20:33">06.11.2023, 15:20 Uhr</time>',
+        f'<time datetime="{a["published"]}">{german_time(a["published"])}</time>',
+    )
     t.sub("2 Min. Lesezeit", f"{a['reading']} Min. Lesezeit")
     t.sub(REAL_TITLE, title, 6)  # og, twitter, breadcrumb JSON-LD, h1, h2, Mastodon share text
     t.sub(REAL_URL, url, 7)  # og:url, login redirects, breadcrumb JSON-LD, Outbrain, bookmark, Mastodon
@@ -580,20 +662,31 @@ def render_article(a: dict, n: int) -> str:
     t.sub("id=hardwaregadgets>", f"id={nl_id}>")
     t.sub("Verpasse keine News zu Hardware & Gadgets ", f"Verpasse keine News zu {ressort} ")
     t.sub("var Ads_BA_ADIDsection = 'hardwaregadgets';", f"var Ads_BA_ADIDsection = '{nl_id}';")
-    t.sub("var Ads_BA_keyword = 'hardwaregadgets,ba_artikel';",
-          f"var Ads_BA_keyword = '{nl_id},{'ba_sponsored' if adv else 'ba_artikel'}';")
-    pi = {"identifier": a["id"], "slug": a["slug"], "ressort": ressort, "portal": a["portal"],
-          "type": article_type(a), "poc": "true" if adv else "false", "evergreen": "false", "tags": [],
-          "author": author_names(a), "loggedIn": "false", "publishDate": pub.strftime("%d.%m.%Y"),
-          "initialPublishDate": pub.strftime("%d.%m.%Y")}
+    t.sub(
+        "var Ads_BA_keyword = 'hardwaregadgets,ba_artikel';",
+        f"var Ads_BA_keyword = '{nl_id},{'ba_sponsored' if adv else 'ba_artikel'}';",
+    )
+    pi = {
+        "identifier": a["id"],
+        "slug": a["slug"],
+        "ressort": ressort,
+        "portal": a["portal"],
+        "type": article_type(a),
+        "poc": "true" if adv else "false",
+        "evergreen": "false",
+        "tags": [],
+        "author": author_names(a),
+        "loggedIn": "false",
+        "publishDate": pub.strftime("%d.%m.%Y"),
+        "initialPublishDate": pub.strftime("%d.%m.%Y"),
+    }
     pi_js = json.dumps(json.dumps(pi, separators=(",", ":"), ensure_ascii=False), ensure_ascii=False)
     t.sub(NEWSPI_LINE, f"                    variables: {{ payload: {pi_js} }},\n")
     t.sub('"gaEventAction":"Hardware & Gadgets"', f'"gaEventAction":"{ressort}"')
     t.sub("2005 - 2023", f"2005 - {serve_year}")
     t.sub(f"news-article-{REAL_ID}", ident)  # SuggestNews identifier
     t.sub(REAL_ID, a["id"], 4)  # shortlink, comment form, comment subscription (srp), newsIdentifier
-    leftovers = [s for s in ("Apple arbeitet", "apple-eigener", "Floemer", "iphone-14-ifixit", REAL_ID)
-                 if s in t.text]
+    leftovers = [s for s in ("Apple arbeitet", "apple-eigener", "Floemer", "iphone-14-ifixit", REAL_ID) if s in t.text]
     assert not leftovers, (a["id"], leftovers)
 
     out = t.text.replace("\x00JSONLD\x00", json_ld(a)).replace("\x00DATALAYER\x00", data_layer(a))
@@ -644,437 +737,837 @@ DA = ("Deniz Aydın", "deniz-aydin", "Volontär")
 
 ARTICLES = [
     dict(
-        id="1678901", portal="news", slug="eu-akku-pflicht-smartphones-2026", title_suffix=True,
+        id="1678901",
+        portal="news",
+        slug="eu-akku-pflicht-smartphones-2026",
+        title_suffix=True,
         title="Akkutausch per Gesetz: Was die EU-Pflicht für dein nächstes Smartphone bedeutet",
-        kicker="News", ressort="Hardware & Gadgets", ressort_slug="hardware-gadgets", authors=[TK],
-        published="2026-02-18 08:45:10", modified="2026-02-18 08:41:37", reading=3,
+        kicker="News",
+        ressort="Hardware & Gadgets",
+        ressort_slug="hardware-gadgets",
+        authors=[TK],
+        published="2026-02-18 08:45:10",
+        modified="2026-02-18 08:41:37",
+        reading=3,
         lead="Ab Februar 2027 müssen Akkus in Smartphones von Nutzerinnen und Nutzern selbst gewechselt "
-             "werden können. Hersteller stellen ihre Geräte bereits um – mit sichtbaren Folgen fürs Design.",
-        image=("2026/02/smartphone-akku-tausch.jpg",
-               "Ab 2027 müssen Smartphone-Akkus ohne Spezialwerkzeug tauschbar sein.", "Foto",
-               "Sherl / Shutterstock.com"),
-        pages=[[
-            ("p", "Die EU-Batterieverordnung ist schon seit 2023 in Kraft, doch erst jetzt wird sie für "
-                  "Smartphone-Käufer konkret. Ab dem 18. Februar 2027 müssen Gerätebatterien "
-                  '<a href="https://eur-lex.europa.eu/eli/reg/2023/1542/oj">laut Verordnung</a> „leicht '
-                  "entfernbar und austauschbar“ sein."),
-            ("p", "Mehrere Hersteller haben bereits angekündigt, ihre Modelle für 2027 entsprechend "
-                  "anzupassen. Erste Prototypen zeigen Rückseiten mit Schrauben statt Klebstoff."),
-            ("also", "/news/e-auto-foerderung-2025-neue-praemie-1667890/",
-             "Neue E-Auto-Prämie: Bis zu 4.000 Euro für Käufer mit kleinem Einkommen", True),
-            ("h", "Was „austauschbar“ genau heißt"),
-            ("p", "Ein Austausch gilt als möglich, wenn er mit handelsüblichem Werkzeug gelingt. "
-                  "Spezialwerkzeug ist nur erlaubt, wenn der Hersteller es kostenlos mitliefert."),
-            ("p", "Ausnahmen gibt es für Geräte, die besonders wasserdicht sind und mindestens 500 "
-                  "Ladezyklen mit 83 Prozent Restkapazität überstehen."),
-            ("also", "/news/github-copilot-workspace-ausprobiert-1656789/",
-             "GitHub Copilot Workspace ausprobiert: Vom Issue zum Pull-Request in zehn Minuten", False),
-        ]],
+        "werden können. Hersteller stellen ihre Geräte bereits um – mit sichtbaren Folgen fürs Design.",
+        image=(
+            "2026/02/smartphone-akku-tausch.jpg",
+            "Ab 2027 müssen Smartphone-Akkus ohne Spezialwerkzeug tauschbar sein.",
+            "Foto",
+            "Sherl / Shutterstock.com",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Die EU-Batterieverordnung ist schon seit 2023 in Kraft, doch erst jetzt wird sie für "
+                    "Smartphone-Käufer konkret. Ab dem 18. Februar 2027 müssen Gerätebatterien "
+                    '<a href="https://eur-lex.europa.eu/eli/reg/2023/1542/oj">laut Verordnung</a> „leicht '
+                    "entfernbar und austauschbar“ sein.",
+                ),
+                (
+                    "p",
+                    "Mehrere Hersteller haben bereits angekündigt, ihre Modelle für 2027 entsprechend "
+                    "anzupassen. Erste Prototypen zeigen Rückseiten mit Schrauben statt Klebstoff.",
+                ),
+                (
+                    "also",
+                    "/news/e-auto-foerderung-2025-neue-praemie-1667890/",
+                    "Neue E-Auto-Prämie: Bis zu 4.000 Euro für Käufer mit kleinem Einkommen",
+                    True,
+                ),
+                ("h", "Was „austauschbar“ genau heißt"),
+                (
+                    "p",
+                    "Ein Austausch gilt als möglich, wenn er mit handelsüblichem Werkzeug gelingt. "
+                    "Spezialwerkzeug ist nur erlaubt, wenn der Hersteller es kostenlos mitliefert.",
+                ),
+                (
+                    "p",
+                    "Ausnahmen gibt es für Geräte, die besonders wasserdicht sind und mindestens 500 "
+                    "Ladezyklen mit 83 Prozent Restkapazität überstehen.",
+                ),
+                (
+                    "also",
+                    "/news/github-copilot-workspace-ausprobiert-1656789/",
+                    "GitHub Copilot Workspace ausprobiert: Vom Issue zum Pull-Request in zehn Minuten",
+                    False,
+                ),
+            ]
+        ],
         notes="2026 page: <title> carries the site suffix ' | t3n' (og:title, twitter:title, JSON-LD "
-              "headline, h1 and h2 do not). 2025 dataLayer keys (article.headline, article.author, "
-              "article.publication_date ISO 8601). dateModified (08:41:37) earlier than datePublished "
-              "(08:45:10), exported as stated. Two 'Ebenfalls interessant' paragraphs (one with "
-              "<strong>label</strong>, one plain) are related links, not body; the inline link inside the "
-              "first paragraph is body text. Subheading contains „quotes“. Two in-body ad slots.",
+        "headline, h1 and h2 do not). 2025 dataLayer keys (article.headline, article.author, "
+        "article.publication_date ISO 8601). dateModified (08:41:37) earlier than datePublished "
+        "(08:45:10), exported as stated. Two 'Ebenfalls interessant' paragraphs (one with "
+        "<strong>label</strong>, one plain) are related links, not body; the inline link inside the "
+        "first paragraph is body text. Subheading contains „quotes“. Two in-body ad slots.",
     ),
     dict(
-        id="1667890", portal="news", slug="e-auto-foerderung-2025-neue-praemie",
+        id="1667890",
+        portal="news",
+        slug="e-auto-foerderung-2025-neue-praemie",
         title="Neue E-Auto-Prämie: Bis zu 4.000 Euro für Käufer mit kleinem Einkommen",
-        kicker="News", ressort="Mobilität", ressort_slug="mobilitaet", authors=[TK],
-        published="2025-06-03 14:05:47", modified="2025-06-04 08:15:00", reading=3,
+        kicker="News",
+        ressort="Mobilität",
+        ressort_slug="mobilitaet",
+        authors=[TK],
+        published="2025-06-03 14:05:47",
+        modified="2025-06-04 08:15:00",
+        reading=3,
         lead="Die Bundesregierung hat sich auf eine neue Förderung für Elektroautos geeinigt. Anders als "
-             "der alte Umweltbonus richtet sie sich vor allem an Haushalte mit niedrigem und mittlerem "
-             "Einkommen.",
-        image=("2025/06/e-auto-ladesaeule.jpg",
-               "Die neue Prämie soll den Absatz von E-Autos wieder ankurbeln.", None, None),
-        pages=[[
-            ("p", "Eineinhalb Jahre nach dem abrupten Aus für den Umweltbonus gibt es wieder Geld vom Staat "
-                  "für den Kauf eines E-Autos. Das Bundeskabinett hat am Dienstag die Eckpunkte einer neuen "
-                  "Förderung beschlossen."),
-            ("p", "Je nach Einkommen sollen Käuferinnen und Käufer zwischen 1.500 und 4.000 Euro erhalten. "
-                  "Die Prämie gilt für Neuwagen mit einem Listenpreis von höchstens 45.000 Euro."),
-            ("shortcode", '[t3n_ad position="incontent-3"]'),
-            ("h", "Wer von der neuen Prämie profitiert"),
-            ("ul", ["Haushalte mit einem zu versteuernden Einkommen bis 40.000 Euro erhalten den Höchstbetrag.",
-                    "Bis 60.000 Euro sinkt die Förderung auf 2.500 Euro.",
-                    "Darüber gibt es nur noch den Sockelbetrag von 1.500 Euro."]),
-            ("p", "Anträge sollen ab dem 1. September beim Bundesamt für Wirtschaft und Ausfuhrkontrolle "
-                  "gestellt werden können. Die Mittel sind zunächst auf drei Milliarden Euro begrenzt."),
-            ("h", "Kritik von Verbänden"),
-            ("p", "Der Verband der Automobilindustrie begrüßt die Förderung grundsätzlich, hält die "
-                  "Preisgrenze aber für zu niedrig. Umweltverbände fordern dagegen, auch gebrauchte E-Autos "
-                  "einzubeziehen."),
-            ("p", "Ob die Prämie den Markt spürbar belebt, bleibt abzuwarten. Nach dem Ende des Umweltbonus "
-                  'waren die Neuzulassungen von E-Autos <a href="https://www.kba.de/">laut '
-                  "Kraftfahrt-Bundesamt</a> deutlich eingebrochen."),
-        ]],
+        "der alte Umweltbonus richtet sie sich vor allem an Haushalte mit niedrigem und mittlerem "
+        "Einkommen.",
+        image=(
+            "2025/06/e-auto-ladesaeule.jpg",
+            "Die neue Prämie soll den Absatz von E-Autos wieder ankurbeln.",
+            None,
+            None,
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Eineinhalb Jahre nach dem abrupten Aus für den Umweltbonus gibt es wieder Geld vom Staat "
+                    "für den Kauf eines E-Autos. Das Bundeskabinett hat am Dienstag die Eckpunkte einer neuen "
+                    "Förderung beschlossen.",
+                ),
+                (
+                    "p",
+                    "Je nach Einkommen sollen Käuferinnen und Käufer zwischen 1.500 und 4.000 Euro erhalten. "
+                    "Die Prämie gilt für Neuwagen mit einem Listenpreis von höchstens 45.000 Euro.",
+                ),
+                ("shortcode", '[t3n_ad position="incontent-3"]'),
+                ("h", "Wer von der neuen Prämie profitiert"),
+                (
+                    "ul",
+                    [
+                        "Haushalte mit einem zu versteuernden Einkommen bis 40.000 Euro erhalten den Höchstbetrag.",
+                        "Bis 60.000 Euro sinkt die Förderung auf 2.500 Euro.",
+                        "Darüber gibt es nur noch den Sockelbetrag von 1.500 Euro.",
+                    ],
+                ),
+                (
+                    "p",
+                    "Anträge sollen ab dem 1. September beim Bundesamt für Wirtschaft und Ausfuhrkontrolle "
+                    "gestellt werden können. Die Mittel sind zunächst auf drei Milliarden Euro begrenzt.",
+                ),
+                ("h", "Kritik von Verbänden"),
+                (
+                    "p",
+                    "Der Verband der Automobilindustrie begrüßt die Förderung grundsätzlich, hält die "
+                    "Preisgrenze aber für zu niedrig. Umweltverbände fordern dagegen, auch gebrauchte E-Autos "
+                    "einzubeziehen.",
+                ),
+                (
+                    "p",
+                    "Ob die Prämie den Markt spürbar belebt, bleibt abzuwarten. Nach dem Ende des Umweltbonus "
+                    'waren die Neuzulassungen von E-Autos <a href="https://www.kba.de/">laut '
+                    "Kraftfahrt-Bundesamt</a> deutlich eingebrochen.",
+                ),
+            ]
+        ],
         notes="2025 dataLayer keys. Lead image whose caption has no credit part: caption is the whole "
-              "figcaption text, credit null. Unordered list (3 items, each a body part) between two "
-              "subheadings. JSON-LD articleBody carries a [t3n_ad …] shortcode that the page does not show. "
-              "Ressort with an umlaut (Mobilität, /tag/mobilitaet/).",
+        "figcaption text, credit null. Unordered list (3 items, each a body part) between two "
+        "subheadings. JSON-LD articleBody carries a [t3n_ad …] shortcode that the page does not show. "
+        "Ressort with an umlaut (Mobilität, /tag/mobilitaet/).",
     ),
     dict(
-        id="1656789", portal="news", slug="github-copilot-workspace-ausprobiert",
+        id="1656789",
+        portal="news",
+        slug="github-copilot-workspace-ausprobiert",
         title="GitHub Copilot Workspace ausprobiert: Vom Issue zum Pull-Request in zehn Minuten",
-        kicker="News", ressort="Software & Entwicklung", ressort_slug="software-entwicklung", authors=[JB],
-        published="2025-02-11 11:30:00", modified="2025-02-11 11:28:02", reading=5,
+        kicker="News",
+        ressort="Software & Entwicklung",
+        ressort_slug="software-entwicklung",
+        authors=[JB],
+        published="2025-02-11 11:30:00",
+        modified="2025-02-11 11:28:02",
+        reading=5,
         lead="GitHub öffnet Copilot Workspace für alle zahlenden Nutzer. Wir haben getestet, wie gut die "
-             "KI-Umgebung Issues in fertigen Code verwandelt – und wo sie noch scheitert.",
-        image=("2025/02/github-copilot-workspace.jpg",
-               "Copilot Workspace plant Änderungen über mehrere Dateien hinweg.", "Screenshot", "GitHub"),
-        pages=[[
-            ("p", "Mit Copilot Workspace will GitHub den gesamten Entwicklungsprozess mit KI unterstützen. "
-                  "Statt einzelne Zeilen vorzuschlagen, erstellt das Werkzeug aus einer Issue-Beschreibung "
-                  "einen Plan, schreibt den Code und öffnet auf Wunsch direkt einen Pull-Request."),
-            ("p", "Seit dieser Woche steht die Umgebung allen Nutzerinnen und Nutzern von Copilot Pro, "
-                  "Business und Enterprise zur Verfügung. Bisher war sie nur über eine Warteliste zugänglich."),
-            ("embed", "YouTube", "https://www.youtube-nocookie.com/embed/Ae5x3yWkT8A"),
-            ("h", "So schlägt sich Copilot Workspace im Test"),
-            ("p", "Für unseren Test haben wir ein kleines Open-Source-Projekt genommen und drei Issues "
-                  "unterschiedlicher Schwierigkeit an die KI übergeben."),
-            ("img", 1656795, "2025/02/copilot-workspace-plan.png",
-             "Der Plan, den Copilot Workspace aus einem Issue erstellt.", "Screenshot", "t3n"),
-            ("ul", ["Ein Tippfehler in der Dokumentation war in unter einer Minute behoben.",
-                    "Eine neue Kommandozeilen-Option setzte die KI korrekt um, vergaß aber die Tests.",
-                    "Bei einem Refactoring über zwölf Dateien brach der Build."]),
-            ("h", "Fazit: Hilfreich, aber kein Ersatz"),
-            ("p", "Copilot Workspace nimmt viel Routinearbeit ab. Wer komplexe Änderungen plant, sollte die "
-                  "Vorschläge aber genau prüfen – ähnlich wie bei "
-                  '<a href="https://t3n.de/news/kubernetes-kosten-senken-ratgeber-1623456/">anderen '
-                  "Automatisierungen im Entwicklungsalltag</a>."),
-            ("also", "/news/kolumne-ki-assistenten-meetings-1645678/",
-             "Lasst die KI ruhig mitschreiben – aber nicht mitentscheiden", False),
-        ]],
+        "KI-Umgebung Issues in fertigen Code verwandelt – und wo sie noch scheitert.",
+        image=(
+            "2025/02/github-copilot-workspace.jpg",
+            "Copilot Workspace plant Änderungen über mehrere Dateien hinweg.",
+            "Screenshot",
+            "GitHub",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Mit Copilot Workspace will GitHub den gesamten Entwicklungsprozess mit KI unterstützen. "
+                    "Statt einzelne Zeilen vorzuschlagen, erstellt das Werkzeug aus einer Issue-Beschreibung "
+                    "einen Plan, schreibt den Code und öffnet auf Wunsch direkt einen Pull-Request.",
+                ),
+                (
+                    "p",
+                    "Seit dieser Woche steht die Umgebung allen Nutzerinnen und Nutzern von Copilot Pro, "
+                    "Business und Enterprise zur Verfügung. Bisher war sie nur über eine Warteliste zugänglich.",
+                ),
+                ("embed", "YouTube", "https://www.youtube-nocookie.com/embed/Ae5x3yWkT8A"),
+                ("h", "So schlägt sich Copilot Workspace im Test"),
+                (
+                    "p",
+                    "Für unseren Test haben wir ein kleines Open-Source-Projekt genommen und drei Issues "
+                    "unterschiedlicher Schwierigkeit an die KI übergeben.",
+                ),
+                (
+                    "img",
+                    1656795,
+                    "2025/02/copilot-workspace-plan.png",
+                    "Der Plan, den Copilot Workspace aus einem Issue erstellt.",
+                    "Screenshot",
+                    "t3n",
+                ),
+                (
+                    "ul",
+                    [
+                        "Ein Tippfehler in der Dokumentation war in unter einer Minute behoben.",
+                        "Eine neue Kommandozeilen-Option setzte die KI korrekt um, vergaß aber die Tests.",
+                        "Bei einem Refactoring über zwölf Dateien brach der Build.",
+                    ],
+                ),
+                ("h", "Fazit: Hilfreich, aber kein Ersatz"),
+                (
+                    "p",
+                    "Copilot Workspace nimmt viel Routinearbeit ab. Wer komplexe Änderungen plant, sollte die "
+                    "Vorschläge aber genau prüfen – ähnlich wie bei "
+                    '<a href="https://t3n.de/news/kubernetes-kosten-senken-ratgeber-1623456/">anderen '
+                    "Automatisierungen im Entwicklungsalltag</a>.",
+                ),
+                (
+                    "also",
+                    "/news/kolumne-ki-assistenten-meetings-1645678/",
+                    "Lasst die KI ruhig mitschreiben – aber nicht mitentscheiden",
+                    False,
+                ),
+            ]
+        ],
         notes="Embed: div.c-embed[data-consent-service-id] holding a c-consent-overlay (consent text and "
-              "button: not body) and an EMPTY div.embed-content-wrapper, plus a window.embeds script; "
-              "articleBody has [embed]URL[/embed]. Inline image in the body (figure.wp-caption with "
-              "figcaption.wp-caption-text): neither its caption nor its credit is body text (the contract's "
-              "body is paragraphs, subheadings, list items and quotes; a caption is none of them), and it "
-              "is not the lead image. 2025 dataLayer keys; dateModified earlier than datePublished. "
-              "An inline link to another t3n article inside a sentence is body text; the 'Ebenfalls "
-              "interessant' paragraph is a related link.",
+        "button: not body) and an EMPTY div.embed-content-wrapper, plus a window.embeds script; "
+        "articleBody has [embed]URL[/embed]. Inline image in the body (figure.wp-caption with "
+        "figcaption.wp-caption-text): neither its caption nor its credit is body text (the contract's "
+        "body is paragraphs, subheadings, list items and quotes; a caption is none of them), and it "
+        "is not the lead image. 2025 dataLayer keys; dateModified earlier than datePublished. "
+        "An inline link to another t3n article inside a sentence is body text; the 'Ebenfalls "
+        "interessant' paragraph is a related link.",
     ),
     dict(
-        id="1634567", portal="news", slug="cloud-sicherheit-mittelstand-cloudnova",
+        id="1634567",
+        portal="news",
+        slug="cloud-sicherheit-mittelstand-cloudnova",
         title="Cloud-Sicherheit im Mittelstand: Warum souveräne Rechenzentren jetzt zählen",
-        kicker="Anzeige", ressort="Software & Entwicklung", ressort_slug="software-entwicklung",
-        authors=[("CloudNova", "cloudnova", "")], advertorial="CloudNova GmbH",
-        published="2024-11-20 10:00:00", modified="2024-11-19 16:45:00", reading=4,
+        kicker="Anzeige",
+        ressort="Software & Entwicklung",
+        ressort_slug="software-entwicklung",
+        authors=[("CloudNova", "cloudnova", "")],
+        advertorial="CloudNova GmbH",
+        published="2024-11-20 10:00:00",
+        modified="2024-11-19 16:45:00",
+        reading=4,
         lead="Viele mittelständische Unternehmen zögern beim Schritt in die Cloud. Ein deutscher Anbieter "
-             "zeigt, wie Datensouveränität und Skalierbarkeit zusammengehen.",
-        image=("2024/11/cloudnova-rechenzentrum.jpg", "Das Rechenzentrum von CloudNova in Frankfurt.",
-               "Foto", "CloudNova"),
-        pages=[[
-            ("p", "Datenschutz, Ausfallsicherheit und Kostenkontrolle: Für mittelständische Unternehmen sind "
-                  "das die wichtigsten Kriterien bei der Wahl eines Cloud-Anbieters. CloudNova betreibt dafür "
-                  "zwei zertifizierte Rechenzentren in Frankfurt am Main."),
-            ("p", "Kunden profitieren von einem persönlichen Ansprechpartner und transparenten Preisen. "
-                  '<a class="tg-sp-link" href="https://www.cloudnova.example/mittelstand?utm_source=t3n&amp;'
-                  'utm_medium=sponsored">Jetzt mehr über die Mittelstands-Cloud erfahren</a>.'),
-            ("h", "Souveränität made in Germany"),
-            ("p", "Alle Daten bleiben in Deutschland und unterliegen ausschließlich europäischem Recht. Das "
-                  "erleichtert die Einhaltung der DSGVO erheblich."),
-            ("p", '<a class="c-button tg-sp-button" href="https://www.cloudnova.example/testen?utm_source=t3n'
-                  '&amp;utm_medium=sponsored">30 Tage kostenlos testen</a>'),
-        ]],
+        "zeigt, wie Datensouveränität und Skalierbarkeit zusammengehen.",
+        image=(
+            "2024/11/cloudnova-rechenzentrum.jpg",
+            "Das Rechenzentrum von CloudNova in Frankfurt.",
+            "Foto",
+            "CloudNova",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Datenschutz, Ausfallsicherheit und Kostenkontrolle: Für mittelständische Unternehmen sind "
+                    "das die wichtigsten Kriterien bei der Wahl eines Cloud-Anbieters. CloudNova betreibt dafür "
+                    "zwei zertifizierte Rechenzentren in Frankfurt am Main.",
+                ),
+                (
+                    "p",
+                    "Kunden profitieren von einem persönlichen Ansprechpartner und transparenten Preisen. "
+                    '<a class="tg-sp-link" href="https://www.cloudnova.example/mittelstand?utm_source=t3n&amp;'
+                    'utm_medium=sponsored">Jetzt mehr über die Mittelstands-Cloud erfahren</a>.',
+                ),
+                ("h", "Souveränität made in Germany"),
+                (
+                    "p",
+                    "Alle Daten bleiben in Deutschland und unterliegen ausschließlich europäischem Recht. Das "
+                    "erleichtert die Einhaltung der DSGVO erheblich.",
+                ),
+                (
+                    "p",
+                    '<a class="c-button tg-sp-button" href="https://www.cloudnova.example/testen?utm_source=t3n'
+                    '&amp;utm_medium=sponsored">30 Tage kostenlos testen</a>',
+                ),
+            ]
+        ],
         notes="ADVERTORIAL (sponsored post): must NOT be exported (expected_crawl.json 'dropped'). Signals: "
-              "kicker 'Anzeige', article.tg-articletype-sponsored, p.u-text-small 'Sponsored Post: Dieser "
-              "Beitrag ist eine Anzeige von …', byline names the partner (link to /brandhub/…), JSON-LD "
-              "author an Organization, dataLayer t3nArticleType 'Sponsored Post', t3nCLConfig poc true, "
-              "Ads_BA_keyword ba_sponsored, links with tg-sp-link / tg-sp-button (the classes the real "
-              "page's onSponsoredClick script tracks). No in-body ad slots. expected.json is the item as "
-              "the page would parse, for reference only.",
+        "kicker 'Anzeige', article.tg-articletype-sponsored, p.u-text-small 'Sponsored Post: Dieser "
+        "Beitrag ist eine Anzeige von …', byline names the partner (link to /brandhub/…), JSON-LD "
+        "author an Organization, dataLayer t3nArticleType 'Sponsored Post', t3nCLConfig poc true, "
+        "Ads_BA_keyword ba_sponsored, links with tg-sp-link / tg-sp-button (the classes the real "
+        "page's onSponsoredClick script tracks). No in-body ad slots. expected.json is the item as "
+        "the page would parse, for reference only.",
     ),
     dict(
-        id="1645678", portal="news", slug="kolumne-ki-assistenten-meetings",
+        id="1645678",
+        portal="news",
+        slug="kolumne-ki-assistenten-meetings",
         title="Lasst die KI ruhig mitschreiben – aber nicht mitentscheiden",
-        kicker="Kolumne", ressort="Arbeitswelt", ressort_slug="arbeitswelt", authors=[MS], opinion=True,
-        published="2024-08-27 07:00:00", modified="2024-08-28 13:20:45", reading=4,
+        kicker="Kolumne",
+        ressort="Arbeitswelt",
+        ressort_slug="arbeitswelt",
+        authors=[MS],
+        opinion=True,
+        published="2024-08-27 07:00:00",
+        modified="2024-08-28 13:20:45",
+        reading=4,
         lead="KI-Assistenten protokollieren Meetings, fassen zusammen und verteilen Aufgaben. Das ist "
-             "praktisch, findet unsere Kolumnistin. Gefährlich wird es, wenn wir ihnen auch das Denken "
-             "überlassen.",
-        image=("2024/08/kolumne-meeting-ki.jpg", "KI-Assistenten schreiben inzwischen in vielen Meetings mit.",
-               "Grafik", "t3n / Midjourney"),
-        pages=[[
-            ("p", "Neulich saß ich in einem Meeting, in dem mehr KI-Assistenten als Menschen anwesend waren. "
-                  "Drei Bots schrieben mit, zwei davon fassten am Ende sogar unterschiedlich zusammen, was "
-                  "beschlossen wurde."),
-            ("p", "Ich gebe zu: Ich liebe automatische Protokolle. Niemand muss mehr mitschreiben, niemand "
-                  "vergisst eine Aufgabe. Aber ich beobachte auch, dass wir uns weniger selbst merken."),
-            ("quote", "Wer nur noch Zusammenfassungen liest, verliert den Blick für das, was zwischen den "
-                      "Zeilen gesagt wurde."),
-            ("h", "Protokoll ist nicht gleich Entscheidung"),
-            ("p", "Das Problem beginnt, wenn die Zusammenfassung zur Wahrheit wird. Eine Erhebung des "
-                  '<a href="https://www.microsoft.com/en-us/worklab">Microsoft Worklab</a> zeigt, dass viele '
-                  "Beschäftigte KI-Notizen kaum noch prüfen."),
-            ("p", "Mein Vorschlag: Lasst die KI mitschreiben, aber lest das Protokoll am Ende gemeinsam. Fünf "
-                  "Minuten, die sich lohnen."),
-            ("also", "/news/kubernetes-kosten-senken-ratgeber-1623456/",
-             "Kubernetes-Kosten senken: 7 Stellschrauben, die wirklich etwas bringen", True),
-        ]],
+        "praktisch, findet unsere Kolumnistin. Gefährlich wird es, wenn wir ihnen auch das Denken "
+        "überlassen.",
+        image=(
+            "2024/08/kolumne-meeting-ki.jpg",
+            "KI-Assistenten schreiben inzwischen in vielen Meetings mit.",
+            "Grafik",
+            "t3n / Midjourney",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Neulich saß ich in einem Meeting, in dem mehr KI-Assistenten als Menschen anwesend waren. "
+                    "Drei Bots schrieben mit, zwei davon fassten am Ende sogar unterschiedlich zusammen, was "
+                    "beschlossen wurde.",
+                ),
+                (
+                    "p",
+                    "Ich gebe zu: Ich liebe automatische Protokolle. Niemand muss mehr mitschreiben, niemand "
+                    "vergisst eine Aufgabe. Aber ich beobachte auch, dass wir uns weniger selbst merken.",
+                ),
+                (
+                    "quote",
+                    "Wer nur noch Zusammenfassungen liest, verliert den Blick für das, was zwischen den "
+                    "Zeilen gesagt wurde.",
+                ),
+                ("h", "Protokoll ist nicht gleich Entscheidung"),
+                (
+                    "p",
+                    "Das Problem beginnt, wenn die Zusammenfassung zur Wahrheit wird. Eine Erhebung des "
+                    '<a href="https://www.microsoft.com/en-us/worklab">Microsoft Worklab</a> zeigt, dass viele '
+                    "Beschäftigte KI-Notizen kaum noch prüfen.",
+                ),
+                (
+                    "p",
+                    "Mein Vorschlag: Lasst die KI mitschreiben, aber lest das Protokoll am Ende gemeinsam. Fünf "
+                    "Minuten, die sich lohnen.",
+                ),
+                (
+                    "also",
+                    "/news/kubernetes-kosten-senken-ratgeber-1623456/",
+                    "Kubernetes-Kosten senken: 7 Stellschrauben, die wirklich etwas bringen",
+                    True,
+                ),
+            ]
+        ],
         notes="Opinion piece: kicker 'Kolumne' (section), article:opinion true, ressort Arbeitswelt (tag). "
-              "Author name with an umlaut (Mira Schönfeld). A blockquote (one body part). 'Ebenfalls "
-              "interessant' with <strong> label pointing to the Pro article (related link).",
+        "Author name with an umlaut (Mira Schönfeld). A blockquote (one body part). 'Ebenfalls "
+        "interessant' with <strong> label pointing to the Pro article (related link).",
     ),
     dict(
-        id="1623456", portal="news", slug="kubernetes-kosten-senken-ratgeber", pro=True,
+        id="1623456",
+        portal="news",
+        slug="kubernetes-kosten-senken-ratgeber",
+        pro=True,
         title="Kubernetes-Kosten senken: 7 Stellschrauben, die wirklich etwas bringen",
-        kicker="Ratgeber", ressort="Software & Entwicklung", ressort_slug="software-entwicklung",
-        authors=[JB], published="2024-05-22 06:30:00", modified="2024-05-23 10:02:11", reading=9,
+        kicker="Ratgeber",
+        ressort="Software & Entwicklung",
+        ressort_slug="software-entwicklung",
+        authors=[JB],
+        published="2024-05-22 06:30:00",
+        modified="2024-05-23 10:02:11",
+        reading=9,
         lead="Die Cloud-Rechnung steigt und keiner weiß genau, warum? Mit diesen Maßnahmen bekommst du die "
-             "Kosten deines Kubernetes-Clusters in den Griff, ohne die Verfügbarkeit zu gefährden.",
-        image=("2024/05/kubernetes-cluster-kosten.jpg",
-               "Kubernetes-Cluster wachsen schnell – und mit ihnen die Cloud-Rechnung.", "Grafik", "t3n"),
-        pages=[[
-            ("p", "Kubernetes hat sich als Standard für den Betrieb containerisierter Anwendungen durchgesetzt. "
-                  "Doch mit jedem neuen Service wächst der Cluster – und die monatliche Rechnung des "
-                  "Cloud-Anbieters gleich mit."),
-            ("p", 'Laut einer Umfrage der <a href="https://www.cncf.io/">Cloud Native Computing Foundation</a> '
-                  "geben fast die Hälfte der befragten Unternehmen an, dass ihre Kubernetes-Kosten im "
-                  "vergangenen Jahr gestiegen sind. Die gute Nachricht: Viele Ursachen lassen sich mit "
-                  "überschaubarem Aufwand beheben."),
-            ("p", "In diesem Ratgeber zeigen wir dir sieben Stellschrauben, mit denen Teams in der Praxis "
-                  "zwischen 20 und 40 Prozent ihrer Ausgaben eingespart haben."),
-        ]],
+        "Kosten deines Kubernetes-Clusters in den Griff, ohne die Verfügbarkeit zu gefährden.",
+        image=(
+            "2024/05/kubernetes-cluster-kosten.jpg",
+            "Kubernetes-Cluster wachsen schnell – und mit ihnen die Cloud-Rechnung.",
+            "Grafik",
+            "t3n",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Kubernetes hat sich als Standard für den Betrieb containerisierter Anwendungen durchgesetzt. "
+                    "Doch mit jedem neuen Service wächst der Cluster – und die monatliche Rechnung des "
+                    "Cloud-Anbieters gleich mit.",
+                ),
+                (
+                    "p",
+                    'Laut einer Umfrage der <a href="https://www.cncf.io/">Cloud Native Computing Foundation</a> '
+                    "geben fast die Hälfte der befragten Unternehmen an, dass ihre Kubernetes-Kosten im "
+                    "vergangenen Jahr gestiegen sind. Die gute Nachricht: Viele Ursachen lassen sich mit "
+                    "überschaubarem Aufwand beheben.",
+                ),
+                (
+                    "p",
+                    "In diesem Ratgeber zeigen wir dir sieben Stellschrauben, mit denen Teams in der Praxis "
+                    "zwischen 20 und 40 Prozent ihrer Ausgaben eingespart haben.",
+                ),
+            ]
+        ],
         hidden=[
             ("h", "1. Requests und Limits realistisch setzen"),
-            ("p", "Die meisten Cluster sind überprovisioniert. Entwicklerinnen und Entwickler setzen "
-                  "Ressourcen-Requests lieber zu hoch als zu niedrig, damit ihre Pods nicht unter Last ausfallen."),
+            (
+                "p",
+                "Die meisten Cluster sind überprovisioniert. Entwicklerinnen und Entwickler setzen "
+                "Ressourcen-Requests lieber zu hoch als zu niedrig, damit ihre Pods nicht unter Last ausfallen.",
+            ),
             ("h", "2. Autoscaling richtig konfigurieren"),
-            ("p", "Der Horizontal Pod Autoscaler und der Cluster Autoscaler sollten aufeinander abgestimmt "
-                  "sein. Sonst entstehen Knoten, die kaum ausgelastet sind."),
-            ("p", "Mit Spot-Instanzen lassen sich für zustandslose Workloads zusätzlich bis zu 70 Prozent der "
-                  "Rechenkosten sparen."),
+            (
+                "p",
+                "Der Horizontal Pod Autoscaler und der Cluster Autoscaler sollten aufeinander abgestimmt "
+                "sein. Sonst entstehen Knoten, die kaum ausgelastet sind.",
+            ),
+            (
+                "p",
+                "Mit Spot-Instanzen lassen sich für zustandslose Workloads zusätzlich bis zu 70 Prozent der "
+                "Rechenkosten sparen.",
+            ),
         ],
         notes="t3n Pro article: three public paragraphs, then div.c-paywall__wrapper (headline, pitch, "
-              "benefit list, button, login link: none of it body). JSON-LD isAccessibleForFree false with "
-              "hasPart cssSelector .c-paywall__wrapper, articleBody holds the whole article (two more "
-              "subheadings and paragraphs the page does not show: not in the expected body). "
-              "article:content_tier 'locked', adScripts pay/proArticle true, withProPaywall true, a 'Pro' "
-              "badge span next to the kicker (section stays 'Ratgeber'). Reading time as stated (9, for "
-              "the whole article). Lead's first sentence ends with '?': meta/og description is that "
-              "question only.",
+        "benefit list, button, login link: none of it body). JSON-LD isAccessibleForFree false with "
+        "hasPart cssSelector .c-paywall__wrapper, articleBody holds the whole article (two more "
+        "subheadings and paragraphs the page does not show: not in the expected body). "
+        "article:content_tier 'locked', adScripts pay/proArticle true, withProPaywall true, a 'Pro' "
+        "badge span next to the kicker (section stays 'Ratgeber'). Reading time as stated (9, for "
+        "the whole article). Lead's first sentence ends with '?': meta/og description is that "
+        "question only.",
     ),
     dict(
-        id="1612345", portal="news", slug="x-bezahlfunktion-musk-2024",
+        id="1612345",
+        portal="news",
+        slug="x-bezahlfunktion-musk-2024",
         title="X plant Bezahlfunktion: Musk will Zahlungen noch 2024 starten",
-        kicker="News", ressort="Digitale Wirtschaft", ressort_slug="digitale-wirtschaft", authors=[LH, DA],
-        published="2024-01-15 17:42:08", modified="2024-01-15 17:39:51", reading=3,
+        kicker="News",
+        ressort="Digitale Wirtschaft",
+        ressort_slug="digitale-wirtschaft",
+        authors=[LH, DA],
+        published="2024-01-15 17:42:08",
+        modified="2024-01-15 17:39:51",
+        reading=3,
         lead="Die Plattform X soll noch in diesem Jahr zum Zahlungsdienst werden. Elon Musk kündigte an, "
-             "Überweisungen zwischen Nutzern in den USA freizuschalten – erste Lizenzen liegen bereits vor.",
-        image=("2024/01/elon-musk-gage-skidmore.jpg", "Elon Musk will X zur „Everything App“ ausbauen.",
-               "Foto", "Gage Skidmore / Flickr (CC BY-SA 2.0)"),
-        pages=[[
-            ("p", "Elon Musk treibt den Umbau von X zur sogenannten Everything App voran. Bei einer internen "
-                  "Veranstaltung sagte der Tech-Milliardär, dass Nutzerinnen und Nutzer noch 2024 Geld über "
-                  "die Plattform verschicken können sollen. Das berichtet unter anderem "
-                  '<a href="https://www.theverge.com/">The Verge</a>.'),
-            ("p", "Nach Unternehmensangaben hat X inzwischen in mehr als 20 US-Bundesstaaten eine Lizenz als "
-                  "Geldtransferdienstleister erhalten. Für den Start in weiteren Staaten laufen die Anträge noch."),
-            ("also", "/news/t3n-bei-mastodon-1527344/",
-             "t3n ist jetzt auch auf Mastodon: So findet ihr uns im Fediverse", False),
-            ("h", "Werbekunden bleiben zurückhaltend"),
-            ("p", "Viele große Marken haben ihre Kampagnen auf der Plattform pausiert, zugleich wandern Teile "
-                  'der Community <a href="https://t3n.de/news/t3n-bei-mastodon-1527344/">zu Alternativen wie '
-                  "Mastodon</a> ab."),
-            ("p", "Zahlungsfunktionen sollen X unabhängiger vom Anzeigengeschäft machen. Ob Nutzerinnen und "
-                  "Nutzer der Plattform ihr Geld anvertrauen, ist allerdings offen."),
-        ]],
+        "Überweisungen zwischen Nutzern in den USA freizuschalten – erste Lizenzen liegen bereits vor.",
+        image=(
+            "2024/01/elon-musk-gage-skidmore.jpg",
+            "Elon Musk will X zur „Everything App“ ausbauen.",
+            "Foto",
+            "Gage Skidmore / Flickr (CC BY-SA 2.0)",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Elon Musk treibt den Umbau von X zur sogenannten Everything App voran. Bei einer internen "
+                    "Veranstaltung sagte der Tech-Milliardär, dass Nutzerinnen und Nutzer noch 2024 Geld über "
+                    "die Plattform verschicken können sollen. Das berichtet unter anderem "
+                    '<a href="https://www.theverge.com/">The Verge</a>.',
+                ),
+                (
+                    "p",
+                    "Nach Unternehmensangaben hat X inzwischen in mehr als 20 US-Bundesstaaten eine Lizenz als "
+                    "Geldtransferdienstleister erhalten. Für den Start in weiteren Staaten laufen die Anträge noch.",
+                ),
+                (
+                    "also",
+                    "/news/t3n-bei-mastodon-1527344/",
+                    "t3n ist jetzt auch auf Mastodon: So findet ihr uns im Fediverse",
+                    False,
+                ),
+                ("h", "Werbekunden bleiben zurückhaltend"),
+                (
+                    "p",
+                    "Viele große Marken haben ihre Kampagnen auf der Plattform pausiert, zugleich wandern Teile "
+                    'der Community <a href="https://t3n.de/news/t3n-bei-mastodon-1527344/">zu Alternativen wie '
+                    "Mastodon</a> ab.",
+                ),
+                (
+                    "p",
+                    "Zahlungsfunktionen sollen X unabhängiger vom Anzeigengeschäft machen. Ob Nutzerinnen und "
+                    "Nutzer der Plattform ihr Geld anvertrauen, ist allerdings offen.",
+                ),
+            ]
+        ],
         notes="Two authors: byline 'Von <a><strong>Lea Hartmann</strong></a> und <a><strong>Deniz "
-              "Aydın</strong></a>', JSON-LD author a list of two Persons, dataLayer t3nAuthor 'Lea "
-              "Hartmann, Deniz Aydın' (dotless ı, no HTML entity). Lead-image credit with nested "
-              "parentheses '(Foto: Gage Skidmore / Flickr (CC BY-SA 2.0))'. dateModified before "
-              "datePublished. Ressort 'Digitale Wirtschaft' (not in the 2023 navigation). The same "
-              "article is linked once inline (body text) and once as 'Ebenfalls interessant' (related).",
+        "Aydın</strong></a>', JSON-LD author a list of two Persons, dataLayer t3nAuthor 'Lea "
+        "Hartmann, Deniz Aydın' (dotless ı, no HTML entity). Lead-image credit with nested "
+        "parentheses '(Foto: Gage Skidmore / Flickr (CC BY-SA 2.0))'. dateModified before "
+        "datePublished. Ressort 'Digitale Wirtschaft' (not in the 2023 navigation). The same "
+        "article is linked once inline (body text) and once as 'Ebenfalls interessant' (related).",
     ),
     dict(
-        id="1599001", portal="news", slug="db-navigator-stoerung-bundesweit",
+        id="1599001",
+        portal="news",
+        slug="db-navigator-stoerung-bundesweit",
         title="DB Navigator gestört: Bahn-App fällt bundesweit aus",
-        kicker="News", ressort="Mobilität", ressort_slug="mobilitaet", authors=[TK],
-        published="2023-12-05 07:45:00", modified="2023-12-05 09:10:00", reading=2,
+        kicker="News",
+        ressort="Mobilität",
+        ressort_slug="mobilitaet",
+        authors=[TK],
+        published="2023-12-05 07:45:00",
+        modified="2023-12-05 09:10:00",
+        reading=2,
         lead="Die App DB Navigator war am Dienstagmorgen für mehrere Stunden nicht erreichbar. Pendler "
-             "konnten weder Tickets kaufen noch Verbindungen abrufen.",
-        image=("2023/12/db-navigator-app.jpg", "Der DB Navigator zeigte am Morgen nur eine Fehlermeldung.",
-               "Screenshot", "t3n"),
-        pages=[[
-            ("p", "Wer am Dienstagmorgen mit der Bahn zur Arbeit fahren wollte, hatte es schwer: Die App DB "
-                  "Navigator meldete zwischen sechs und neun Uhr bei vielen Nutzern einen Serverfehler."),
-            ("p", "Die Deutsche Bahn bestätigte die Störung und verwies auf die Website bahn.de, die "
-                  "allerdings zeitweise ebenfalls nur langsam reagierte."),
-        ]],
+        "konnten weder Tickets kaufen noch Verbindungen abrufen.",
+        image=(
+            "2023/12/db-navigator-app.jpg",
+            "Der DB Navigator zeigte am Morgen nur eine Fehlermeldung.",
+            "Screenshot",
+            "t3n",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Wer am Dienstagmorgen mit der Bahn zur Arbeit fahren wollte, hatte es schwer: Die App DB "
+                    "Navigator meldete zwischen sechs und neun Uhr bei vielen Nutzern einen Serverfehler.",
+                ),
+                (
+                    "p",
+                    "Die Deutsche Bahn bestätigte die Störung und verwies auf die Website bahn.de, die "
+                    "allerdings zeitweise ebenfalls nur langsam reagierte.",
+                ),
+            ]
+        ],
         robots=True,
         notes="Disallowed in robots.txt (linked from /news/page/2/ and rss.xml): a crawler must never "
-              "request it. expected.json is what the page would give, for reference only.",
+        "request it. expected.json is what the page would give, for reference only.",
     ),
     dict(
-        id="1598765", portal="magazin", slug="quantencomputing-startup-gruenderin-portraet",
+        id="1598765",
+        portal="magazin",
+        slug="quantencomputing-startup-gruenderin-portraet",
         title="Die Quantenpionierin: Wie Sara Lindqvist ein Deep-Tech-Startup aus dem Labor holt",
-        kicker="Porträt", ressort="Startups & Economy", ressort_slug="startups-economy", authors=[NO],
-        published="2023-09-16 09:00:00", modified="2023-09-18 12:30:05", reading=13,
+        kicker="Porträt",
+        ressort="Startups & Economy",
+        ressort_slug="startups-economy",
+        authors=[NO],
+        published="2023-09-16 09:00:00",
+        modified="2023-09-18 12:30:05",
+        reading=13,
         lead="Sara Lindqvist hat Quantenphysik studiert, eine Professur ausgeschlagen und in München ein "
-             "Startup gegründet. Ein Besuch bei einer Gründerin, die Investoren Geduld abverlangt.",
-        image=("2023/09/quantencomputing-labor-muenchen.jpg",
-               "Im Münchner Labor von Qubitra entstehen die ersten Prototypen.", "Foto", "Qubitra"),
-        pages=[[
-            ("p", "Der Raum im Münchner Osten ist kühl, es summt leise. In der Mitte steht ein goldglänzender "
-                  "Zylinder, so groß wie ein Kühlschrank. „Das ist unser Baby“, sagt Sara Lindqvist und lacht. "
-                  "Der Kryostat kühlt die Chips ihres Startups Qubitra auf wenige Millikelvin herunter."),
-            ("p", "Lindqvist, 36, ist in Göteborg aufgewachsen und kam für ihre Promotion nach München. Dass "
-                  "sie einmal ein Unternehmen führen würde, hätte sie damals nicht gedacht."),
-            ("h", "Vom Hörsaal in die Gründung"),
-            ("p", "Nach der Promotion lag ein Angebot für eine Juniorprofessur auf dem Tisch. Lindqvist lehnte "
-                  "ab. Sie wollte sehen, ob ihre Forschung zu supraleitenden Qubits auch außerhalb des Labors "
-                  "funktioniert."),
-            ("quote", "„In der Wissenschaft veröffentlichst du ein Paper und ziehst weiter. Ich wollte erleben, "
-                      "wie aus einer Idee ein Produkt wird.“"),
-            ("p", "Gemeinsam mit zwei Kollegen gründete sie 2021 Qubitra. Das erste Geld kam aus einem "
-                  "EXIST-Forschungstransfer, später folgte eine Seed-Runde über 4,5 Millionen Euro."),
-            ("img", 1598770, "2023/09/sara-lindqvist-qubitra.jpg", "Sara Lindqvist im Reinraum der TU München.",
-             "Foto", "Qubitra / Jan Berger"),
-            ("h", "Was Investoren wissen wollen"),
-            ("p", "Deep-Tech-Startups brauchen einen langen Atem. Bis ein Quantencomputer kommerziell nutzbar "
-                  "ist, können Jahre vergehen. Lindqvist hat gelernt, in Gesprächen mit Geldgebern drei "
-                  "Fragen zu beantworten:"),
-            ("ul", ["Welches konkrete Problem löst die Technologie zuerst?",
-                    "Wann gibt es erste zahlende Kunden?",
-                    "Warum kann das Team das besser als die großen Konzerne?"]),
-        ], [
-            ("h", "Der Alltag einer Gründerin"),
-            ("p", "Ihr Tag beginnt meist um sieben Uhr mit einem Blick auf die Messdaten der Nacht. Danach "
-                  "folgen Calls mit Partnern aus der Chemie- und Logistikbranche, die Qubitra-Prototypen "
-                  "testen wollen."),
-            ("p", "Die Doppelrolle als Forscherin und Geschäftsführerin sei anstrengend, sagt Lindqvist. "
-                  "Inzwischen hat sie einen erfahrenen Finanzchef eingestellt, um sich wieder stärker auf die "
-                  "Technik konzentrieren zu können."),
-            ("h", "Warum München?"),
-            ("p", "Für den Standort sprechen aus ihrer Sicht die Nähe zu Universitäten und Forschungsinstituten "
-                  "sowie ein wachsendes Netzwerk an Deep-Tech-Investoren. Auch der "
-                  '<a href="https://www.stmwi.bayern.de/">Freistaat Bayern</a> fördert Quantentechnologie mit '
-                  "mehreren hundert Millionen Euro."),
-            ("ol", ["Zugang zu Fachkräften aus Physik und Ingenieurwesen",
-                    "Förderprogramme von Bund und Land",
-                    "Kurze Wege zu Industriepartnern"]),
-            ("p", "Bis 2026 will Qubitra einen Rechner mit 100 Qubits an erste Kunden ausliefern. Ob das "
-                  "gelingt, weiß auch Lindqvist nicht. „Aber wir werden es versuchen“, sagt sie."),
-        ]],
+        "Startup gegründet. Ein Besuch bei einer Gründerin, die Investoren Geduld abverlangt.",
+        image=(
+            "2023/09/quantencomputing-labor-muenchen.jpg",
+            "Im Münchner Labor von Qubitra entstehen die ersten Prototypen.",
+            "Foto",
+            "Qubitra",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Der Raum im Münchner Osten ist kühl, es summt leise. In der Mitte steht ein goldglänzender "
+                    "Zylinder, so groß wie ein Kühlschrank. „Das ist unser Baby“, sagt Sara Lindqvist und lacht. "
+                    "Der Kryostat kühlt die Chips ihres Startups Qubitra auf wenige Millikelvin herunter.",
+                ),
+                (
+                    "p",
+                    "Lindqvist, 36, ist in Göteborg aufgewachsen und kam für ihre Promotion nach München. Dass "
+                    "sie einmal ein Unternehmen führen würde, hätte sie damals nicht gedacht.",
+                ),
+                ("h", "Vom Hörsaal in die Gründung"),
+                (
+                    "p",
+                    "Nach der Promotion lag ein Angebot für eine Juniorprofessur auf dem Tisch. Lindqvist lehnte "
+                    "ab. Sie wollte sehen, ob ihre Forschung zu supraleitenden Qubits auch außerhalb des Labors "
+                    "funktioniert.",
+                ),
+                (
+                    "quote",
+                    "„In der Wissenschaft veröffentlichst du ein Paper und ziehst weiter. Ich wollte erleben, "
+                    "wie aus einer Idee ein Produkt wird.“",
+                ),
+                (
+                    "p",
+                    "Gemeinsam mit zwei Kollegen gründete sie 2021 Qubitra. Das erste Geld kam aus einem "
+                    "EXIST-Forschungstransfer, später folgte eine Seed-Runde über 4,5 Millionen Euro.",
+                ),
+                (
+                    "img",
+                    1598770,
+                    "2023/09/sara-lindqvist-qubitra.jpg",
+                    "Sara Lindqvist im Reinraum der TU München.",
+                    "Foto",
+                    "Qubitra / Jan Berger",
+                ),
+                ("h", "Was Investoren wissen wollen"),
+                (
+                    "p",
+                    "Deep-Tech-Startups brauchen einen langen Atem. Bis ein Quantencomputer kommerziell nutzbar "
+                    "ist, können Jahre vergehen. Lindqvist hat gelernt, in Gesprächen mit Geldgebern drei "
+                    "Fragen zu beantworten:",
+                ),
+                (
+                    "ul",
+                    [
+                        "Welches konkrete Problem löst die Technologie zuerst?",
+                        "Wann gibt es erste zahlende Kunden?",
+                        "Warum kann das Team das besser als die großen Konzerne?",
+                    ],
+                ),
+            ],
+            [
+                ("h", "Der Alltag einer Gründerin"),
+                (
+                    "p",
+                    "Ihr Tag beginnt meist um sieben Uhr mit einem Blick auf die Messdaten der Nacht. Danach "
+                    "folgen Calls mit Partnern aus der Chemie- und Logistikbranche, die Qubitra-Prototypen "
+                    "testen wollen.",
+                ),
+                (
+                    "p",
+                    "Die Doppelrolle als Forscherin und Geschäftsführerin sei anstrengend, sagt Lindqvist. "
+                    "Inzwischen hat sie einen erfahrenen Finanzchef eingestellt, um sich wieder stärker auf die "
+                    "Technik konzentrieren zu können.",
+                ),
+                ("h", "Warum München?"),
+                (
+                    "p",
+                    "Für den Standort sprechen aus ihrer Sicht die Nähe zu Universitäten und Forschungsinstituten "
+                    "sowie ein wachsendes Netzwerk an Deep-Tech-Investoren. Auch der "
+                    '<a href="https://www.stmwi.bayern.de/">Freistaat Bayern</a> fördert Quantentechnologie mit '
+                    "mehreren hundert Millionen Euro.",
+                ),
+                (
+                    "ol",
+                    [
+                        "Zugang zu Fachkräften aus Physik und Ingenieurwesen",
+                        "Förderprogramme von Bund und Land",
+                        "Kurze Wege zu Industriepartnern",
+                    ],
+                ),
+                (
+                    "p",
+                    "Bis 2026 will Qubitra einen Rechner mit 100 Qubits an erste Kunden ausliefern. Ob das "
+                    "gelingt, weiß auch Lindqvist nicht. „Aber wir werden es versuchen“, sagt sie.",
+                ),
+            ],
+        ],
         notes="Magazine piece over two pages (/2/): article.tg-articletype-magazine, identifier "
-              "magazin-article-…, breadcrumb Home › Magazin › ressort; page 1 has <link rel=next>, page 2 "
-              "<link rel=prev>; both pages also carry an in-article pagination nav "
-              "('Seite 1 2 Nächste Seite': not body). Canonical of page 2 is page 2 itself. Page 2 repeats "
-              "kicker, headline, lead, byline and time (template header) but has no lead figure; the item "
-              "lead is the lead once, the body runs over both pages in order, page_count 2. JSON-LD "
-              "articleBody on both pages holds the whole text. Blockquote, unordered and ordered lists, "
-              "several subheadings (one ends with '?'), an inline captioned image (not body, not lead "
-              "image). Summer time (+02:00).",
+        "magazin-article-…, breadcrumb Home › Magazin › ressort; page 1 has <link rel=next>, page 2 "
+        "<link rel=prev>; both pages also carry an in-article pagination nav "
+        "('Seite 1 2 Nächste Seite': not body). Canonical of page 2 is page 2 itself. Page 2 repeats "
+        "kicker, headline, lead, byline and time (template header) but has no lead figure; the item "
+        "lead is the lead once, the body runs over both pages in order, page_count 2. JSON-LD "
+        "articleBody on both pages holds the whole text. Blockquote, unordered and ordered lists, "
+        "several subheadings (one ends with '?'), an inline captioned image (not body, not lead "
+        "image). Summer time (+02:00).",
     ),
     dict(
-        id="1556677", portal="news", slug="steam-rekord-33-millionen-nutzer",
+        id="1556677",
+        portal="news",
+        slug="steam-rekord-33-millionen-nutzer",
         title="Steam-Rekord: Über 33 Millionen Menschen gleichzeitig online",
-        kicker="News", ressort="Gaming", ressort_slug="gaming", authors=[DA],
-        published="2023-03-14 16:20:00", modified="2023-03-14 16:18:12", reading=2,
+        kicker="News",
+        ressort="Gaming",
+        ressort_slug="gaming",
+        authors=[DA],
+        published="2023-03-14 16:20:00",
+        modified="2023-03-14 16:18:12",
+        reading=2,
         lead="Valves Spieleplattform Steam hat einen neuen Nutzerrekord aufgestellt. Am Wochenende waren mehr "
-             "als 33 Millionen Accounts gleichzeitig angemeldet.",
-        image=("2023/03/steam-deck-valve.jpg", "Das Steam Deck hat eine treue Fangemeinde gefunden.", "Foto",
-               "Valve"),
-        pages=[[
-            ("p", "Steam wächst weiter: Laut den öffentlich einsehbaren Statistiken von Valve waren am "
-                  "Sonntagabend 33,2 Millionen Nutzerinnen und Nutzer gleichzeitig online. Der bisherige "
-                  "Rekord aus dem Januar lag bei 32,4 Millionen."),
-            ("p", "Rund zehn Millionen davon spielten zum Zeitpunkt des Rekords aktiv ein Spiel. Die übrigen "
-                  "Accounts waren zwar angemeldet, aber im Leerlauf."),
-            ("h", "Counter-Strike bleibt das beliebteste Spiel"),
-            ("p", "An der Spitze der meistgespielten Titel steht weiterhin Counter-Strike: Global Offensive mit "
-                  "mehr als 1,5 Millionen gleichzeitigen Spielern. Dahinter folgen Dota 2 und PUBG."),
-            ("p", "Mit der wachsenden Nutzerzahl steigt auch die Verantwortung für die Kundendaten, wie "
-                  '<a href="https://t3n.de/news/british-airways-datenleck-strafe-1187654/">der Fall British '
-                  "Airways</a> zeigt."),
-        ]],
+        "als 33 Millionen Accounts gleichzeitig angemeldet.",
+        image=("2023/03/steam-deck-valve.jpg", "Das Steam Deck hat eine treue Fangemeinde gefunden.", "Foto", "Valve"),
+        pages=[
+            [
+                (
+                    "p",
+                    "Steam wächst weiter: Laut den öffentlich einsehbaren Statistiken von Valve waren am "
+                    "Sonntagabend 33,2 Millionen Nutzerinnen und Nutzer gleichzeitig online. Der bisherige "
+                    "Rekord aus dem Januar lag bei 32,4 Millionen.",
+                ),
+                (
+                    "p",
+                    "Rund zehn Millionen davon spielten zum Zeitpunkt des Rekords aktiv ein Spiel. Die übrigen "
+                    "Accounts waren zwar angemeldet, aber im Leerlauf.",
+                ),
+                ("h", "Counter-Strike bleibt das beliebteste Spiel"),
+                (
+                    "p",
+                    "An der Spitze der meistgespielten Titel steht weiterhin Counter-Strike: Global Offensive mit "
+                    "mehr als 1,5 Millionen gleichzeitigen Spielern. Dahinter folgen Dota 2 und PUBG.",
+                ),
+                (
+                    "p",
+                    "Mit der wachsenden Nutzerzahl steigt auch die Verantwortung für die Kundendaten, wie "
+                    '<a href="https://t3n.de/news/british-airways-datenleck-strafe-1187654/">der Fall British '
+                    "Airways</a> zeigt.",
+                ),
+            ]
+        ],
         notes="Plain 2023 news page, closest to the real one (t3n* dataLayer keys, dateModified two minutes "
-              "before datePublished). The inline link in the last paragraph uses the OLD slug of article "
-              "1187654 (_redirects.json answers 301 to the new slug); it is body text, not a related link.",
+        "before datePublished). The inline link in the last paragraph uses the OLD slug of article "
+        "1187654 (_redirects.json answers 301 to the new slug); it is body text, not a related link.",
     ),
     dict(
-        id="1527344", portal="news", slug="t3n-bei-mastodon",
+        id="1527344",
+        portal="news",
+        slug="t3n-bei-mastodon",
         title="t3n ist jetzt auch auf Mastodon: So findet ihr uns im Fediverse",
-        kicker="In eigener Sache", ressort="Marketing", ressort_slug="marketing", authors=[SW],
-        published="2022-11-08 10:30:12", modified="2023-01-10 09:12:40", reading=2,
+        kicker="In eigener Sache",
+        ressort="Marketing",
+        ressort_slug="marketing",
+        authors=[SW],
+        published="2022-11-08 10:30:12",
+        modified="2023-01-10 09:12:40",
+        reading=2,
         lead="Immer mehr Nutzerinnen und Nutzer suchen nach Alternativen zu Twitter. Auch t3n ist ab sofort "
-             "mit einem eigenen Account auf Mastodon vertreten – hier erfährst du, wie du uns folgen kannst.",
+        "mit einem eigenen Account auf Mastodon vertreten – hier erfährst du, wie du uns folgen kannst.",
         image=None,
-        pages=[[
-            ("p", "Seit der Übernahme von Twitter durch Elon Musk verzeichnet das dezentrale Netzwerk Mastodon "
-                  "einen regelrechten Ansturm. Allein in den vergangenen zwei Wochen haben sich nach Angaben "
-                  "der Entwickler mehr als eine Million neue Accounts registriert."),
-            ("p", "Wir haben uns deshalb entschieden, ebenfalls einen Account im Fediverse zu eröffnen. Du "
-                  'findest uns unter <a href="https://mastodon.social/@t3n">@t3n@mastodon.social</a>.'),
-            ("h", "So folgst du t3n auf Mastodon"),
-            ("ol", ["Melde dich bei einer Mastodon-Instanz deiner Wahl an.",
-                    "Suche nach @t3n@mastodon.social.",
-                    "Klicke auf „Folgen“ – fertig."]),
-            ("p", "Wie auf unseren anderen Kanälen teilen wir dort die wichtigsten News, Ratgeber und "
-                  "Hintergründe aus der digitalen Wirtschaft. Über Feedback freuen wir uns natürlich auch dort."),
-        ]],
+        pages=[
+            [
+                (
+                    "p",
+                    "Seit der Übernahme von Twitter durch Elon Musk verzeichnet das dezentrale Netzwerk Mastodon "
+                    "einen regelrechten Ansturm. Allein in den vergangenen zwei Wochen haben sich nach Angaben "
+                    "der Entwickler mehr als eine Million neue Accounts registriert.",
+                ),
+                (
+                    "p",
+                    "Wir haben uns deshalb entschieden, ebenfalls einen Account im Fediverse zu eröffnen. Du "
+                    'findest uns unter <a href="https://mastodon.social/@t3n">@t3n@mastodon.social</a>.',
+                ),
+                ("h", "So folgst du t3n auf Mastodon"),
+                (
+                    "ol",
+                    [
+                        "Melde dich bei einer Mastodon-Instanz deiner Wahl an.",
+                        "Suche nach @t3n@mastodon.social.",
+                        "Klicke auf „Folgen“ – fertig.",
+                    ],
+                ),
+                (
+                    "p",
+                    "Wie auf unseren anderen Kanälen teilen wir dort die wichtigsten News, Ratgeber und "
+                    "Hintergründe aus der digitalen Wirtschaft. Über Feedback freuen wir uns natürlich auch dort.",
+                ),
+            ]
+        ],
         notes="No lead image: c-entry starts with the empty p.u-text-small and the text; og:image and "
-              "twitter:image still name a default site image (not a lead image: image null). This is the "
-              "article the real page's header submenu links on every page ('Mastodon', "
-              "/news/t3n-bei-mastodon-1527344/), so it is reachable from the home page's chrome too. "
-              "Kicker 'In eigener Sache', ressort Marketing, ordered list.",
+        "twitter:image still name a default site image (not a lead image: image null). This is the "
+        "article the real page's header submenu links on every page ('Mastodon', "
+        "/news/t3n-bei-mastodon-1527344/), so it is reachable from the home page's chrome too. "
+        "Kicker 'In eigener Sache', ressort Marketing, ordered list.",
     ),
     dict(
-        id="1187654", portal="news", slug="british-airways-dsgvo-strafe", old_slug="british-airways-datenleck-strafe",
+        id="1187654",
+        portal="news",
+        slug="british-airways-dsgvo-strafe",
+        old_slug="british-airways-datenleck-strafe",
         title="Rekordstrafe nach Datenleck: British Airways soll 204 Millionen Euro zahlen",
-        kicker="News", ressort="E-Commerce", ressort_slug="e-commerce", authors=[LH], layout_2019=True,
-        published="2019-07-08 15:33:21", modified="2019-07-09 09:05:00", reading=2,
+        kicker="News",
+        ressort="E-Commerce",
+        ressort_slug="e-commerce",
+        authors=[LH],
+        layout_2019=True,
+        published="2019-07-08 15:33:21",
+        modified="2019-07-09 09:05:00",
+        reading=2,
         lead="Die britische Datenschutzbehörde will gegen British Airways das bislang höchste Bußgeld nach "
-             "der DSGVO verhängen. Hintergrund ist ein Hackerangriff auf die Website der Airline im Jahr 2018.",
-        image=("2019/07/british-airways-flugzeug.jpg", "Ein Flugzeug von British Airways am Flughafen Heathrow.",
-               "Foto", "Markus Mainka / Shutterstock.com"),
-        pages=[[
-            ("p", "Die britische Datenschutzaufsicht ICO hat angekündigt, British Airways mit einer Strafe von "
-                  "183 Millionen Pfund zu belegen, umgerechnet rund 204 Millionen Euro. Das entspricht etwa "
-                  "1,5 Prozent des weltweiten Jahresumsatzes der Fluggesellschaft."),
-            ("p", "Bei dem Angriff im Sommer 2018 hatten Kriminelle Besucher der Website auf eine gefälschte "
-                  "Seite umgeleitet und dort Zahlungsdaten von rund 500.000 Kunden abgegriffen."),
-            ("h", "Erste große Bewährungsprobe für die DSGVO"),
-            ("p", "Die Datenschutz-Grundverordnung erlaubt Bußgelder von bis zu vier Prozent des weltweiten "
-                  "Jahresumsatzes. Bisher hatten die Behörden diesen Rahmen kaum ausgeschöpft."),
-            ("p", "British Airways kann gegen die Entscheidung noch Einspruch einlegen. Die Airline zeigte "
-                  "sich in einer ersten Stellungnahme „überrascht und enttäuscht“."),
-        ]],
+        "der DSGVO verhängen. Hintergrund ist ein Hackerangriff auf die Website der Airline im Jahr 2018.",
+        image=(
+            "2019/07/british-airways-flugzeug.jpg",
+            "Ein Flugzeug von British Airways am Flughafen Heathrow.",
+            "Foto",
+            "Markus Mainka / Shutterstock.com",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Die britische Datenschutzaufsicht ICO hat angekündigt, British Airways mit einer Strafe von "
+                    "183 Millionen Pfund zu belegen, umgerechnet rund 204 Millionen Euro. Das entspricht etwa "
+                    "1,5 Prozent des weltweiten Jahresumsatzes der Fluggesellschaft.",
+                ),
+                (
+                    "p",
+                    "Bei dem Angriff im Sommer 2018 hatten Kriminelle Besucher der Website auf eine gefälschte "
+                    "Seite umgeleitet und dort Zahlungsdaten von rund 500.000 Kunden abgegriffen.",
+                ),
+                ("h", "Erste große Bewährungsprobe für die DSGVO"),
+                (
+                    "p",
+                    "Die Datenschutz-Grundverordnung erlaubt Bußgelder von bis zu vier Prozent des weltweiten "
+                    "Jahresumsatzes. Bisher hatten die Behörden diesen Rahmen kaum ausgeschöpft.",
+                ),
+                (
+                    "p",
+                    "British Airways kann gegen die Entscheidung noch Einspruch einlegen. Die Airline zeigte "
+                    "sich in einer ersten Stellungnahme „überrascht und enttäuscht“.",
+                ),
+            ]
+        ],
         notes="2019 variant of the layout: headline h2 with 'u-gap-medium' instead of 'u-gap-top-medium "
-              "u-gap-bottom-medium'. Old slug /news/british-airways-datenleck-strafe-1187654/ answers 301 "
-              "to this page (_redirects.json) and is linked from article 1556677; the item url is the "
-              "canonical new slug. Ressort E-Commerce, summer time.",
+        "u-gap-bottom-medium'. Old slug /news/british-airways-datenleck-strafe-1187654/ answers 301 "
+        "to this page (_redirects.json) and is linked from article 1556677; the item url is the "
+        "canonical new slug. Ressort E-Commerce, summer time.",
     ),
     dict(
-        id="994321", portal="news", slug="figma-sketch-adobe-xd-design-tools-vergleich",
+        id="994321",
+        portal="news",
+        slug="figma-sketch-adobe-xd-design-tools-vergleich",
         title="Figma, Sketch oder Adobe XD? 5 Design-Tools im Vergleich",
-        kicker="Tools", ressort="UX & Design", ressort_slug="ux-and-design", authors=[MS], layout_2019=True,
-        published="2019-01-14 12:00:00", modified="2019-03-02 10:11:12", reading=6,
+        kicker="Tools",
+        ressort="UX & Design",
+        ressort_slug="ux-and-design",
+        authors=[MS],
+        layout_2019=True,
+        published="2019-01-14 12:00:00",
+        modified="2019-03-02 10:11:12",
+        reading=6,
         lead="Welches Design-Tool passt zu deinem Team? Wir stellen fünf Werkzeuge für UI- und UX-Designer vor "
-             "und zeigen, wo ihre Stärken und Schwächen liegen.",
-        image=("2019/01/design-tools-vergleich.jpg", "Design-Tools gibt es inzwischen für jeden Geschmack.",
-               "Abbildung", "Sketch / Figma / Adobe"),
-        pages=[[
-            ("p", "Die Zeiten, in denen Webdesign ausschließlich in Photoshop entstand, sind lange vorbei. "
-                  "Heute konkurrieren spezialisierte Werkzeuge um die Gunst von Designerinnen und Designern."),
-            ("h", "Figma"),
-            ("p", "Figma läuft komplett im Browser und setzt auf Zusammenarbeit in Echtzeit. Mehrere Personen "
-                  "können gleichzeitig an einer Datei arbeiten."),
-            ("h", "Sketch"),
-            ("p", "Sketch ist nur für macOS verfügbar, hat aber eine riesige Community und unzählige Plugins."),
-            ("h", "Adobe XD"),
-            ("p", "Adobe XD punktet mit der Anbindung an die Creative Cloud. Für Einzelpersonen ist der "
-                  "Einstieg kostenlos."),
-            ("h", "Weitere Alternativen"),
-            ("ul", ["InVision Studio für animierte Prototypen", "Framer X für Designer mit React-Kenntnissen"]),
-            ("p", "Welches Tool du wählst, hängt vor allem von deinem Team ab. Einen Überblick über "
-                  '<a href="https://t3n.de/tag/ux-and-design/">weitere Artikel zu UX und Design</a> findest '
-                  "du in unserem Themenbereich."),
-        ]],
+        "und zeigen, wo ihre Stärken und Schwächen liegen.",
+        image=(
+            "2019/01/design-tools-vergleich.jpg",
+            "Design-Tools gibt es inzwischen für jeden Geschmack.",
+            "Abbildung",
+            "Sketch / Figma / Adobe",
+        ),
+        pages=[
+            [
+                (
+                    "p",
+                    "Die Zeiten, in denen Webdesign ausschließlich in Photoshop entstand, sind lange vorbei. "
+                    "Heute konkurrieren spezialisierte Werkzeuge um die Gunst von Designerinnen und Designern.",
+                ),
+                ("h", "Figma"),
+                (
+                    "p",
+                    "Figma läuft komplett im Browser und setzt auf Zusammenarbeit in Echtzeit. Mehrere Personen "
+                    "können gleichzeitig an einer Datei arbeiten.",
+                ),
+                ("h", "Sketch"),
+                ("p", "Sketch ist nur für macOS verfügbar, hat aber eine riesige Community und unzählige Plugins."),
+                ("h", "Adobe XD"),
+                (
+                    "p",
+                    "Adobe XD punktet mit der Anbindung an die Creative Cloud. Für Einzelpersonen ist der "
+                    "Einstieg kostenlos.",
+                ),
+                ("h", "Weitere Alternativen"),
+                ("ul", ["InVision Studio für animierte Prototypen", "Framer X für Designer mit React-Kenntnissen"]),
+                (
+                    "p",
+                    "Welches Tool du wählst, hängt vor allem von deinem Team ab. Einen Überblick über "
+                    '<a href="https://t3n.de/tag/ux-and-design/">weitere Artikel zu UX und Design</a> findest '
+                    "du in unserem Themenbereich.",
+                ),
+            ]
+        ],
         notes="Six-digit id (994321). 2019 headline classes (u-gap-medium). Four short subheadings in a row "
-              "with single paragraphs, a list, credit label 'Abbildung'. Lead's first sentence is a "
-              "question. Kicker 'Tools', ressort 'UX & Design' (/tag/ux-and-design/).",
+        "with single paragraphs, a list, credit label 'Abbildung'. Lead's first sentence is a "
+        "question. Kicker 'Tools', ressort 'UX & Design' (/tag/ux-and-design/).",
     ),
 ]
 
@@ -1088,12 +1581,21 @@ ARTICLES = [
 
 PER_PAGE = 5
 NAV_TAGS = {  # the ressorts the real header links (tg-navigation-ressorts), plus the submenu topics
-    "software-entwicklung": "Software & Entwicklung", "ux-and-design": "UX & Design",
-    "marketing": "Marketing", "hardware-gadgets": "Hardware & Gadgets",
-    "startups-economy": "Startups & Economy", "arbeitswelt": "Arbeitswelt", "e-commerce": "E-Commerce",
-    "finance": "New Finance", "gaming": "Gaming", "mobilitaet": "Mobilität",
-    "future-science": "Future & Science", "buzz-memes": "Buzz & Memes", "apple": "Apple",
-    "kuenstliche-intelligenz": "Künstliche Intelligenz", "digitale-wirtschaft": "Digitale Wirtschaft",
+    "software-entwicklung": "Software & Entwicklung",
+    "ux-and-design": "UX & Design",
+    "marketing": "Marketing",
+    "hardware-gadgets": "Hardware & Gadgets",
+    "startups-economy": "Startups & Economy",
+    "arbeitswelt": "Arbeitswelt",
+    "e-commerce": "E-Commerce",
+    "finance": "New Finance",
+    "gaming": "Gaming",
+    "mobilitaet": "Mobilität",
+    "future-science": "Future & Science",
+    "buzz-memes": "Buzz & Memes",
+    "apple": "Apple",
+    "kuenstliche-intelligenz": "Künstliche Intelligenz",
+    "digitale-wirtschaft": "Digitale Wirtschaft",
 }
 TOPIC_EXTRA = {"kuenstliche-intelligenz": {"1656789", "1645678"}}
 
@@ -1108,23 +1610,23 @@ def teaser_html(a: dict, i: int) -> str:
     href = [f"https://t3n.de{path}", path, f"https://t3n.de{path}?utm_source=t3n&amp;utm_medium=teaser"][i % 3]
     img = ""
     if a.get("image"):
-        img = (f'    <a class="c-pin__image-link" href="{href}" tabindex="-1"><img class="lazy c-pin__image" '
-               f'data-src="{image_base(a["image"][0])}?class=teaser-medium" width="300" height="169" '
-               f'alt="{a["title"]}"></a>\n')
+        img = (
+            f'    <a class="c-pin__image-link" href="{href}" tabindex="-1"><img class="lazy c-pin__image" '
+            f'data-src="{image_base(a["image"][0])}?class=teaser-medium" width="300" height="169" '
+            f'alt="{a["title"]}"></a>\n'
+        )
     label = f'<span class="c-pin__sponsored">Sponsored</span> {a["kicker"]}' if a.get("advertorial") else a["kicker"]
     pub = datetime.strptime(a["published"], "%Y-%m-%d %H:%M:%S")
     return (
         f'<div class="c-pin tg-teaser{" -sponsored" if a.get("advertorial") else ""}" '
-        f'data-article-identifier="{a["portal"]}-article-{a["id"]}">\n'
-        + img +
-        '    <div class="c-pin__content">\n'
+        f'data-article-identifier="{a["portal"]}-article-{a["id"]}">\n' + img + '    <div class="c-pin__content">\n'
         f'        <div class="c-pin__type u-text-extrasmall u-color-mute">{label}</div>\n'
         f'        <h3 class="c-pin__headline u-text-medium u-gap-vertical-reset"><a class="u-link-simple tg-teaser-link" href="{href}">{a["title"]}</a></h3>\n'
         f'        <p class="c-pin__teaser u-text-small">{first_sentence(a["lead"])}</p>\n'
         f'        <div class="c-pin__meta u-text-extrasmall u-color-mute">{author_names(a)} · '
         f'<time datetime="{a["published"]}">{pub:%d.%m.%Y}</time> · {a["reading"]} Min.</div>\n'
-        '    </div>\n'
-        '</div>'
+        "    </div>\n"
+        "</div>"
     )
 
 
@@ -1135,8 +1637,11 @@ def pagination(paths: list, n: int) -> str:
     if n > 1:
         out.append(f'    <a class="c-pagination__link -prev" rel="prev" href="{paths[n - 2]}">‹ Zurück</a>')
     for k, p in enumerate(paths, 1):
-        out.append(f'    <span class="c-pagination__link -current">{k}</span>' if k == n
-                   else f'    <a class="c-pagination__link" href="{p}">{k}</a>')
+        out.append(
+            f'    <span class="c-pagination__link -current">{k}</span>'
+            if k == n
+            else f'    <a class="c-pagination__link" href="{p}">{k}</a>'
+        )
     if n < len(paths):
         out.append(f'    <a class="c-pagination__link -next" rel="next" href="{paths[n]}">Weiter ›</a>')
     out.append("</nav>")
@@ -1152,15 +1657,18 @@ def render_listing(path: str, title: str, heading: str, content: str, rel: dict 
         '<meta name="description" content="t3n ist das Magazin für digitales Business: News, Ratgeber und '
         'Hintergründe zu Software, KI, Startups und Arbeitswelt." />\n'
         '<meta name="robots" content="index, follow, noodp, max-image-preview:large" />\n'
-        f'<link rel="canonical" href="{url}" />\n' + rel_links +
-        '<meta property="og:type" content="website">\n'
+        f'<link rel="canonical" href="{url}" />\n' + rel_links + '<meta property="og:type" content="website">\n'
         f'<meta property="og:url" content="{url}">\n'
         f'<meta property="og:title" content="{title}">\n'
         f'<meta property="og:image" content="{DEFAULT_OG_IMAGE}">\n\n'
     )
     rss = '<link rel="alternate" type="application/rss+xml" title="t3n – digital pioneers | RSS Feed" href="https://t3n.de/rss.xml"/>'
-    head = (t[:t.index("<title>")] + head_meta + t[t.index('<meta property="og:site_name"'):t.index(rss) + len(rss)]
-            + "\n\n</head>")
+    head = (
+        t[: t.index("<title>")]
+        + head_meta
+        + t[t.index('<meta property="og:site_name"') : t.index(rss) + len(rss)]
+        + "\n\n</head>"
+    )
     head = head.replace(f'            <link rel="preload" as="image" href="{REAL_IMG}?class=hero">\n', "")
     assert REAL_IMG not in head
     top_start = t.index("</head>") + len("</head>")
@@ -1168,25 +1676,35 @@ def render_listing(path: str, title: str, heading: str, content: str, rel: dict 
     top = t[top_start:top_end]
     assert top.count(REAL_URL) == 2  # the login links' redirect
     top = top.replace(REAL_URL, url)
-    sidebar = t[t.index('<div class="c-ad-container -T3N_D_Sidebar-1">'):t.index('<div class="c-ad-container -T3N_D_Sidebar-2">')]
+    sidebar = t[
+        t.index('<div class="c-ad-container -T3N_D_Sidebar-1">') : t.index(
+            '<div class="c-ad-container -T3N_D_Sidebar-2">'
+        )
+    ]
     main = (
         '                    <div class="u-background u-gap-inner">\n'
         '            <div class="o-grid -distribute">\n'
         '                <div class="o-grid__main" id="main-content">\n'
         f'                    <h1 class="u-text-large u-gap-bottom">{heading}</h1>\n'
-        + content +
-        '\n                </div>\n'
+        + content
+        + "\n                </div>\n"
         '                <aside class="o-grid__sidebar tg-sidebar">\n'
-        f'                    {sidebar.strip()}\n'
-        '                </aside>\n'
-        '            </div>\n'
-        '    </div>\n\n'
+        f"                    {sidebar.strip()}\n"
+        "                </aside>\n"
+        "            </div>\n"
+        "    </div>\n\n"
     )
-    consent = t[t.index('            <script type="text/javascript">\n    !function () { var e = function () { var e, t = "__tcfapiLocator"'):
-                t.index("            <script type='text/javascript'>\n            IOMm('configure'")]
-    adblock = t[t.index('                <div class="c-adblock -hidden" id="js-adbnotice">'):
-                t.index('        <div class="c-modal-wrapper -hidden" id="js-bookmarkmodal">')]
-    footer = t[t.index('                <footer class="c-footer o-grid tg-footer">'):]
+    consent = t[
+        t.index(
+            '            <script type="text/javascript">\n    !function () { var e = function () { var e, t = "__tcfapiLocator"'
+        ) : t.index("            <script type='text/javascript'>\n            IOMm('configure'")
+    ]
+    adblock = t[
+        t.index('                <div class="c-adblock -hidden" id="js-adbnotice">') : t.index(
+            '        <div class="c-modal-wrapper -hidden" id="js-bookmarkmodal">'
+        )
+    ]
+    footer = t[t.index('                <footer class="c-footer o-grid tg-footer">') :]
     # the 175 KB SVG icon sprite stays on the article pages only, to keep the replica small
     sprite = re.search(r'<svg width="0" height="0" style="position:absolute">.*?</svg>', footer, re.S).group(0)
     footer = footer.replace(sprite, "")
@@ -1216,7 +1734,8 @@ def rss_xml(articles: list) -> str:
             f"      <dc:creator>{author_names(a)}</dc:creator>\n"
             f"      <category>{html.escape(a['ressort'])}</category>\n"
             f"      <description><![CDATA[{a['lead']}]]></description>\n"
-            "    </item>")
+            "    </item>"
+        )
     newest = datetime.strptime(articles[0]["published"], "%Y-%m-%d %H:%M:%S")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -1228,7 +1747,8 @@ def rss_xml(articles: list) -> str:
         "    <language>de-DE</language>\n"
         f'    <atom:link href="{BASE}/rss.xml" rel="self" type="application/rss+xml"/>\n'
         f"    <lastBuildDate>{newest:%a, %d %b %Y %H:%M:%S} {berlin_offset(articles[0]['published'])}</lastBuildDate>\n"
-        + "\n".join(items) + "\n  </channel>\n</rss>\n"
+        + "\n".join(items)
+        + "\n  </channel>\n</rss>\n"
     )
 
 
@@ -1246,6 +1766,7 @@ Allow: /news/wp-admin/admin-ajax.php
 
 
 # ---------------------------------------------------------------------------------------------
+
 
 def write(rel: str, text: str) -> None:
     path = HERE / rel.lstrip("/")
@@ -1268,15 +1789,18 @@ def main() -> None:
         for n in range(1, len(a["pages"]) + 1):
             write(page_path(a, n) + "index.html", render_article(a, n))
         write_json(article_path(a) + "expected.json", expected_item(a))
-        write_json(article_path(a) + "meta.json", {
-            "path": article_path(a),
-            "layout": "t3n 2019-2026 (real page of 2023-11-06, tests/real/)"
-                      + (", 2019 headline classes" if a.get("layout_2019") else ""),
-            "notes": a["notes"],
-        })
+        write_json(
+            article_path(a) + "meta.json",
+            {
+                "path": article_path(a),
+                "layout": "t3n 2019-2026 (real page of 2023-11-06, tests/real/)"
+                + (", 2019 headline classes" if a.get("layout_2019") else ""),
+                "notes": a["notes"],
+            },
+        )
 
     # /news/: every article, newest first, PER_PAGE a page, older pages reached by rel=next
-    chunks = [arts[i:i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)]
+    chunks = [arts[i : i + PER_PAGE] for i in range(0, len(arts), PER_PAGE)]
     paths = ["/news/"] + [f"/news/page/{k}/" for k in range(2, len(chunks) + 1)]
     for n, (chunk, p) in enumerate(zip(chunks, paths), 1):
         rel = {}
@@ -1289,21 +1813,36 @@ def main() -> None:
 
     magazine = [a for a in arts if a["portal"] == "magazin"]
     newest = [a for a in arts if a["portal"] == "news"][:6]
-    home = ('                    <div class="c-stage tg-topthema u-gap-bottom">\n'
-            '                    <div class="c-stage__headline h3">Magazin</div>\n'
-            + listing_content(magazine) + "\n                    </div>\n"
-            '                    <div class="c-stage__headline h3">Neueste Artikel</div>\n'
-            + listing_content(newest) +
-            '\n                    <p><a class="c-button" href="/news/">Alle News</a></p>')
-    write("index.html", render_listing("/", "t3n – digital pioneers | Das Magazin für digitales Business",
-                                       "t3n – digital pioneers", home))
-    write("magazin/index.html", render_listing("/magazin/", "Magazin | t3n – digital pioneers", "Magazin",
-                                               listing_content(magazine)))
+    home = (
+        '                    <div class="c-stage tg-topthema u-gap-bottom">\n'
+        '                    <div class="c-stage__headline h3">Magazin</div>\n'
+        + listing_content(magazine)
+        + "\n                    </div>\n"
+        '                    <div class="c-stage__headline h3">Neueste Artikel</div>\n'
+        + listing_content(newest)
+        + '\n                    <p><a class="c-button" href="/news/">Alle News</a></p>'
+    )
+    write(
+        "index.html",
+        render_listing(
+            "/", "t3n – digital pioneers | Das Magazin für digitales Business", "t3n – digital pioneers", home
+        ),
+    )
+    write(
+        "magazin/index.html",
+        render_listing("/magazin/", "Magazin | t3n – digital pioneers", "Magazin", listing_content(magazine)),
+    )
     for slug, name in NAV_TAGS.items():
         tagged = [a for a in arts if a["ressort_slug"] == slug or a["id"] in TOPIC_EXTRA.get(slug, ())]
-        write(f"tag/{slug}/index.html", render_listing(
-            f"/tag/{slug}/", f"{name} | t3n – digital pioneers", name,
-            listing_content(tagged, empty="Zu diesem Thema gibt es noch keine Artikel.")))
+        write(
+            f"tag/{slug}/index.html",
+            render_listing(
+                f"/tag/{slug}/",
+                f"{name} | t3n – digital pioneers",
+                name,
+                listing_content(tagged, empty="Zu diesem Thema gibt es noch keine Artikel."),
+            ),
+        )
 
     write("rss.xml", rss_xml(arts[:8]))
     write("robots.txt", ROBOTS)
@@ -1311,16 +1850,24 @@ def main() -> None:
     for a in arts:
         if a.get("old_slug"):
             redirects[f"/{a['portal']}/{a['old_slug']}-{a['id']}/"] = {
-                "status": 301, "location": BASE + article_path(a)}
+                "status": 301,
+                "location": BASE + article_path(a),
+            }
     write_json("_redirects.json", redirects)
-    write_json("expected_crawl.json", {
-        "base_placeholder": "{base}",
-        "max_pages": len(paths),
-        "articles": [{"id": a["id"], "url": "{base}" + article_path(a)}
-                     for a in arts if not a.get("advertorial") and not a.get("robots")],
-        "dropped": [a["id"] for a in arts if a.get("advertorial")],
-        "robots_disallowed": [article_path(a) for a in arts if a.get("robots")] + ["/suche", "/account/"],
-    })
+    write_json(
+        "expected_crawl.json",
+        {
+            "base_placeholder": "{base}",
+            "max_pages": len(paths),
+            "articles": [
+                {"id": a["id"], "url": "{base}" + article_path(a)}
+                for a in arts
+                if not a.get("advertorial") and not a.get("robots")
+            ],
+            "dropped": [a["id"] for a in arts if a.get("advertorial")],
+            "robots_disallowed": [article_path(a) for a in arts if a.get("robots")] + ["/suche", "/account/"],
+        },
+    )
 
 
 if __name__ == "__main__":

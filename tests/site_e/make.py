@@ -23,6 +23,7 @@ Generations (each page's meta.json names its own):
 Bad input and where it lives is listed in expected_crawl.json ("not_exported", "dropped",
 "robots_disallowed"); every page's meta.json says what it tests.
 """
+
 import datetime as dt
 import html
 import json
@@ -41,6 +42,7 @@ OWN_FILES = {"make.py"}
 
 
 # ---------------------------------------------------------------- text helpers
+
 
 class _Text(HTMLParser):
     def __init__(self):
@@ -65,8 +67,7 @@ def esc(s):
 
 def umlaut_entities(s):
     # the real page writes the lead's umlauts as HTML entities
-    table = {"ä": "&auml;", "ö": "&ouml;", "ü": "&uuml;", "Ä": "&Auml;", "Ö": "&Ouml;",
-             "Ü": "&Uuml;", "ß": "&szlig;"}
+    table = {"ä": "&auml;", "ö": "&ouml;", "ü": "&uuml;", "Ä": "&Auml;", "Ö": "&Ouml;", "Ü": "&Uuml;", "ß": "&szlig;"}
     return "".join(table.get(c, c) for c in s)
 
 
@@ -91,8 +92,20 @@ def de_date(t):
     return local(t).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-          "Oktober", "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 
 
 def de_long(t):
@@ -111,75 +124,185 @@ def _path(n):
 
 
 # icons drawn once, reused on every page: the real page carries ~200 KB of inline SVG
-ICONS = {name: _path(RNG.randint(140, 260)) for name in (
-    "logo", "search", "menu", "close", "bookmark", "clock", "mastodon", "facebook", "twitter",
-    "linkedin", "xing", "whatsapp", "mail", "pocket", "rss", "instagram", "youtube", "podcast",
-    "pro", "arrow", "anchor", "comment", "user", "bell", "cart", "jobs", "events", "tiktok",
-    "threads", "bluesky", "print", "copy", "chevron", "star", "heart", "info")}
+ICONS = {
+    name: _path(RNG.randint(140, 260))
+    for name in (
+        "logo",
+        "search",
+        "menu",
+        "close",
+        "bookmark",
+        "clock",
+        "mastodon",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "xing",
+        "whatsapp",
+        "mail",
+        "pocket",
+        "rss",
+        "instagram",
+        "youtube",
+        "podcast",
+        "pro",
+        "arrow",
+        "anchor",
+        "comment",
+        "user",
+        "bell",
+        "cart",
+        "jobs",
+        "events",
+        "tiktok",
+        "threads",
+        "bluesky",
+        "print",
+        "copy",
+        "chevron",
+        "star",
+        "heart",
+        "info",
+    )
+}
 
 
 def svg(name, cls="c-icon"):
-    return (f'<svg class="{cls} -{name}" viewBox="0 0 24 24" aria-hidden="true" '
-            f'xmlns="http://www.w3.org/2000/svg"><path d="{ICONS[name]}"/></svg>')
+    return (
+        f'<svg class="{cls} -{name}" viewBox="0 0 24 24" aria-hidden="true" '
+        f'xmlns="http://www.w3.org/2000/svg"><path d="{ICONS[name]}"/></svg>'
+    )
 
 
 def css():
     rules = []
     r = random.Random(7)
-    for block in ("o-grid", "o-wrapper", "c-header", "c-menu", "c-megamenu", "c-teaser", "c-article",
-                  "c-entry", "c-ad", "c-social", "c-newsletter", "c-comments", "c-footer",
-                  "c-sidebar", "c-consent", "c-paywall", "c-suggestNews", "c-crosslinks",
-                  "u-text", "u-gap", "c-breadcrumb", "c-pagination", "c-modal"):
-        for el in ("", "__item", "__link", "__title", "__wrapper", "__label", "__image", "__meta",
-                   "__list", "__icon", "__button", "__text"):
-            rules.append(f".{block}{el}{{margin:{r.randint(0, 40) / 16:.3f}rem {r.randint(0, 40) / 16:.3f}rem;"
-                         f"padding:{r.randint(0, 20)}px;color:#{r.randint(0, 0xffffff):06x};"
-                         f"font:normal {r.choice([400, 700])} {r.randint(10, 32) / 16:.3f}rem/1.5 "
-                         f"-apple-system,system-UI,Segoe UI,Roboto,Arial,sans-serif}}")
+    for block in (
+        "o-grid",
+        "o-wrapper",
+        "c-header",
+        "c-menu",
+        "c-megamenu",
+        "c-teaser",
+        "c-article",
+        "c-entry",
+        "c-ad",
+        "c-social",
+        "c-newsletter",
+        "c-comments",
+        "c-footer",
+        "c-sidebar",
+        "c-consent",
+        "c-paywall",
+        "c-suggestNews",
+        "c-crosslinks",
+        "u-text",
+        "u-gap",
+        "c-breadcrumb",
+        "c-pagination",
+        "c-modal",
+    ):
+        for el in (
+            "",
+            "__item",
+            "__link",
+            "__title",
+            "__wrapper",
+            "__label",
+            "__image",
+            "__meta",
+            "__list",
+            "__icon",
+            "__button",
+            "__text",
+        ):
+            rules.append(
+                f".{block}{el}{{margin:{r.randint(0, 40) / 16:.3f}rem {r.randint(0, 40) / 16:.3f}rem;"
+                f"padding:{r.randint(0, 20)}px;color:#{r.randint(0, 0xFFFFFF):06x};"
+                f"font:normal {r.choice([400, 700])} {r.randint(10, 32) / 16:.3f}rem/1.5 "
+                f"-apple-system,system-UI,Segoe UI,Roboto,Arial,sans-serif}}"
+            )
     return "".join(rules)
 
 
 CSS = css()
 
 NAV = [  # (label, path) the mega navigation: sections, topics and furniture
-    ("News", "/news/"), ("Magazin", "/magazin/"), ("Pro", "/pro/"), ("Software", "/tag/software/"),
-    ("KI", "/tag/ki/"), ("Security", "/tag/security/"), ("Hardware & Gadgets", "/tag/hardware-gadgets/"),
-    ("Startups & Economy", "/tag/startups-economy/"), ("Marketing", "/tag/marketing/"),
-    ("E-Commerce", "/tag/e-commerce/"), ("Arbeitswelt", "/tag/arbeitswelt/"),
-    ("Mobilität", "/tag/mobilitaet/"), ("Gaming", "/tag/gaming/"), ("Future & Science", "/tag/future-science/"),
-    ("Finance", "/tag/finance/"), ("UX & Design", "/tag/ux-and-design/"),
-    ("Software-Entwicklung", "/tag/software-entwicklung/"), ("Buzz & Memes", "/tag/buzz-memes/"),
-    ("Alle Themen", "/tag/"), ("Ratgeber", "/ratgeber/"), ("Guides", "/guides/"),
-    ("Tests & Tools", "/tests-tools/"), ("Podcast", "/podcast/"), ("Events", "/events/"),
-    ("Jobs", "/jobs/"), ("Firmen", "/firmen/"), ("Online-Kurse", "/online-kurse/"),
-    ("Quiz", "/quiz/"), ("Store", "/store/"), ("Newsletter", "/newsletter/"), ("Suche", "/suche/"),
+    ("News", "/news/"),
+    ("Magazin", "/magazin/"),
+    ("Pro", "/pro/"),
+    ("Software", "/tag/software/"),
+    ("KI", "/tag/ki/"),
+    ("Security", "/tag/security/"),
+    ("Hardware & Gadgets", "/tag/hardware-gadgets/"),
+    ("Startups & Economy", "/tag/startups-economy/"),
+    ("Marketing", "/tag/marketing/"),
+    ("E-Commerce", "/tag/e-commerce/"),
+    ("Arbeitswelt", "/tag/arbeitswelt/"),
+    ("Mobilität", "/tag/mobilitaet/"),
+    ("Gaming", "/tag/gaming/"),
+    ("Future & Science", "/tag/future-science/"),
+    ("Finance", "/tag/finance/"),
+    ("UX & Design", "/tag/ux-and-design/"),
+    ("Software-Entwicklung", "/tag/software-entwicklung/"),
+    ("Buzz & Memes", "/tag/buzz-memes/"),
+    ("Alle Themen", "/tag/"),
+    ("Ratgeber", "/ratgeber/"),
+    ("Guides", "/guides/"),
+    ("Tests & Tools", "/tests-tools/"),
+    ("Podcast", "/podcast/"),
+    ("Events", "/events/"),
+    ("Jobs", "/jobs/"),
+    ("Firmen", "/firmen/"),
+    ("Online-Kurse", "/online-kurse/"),
+    ("Quiz", "/quiz/"),
+    ("Store", "/store/"),
+    ("Newsletter", "/newsletter/"),
+    ("Suche", "/suche/"),
 ]
 FOOTER = [
-    ("Über t3n", "/ueber-t3n/"), ("Team", "/team"), ("Jobs bei t3n", "/jobs-bei-t3n/"),
-    ("Mediadaten", "/mediadaten/de/"), ("Presse", "/presse/presseinformationen/"),
-    ("Redaktionelles Leitbild", "/redaktion/redaktionelles-leitbild"), ("Datenschutz", "/datenschutz/"),
-    ("Impressum", "/impressum/"), ("AGB", "/agb/"), ("Barrierefreiheit", "/barrierefreiheit/"),
-    ("Social Media", "/social-media/"), ("Push-Benachrichtigungen", "/info/push-notifications/"),
-    ("t3n Pur", "/pur"), ("Newsletter", "/info/t3n-newsletter/"), ("Events-Pakete", "/events/pakete/"),
-    ("Hilfe & FAQ", "https://faq.t3n.de/"), ("yeebase media", "http://yeebase.com/"),
-    ("IVW", "https://www.ivw.de/"), ("AGOF", "https://www.agof.de/"),
-    ("kununu", "https://www.kununu.com/de/t3n"), ("Backstage-Blog", "https://medium.com/@t3nbackstageblog"),
+    ("Über t3n", "/ueber-t3n/"),
+    ("Team", "/team"),
+    ("Jobs bei t3n", "/jobs-bei-t3n/"),
+    ("Mediadaten", "/mediadaten/de/"),
+    ("Presse", "/presse/presseinformationen/"),
+    ("Redaktionelles Leitbild", "/redaktion/redaktionelles-leitbild"),
+    ("Datenschutz", "/datenschutz/"),
+    ("Impressum", "/impressum/"),
+    ("AGB", "/agb/"),
+    ("Barrierefreiheit", "/barrierefreiheit/"),
+    ("Social Media", "/social-media/"),
+    ("Push-Benachrichtigungen", "/info/push-notifications/"),
+    ("t3n Pur", "/pur"),
+    ("Newsletter", "/info/t3n-newsletter/"),
+    ("Events-Pakete", "/events/pakete/"),
+    ("Hilfe & FAQ", "https://faq.t3n.de/"),
+    ("yeebase media", "http://yeebase.com/"),
+    ("IVW", "https://www.ivw.de/"),
+    ("AGOF", "https://www.agof.de/"),
+    ("kununu", "https://www.kununu.com/de/t3n"),
+    ("Backstage-Blog", "https://medium.com/@t3nbackstageblog"),
 ]
 SOCIAL = [
-    ("facebook", "https://www.facebook.com/t3nMagazin"), ("twitter", "https://twitter.com/t3n"),
+    ("facebook", "https://www.facebook.com/t3nMagazin"),
+    ("twitter", "https://twitter.com/t3n"),
     ("instagram", "https://www.instagram.com/t3n_magazin"),
     ("linkedin", "https://www.linkedin.com/company/t3n-magazin-yeebase-media-gmbh"),
-    ("xing", "https://www.xing.com/news/pages/67"), ("youtube", "https://www.youtube.com/user/t3nMagazin"),
-    ("mastodon", "https://t3n.social/@t3n"), ("tiktok", "https://www.tiktok.com/@t3n.de"),
+    ("xing", "https://www.xing.com/news/pages/67"),
+    ("youtube", "https://www.youtube.com/user/t3nMagazin"),
+    ("mastodon", "https://t3n.social/@t3n"),
+    ("tiktok", "https://www.tiktok.com/@t3n.de"),
     ("rss", B + "/rss.xml"),
 ]
 
 
 def ad(slot, sizes="300x250"):
-    return (f'<div class="c-ad-container -{slot}" id="{slot}-wrapper">'
-            f'<div class="c-ad-label" id="{slot}-label">Anzeige</div>'
-            f'<div class="c-ad -{slot}" id="{slot}" data-sizes="{sizes}">'
-            f'<div class="c-ad-placeholder">Anzeige</div></div></div>')
+    return (
+        f'<div class="c-ad-container -{slot}" id="{slot}-wrapper">'
+        f'<div class="c-ad-label" id="{slot}-label">Anzeige</div>'
+        f'<div class="c-ad -{slot}" id="{slot}" data-sizes="{sizes}">'
+        f'<div class="c-ad-placeholder">Anzeige</div></div></div>'
+    )
 
 
 def head(title, extra, charset=True, generation="redesign-2025"):
@@ -211,23 +334,29 @@ def head(title, extra, charset=True, generation="redesign-2025"):
 
 
 def sprite():
-    return ('<svg xmlns="http://www.w3.org/2000/svg" style="display:none"><defs>'
-            + "".join(f'<symbol id="i-{n}" viewBox="0 0 24 24"><path d="{p}"/></symbol>'
-                      for n, p in ICONS.items()) + "</defs></svg>")
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" style="display:none"><defs>'
+        + "".join(f'<symbol id="i-{n}" viewBox="0 0 24 24"><path d="{p}"/></symbol>' for n, p in ICONS.items())
+        + "</defs></svg>"
+    )
 
 
 def site_header(generation):
-    links = "".join(f'<li class="c-menu__item"><a class="c-menu__link" href="{p}">{esc(l)}</a></li>'
-                    for l, p in NAV[:19])
+    links = "".join(
+        f'<li class="c-menu__item"><a class="c-menu__link" href="{p}">{esc(l)}</a></li>' for l, p in NAV[:19]
+    )
     mega = "".join(
         f'<div class="c-megamenu__column"><span class="c-megamenu__title">{esc(l)}</span>'
         f'<ul class="c-megamenu__list"><li><a href="{p}">{esc(l)} – Übersicht</a></li>'
         f'<li><a href="{p}#newsletter">{svg("bell")} Newsletter {esc(l)}</a></li></ul></div>'
-        for l, p in NAV[3:18])
-    meta = "".join(f'<li class="c-metamenu__item"><a class="c-metamenu__link" href="{p}">{esc(l)}</a></li>'
-                   for l, p in NAV[19:])
-    social = "".join(f'<a class="c-social__link" href="{u}" rel="noopener" target="_blank">{svg(n)}</a>'
-                     for n, u in SOCIAL)
+        for l, p in NAV[3:18]
+    )
+    meta = "".join(
+        f'<li class="c-metamenu__item"><a class="c-metamenu__link" href="{p}">{esc(l)}</a></li>' for l, p in NAV[19:]
+    )
+    social = "".join(
+        f'<a class="c-social__link" href="{u}" rel="noopener" target="_blank">{svg(n)}</a>' for n, u in SOCIAL
+    )
     return f"""{sprite()}
 <div class="c-header__wrapper tg-header-{generation}">
 <header class="c-header" role="banner">
@@ -242,10 +371,12 @@ def site_header(generation):
 
 
 def site_footer():
-    links = "".join(f'<li class="c-footer__item"><a class="c-footer__link" href="{p}">{esc(l)}</a></li>'
-                    for l, p in FOOTER)
-    topics = "".join(f'<li class="c-footer__item"><a class="c-footer__link" href="{p}">{esc(l)}</a></li>'
-                     for l, p in NAV[3:18])
+    links = "".join(
+        f'<li class="c-footer__item"><a class="c-footer__link" href="{p}">{esc(l)}</a></li>' for l, p in FOOTER
+    )
+    topics = "".join(
+        f'<li class="c-footer__item"><a class="c-footer__link" href="{p}">{esc(l)}</a></li>' for l, p in NAV[3:18]
+    )
     social = "".join(f'<a class="c-social__link" href="{u}">{svg(n)}</a>' for n, u in SOCIAL)
     return f"""<footer class="c-footer" role="contentinfo">
 <div class="c-footer__columns"><ul class="c-footer__list">{topics}</ul><ul class="c-footer__list">{links}</ul></div>
@@ -271,11 +402,11 @@ def site_footer():
 def share_block(url, title):
     q = url + "?utm_source=SRC&amp;utm_medium=social&amp;utm_campaign=social-buttons"
     return f"""<div class="c-social-compact__wrapper">
-<a class="c-social__button -facebook" href="http://www.facebook.com/sharer.php?u={q.replace('SRC', 'facebook.com')}">{svg("facebook")} Teilen</a>
-<a class="c-social__button -twitter" href="http://twitter.com/intent/tweet?url={q.replace('SRC', 'twitter.com')}&amp;text={esc(title)}">{svg("twitter")} Posten</a>
-<a class="c-social__button -linkedin" href="https://linkedin.com/shareArticle?mini=true&amp;url={q.replace('SRC', 'linkedin.com')}">{svg("linkedin")} Teilen</a>
-<a class="c-social__button -whatsapp" href="whatsapp://send?text={q.replace('SRC', 'whatsapp')}">{svg("whatsapp")} WhatsApp</a>
-<a class="c-social__button -mail" href="mailto:?subject={esc(title)}&amp;body={q.replace('SRC', 'email')}">{svg("mail")} E-Mail</a>
+<a class="c-social__button -facebook" href="http://www.facebook.com/sharer.php?u={q.replace("SRC", "facebook.com")}">{svg("facebook")} Teilen</a>
+<a class="c-social__button -twitter" href="http://twitter.com/intent/tweet?url={q.replace("SRC", "twitter.com")}&amp;text={esc(title)}">{svg("twitter")} Posten</a>
+<a class="c-social__button -linkedin" href="https://linkedin.com/shareArticle?mini=true&amp;url={q.replace("SRC", "linkedin.com")}">{svg("linkedin")} Teilen</a>
+<a class="c-social__button -whatsapp" href="whatsapp://send?text={q.replace("SRC", "whatsapp")}">{svg("whatsapp")} WhatsApp</a>
+<a class="c-social__button -mail" href="mailto:?subject={esc(title)}&amp;body={q.replace("SRC", "email")}">{svg("mail")} E-Mail</a>
 <button class="c-social__button -mastodon" data-modal="mastodon">{svg("mastodon")} Auf Mastodon teilen</button>
 <button class="c-social__button -bookmark" data-modal="bookmark">{svg("bookmark")} Artikel merken</button>
 </div>
@@ -319,16 +450,23 @@ def comments(path):
 
 
 def outbrain():
-    return ('<div class="OUTBRAIN" data-src="DROP_PERMALINK_HERE" data-widget-id="AR_1"></div>'
-            '<script async src="https://widgets.outbrain.com/outbrain.js"></script>')
+    return (
+        '<div class="OUTBRAIN" data-src="DROP_PERMALINK_HERE" data-widget-id="AR_1"></div>'
+        '<script async src="https://widgets.outbrain.com/outbrain.js"></script>'
+    )
 
 
 # ---------------------------------------------------------------- authors and articles
 
 AUTHORS = {
-    "Jonas Wendt": "jonas-wendt", "Mareike Holst": "mareike-holst", "Stefan Krug": "stefan-krug",
-    "Nadia Öztürk": "nadia-oeztuerk", "Tobias Lindner": "tobias-lindner", "Hanna Zeidler": "hanna-zeidler",
-    "Kerstin Albrecht": "kerstin-albrecht", "Paul Brenner": "paul-brenner",
+    "Jonas Wendt": "jonas-wendt",
+    "Mareike Holst": "mareike-holst",
+    "Stefan Krug": "stefan-krug",
+    "Nadia Öztürk": "nadia-oeztuerk",
+    "Tobias Lindner": "tobias-lindner",
+    "Hanna Zeidler": "hanna-zeidler",
+    "Kerstin Albrecht": "kerstin-albrecht",
+    "Paul Brenner": "paul-brenner",
 }
 
 ARTICLES = []  # filled below, in the order of the listings (newest first is computed)
@@ -384,393 +522,870 @@ def XL(*aids):
 
 # --- classic-2018 ---------------------------------------------------------------------------
 
-art(id="1067211", slug="dsgvo-was-unternehmen-beachten-muessen", gen="classic-2018",
-    kicker="News", ressort="Digitale Gesellschaft", tags=["DSGVO", "Datenschutz", "Recht"],
+art(
+    id="1067211",
+    slug="dsgvo-was-unternehmen-beachten-muessen",
+    gen="classic-2018",
+    kicker="News",
+    ressort="Digitale Gesellschaft",
+    tags=["DSGVO", "Datenschutz", "Recht"],
     title="DSGVO: Was Unternehmen ab Freitag wirklich beachten müssen",
     lead="Ab dem 25. Mai gilt die Datenschutz-Grundverordnung. Wir zeigen, welche Pflichten auf Website-Betreiber und Startups zukommen und wo die größten Missverständnisse liegen.",
-    authors=["Jonas Wendt", "Mareike Holst"], byline="Von {0} und {1}",
-    published=(2018, 5, 24, 10, 12), modified=(2018, 5, 24, 16, 40), reading="4 Min.", reading_min=4,
-    image=dict(shape="figure", url=IMG + "/2018/05/dsgvo-schloss-tastatur.jpg",
-               caption="Die DSGVO betrifft fast jede Website, die personenbezogene Daten verarbeitet.",
-               label="Foto", credit="dpa"),
-    pages=[[
-        P("Nach zwei Jahren Übergangsfrist wird es ernst: Die Datenschutz-Grundverordnung, kurz DSGVO, ist ab Freitag in allen Mitgliedsstaaten der EU unmittelbar anwendbar. Viele Unternehmen haben die Umstellung lange vor sich hergeschoben und suchen jetzt nach schnellen Lösungen."),
-        P("Dabei ist die Verordnung weniger neu, als viele glauben. Zahlreiche Grundsätze galten schon nach dem alten Bundesdatenschutzgesetz, neu sind vor allem die Dokumentationspflichten und die deutlich höheren Bußgelder von bis zu 20 Millionen Euro oder vier Prozent des weltweiten Jahresumsatzes."),
-        AD,
-        H("Diese Pflichten kommen auf Website-Betreiber zu"),
-        P("Wer eine Website betreibt, muss vor allem seine Datenschutzerklärung überarbeiten. Sie muss in klarer und einfacher Sprache erklären, welche Daten zu welchem Zweck verarbeitet werden und wie lange sie gespeichert bleiben."),
-        UL("ein Verzeichnis der Verarbeitungstätigkeiten anlegen",
-           "Verträge zur Auftragsverarbeitung mit Dienstleistern abschließen",
-           "Datenpannen binnen 72 Stunden an die Aufsichtsbehörde melden"),
-        EBF("1059842"),
-        P("Für kleine Unternehmen gibt es kaum Ausnahmen. Selbst ein Kontaktformular oder ein Newsletter-Tool fällt unter die neuen Regeln, sobald darüber Namen oder E-Mail-Adressen erhoben werden."),
-        AD,
-        XL("1143377", "1004512"),
-        H("Abmahnwelle oder Panikmache?"),
-        P("Juristen rechnen nicht mit einer flächendeckenden Abmahnwelle. Die Aufsichtsbehörden haben angekündigt, zunächst beraten statt strafen zu wollen. Wer jedoch gar nichts unternimmt, geht ein unnötiges Risiko ein."),
-    ]],
+    authors=["Jonas Wendt", "Mareike Holst"],
+    byline="Von {0} und {1}",
+    published=(2018, 5, 24, 10, 12),
+    modified=(2018, 5, 24, 16, 40),
+    reading="4 Min.",
+    reading_min=4,
+    image=dict(
+        shape="figure",
+        url=IMG + "/2018/05/dsgvo-schloss-tastatur.jpg",
+        caption="Die DSGVO betrifft fast jede Website, die personenbezogene Daten verarbeitet.",
+        label="Foto",
+        credit="dpa",
+    ),
+    pages=[
+        [
+            P(
+                "Nach zwei Jahren Übergangsfrist wird es ernst: Die Datenschutz-Grundverordnung, kurz DSGVO, ist ab Freitag in allen Mitgliedsstaaten der EU unmittelbar anwendbar. Viele Unternehmen haben die Umstellung lange vor sich hergeschoben und suchen jetzt nach schnellen Lösungen."
+            ),
+            P(
+                "Dabei ist die Verordnung weniger neu, als viele glauben. Zahlreiche Grundsätze galten schon nach dem alten Bundesdatenschutzgesetz, neu sind vor allem die Dokumentationspflichten und die deutlich höheren Bußgelder von bis zu 20 Millionen Euro oder vier Prozent des weltweiten Jahresumsatzes."
+            ),
+            AD,
+            H("Diese Pflichten kommen auf Website-Betreiber zu"),
+            P(
+                "Wer eine Website betreibt, muss vor allem seine Datenschutzerklärung überarbeiten. Sie muss in klarer und einfacher Sprache erklären, welche Daten zu welchem Zweck verarbeitet werden und wie lange sie gespeichert bleiben."
+            ),
+            UL(
+                "ein Verzeichnis der Verarbeitungstätigkeiten anlegen",
+                "Verträge zur Auftragsverarbeitung mit Dienstleistern abschließen",
+                "Datenpannen binnen 72 Stunden an die Aufsichtsbehörde melden",
+            ),
+            EBF("1059842"),
+            P(
+                "Für kleine Unternehmen gibt es kaum Ausnahmen. Selbst ein Kontaktformular oder ein Newsletter-Tool fällt unter die neuen Regeln, sobald darüber Namen oder E-Mail-Adressen erhoben werden."
+            ),
+            AD,
+            XL("1143377", "1004512"),
+            H("Abmahnwelle oder Panikmache?"),
+            P(
+                "Juristen rechnen nicht mit einer flächendeckenden Abmahnwelle. Die Aufsichtsbehörden haben angekündigt, zunächst beraten statt strafen zu wollen. Wer jedoch gar nichts unternimmt, geht ein unnötiges Risiko ein."
+            ),
+        ]
+    ],
     suggest=["1059842", "1172090", "1143377"],
-    notes=["two authors in the byline 'Von A und B' (meta author 'A, B', JSON-LD author list)",
-           "'Meistgelesen' rail with c-teaser__lead paragraphs INSIDE #main-content BEFORE the article",
-           "'Ebenfalls interessant:' paragraph (label in <strong>, utm params) and a .tg-crosslinks box inside c-entry",
-           "list items in the body; two ad slots inside c-entry",
-           "Mehr zu diesem Thema: 3 cards, the first duplicates the Ebenfalls link (deduped)"])
+    notes=[
+        "two authors in the byline 'Von A und B' (meta author 'A, B', JSON-LD author list)",
+        "'Meistgelesen' rail with c-teaser__lead paragraphs INSIDE #main-content BEFORE the article",
+        "'Ebenfalls interessant:' paragraph (label in <strong>, utm params) and a .tg-crosslinks box inside c-entry",
+        "list items in the body; two ad slots inside c-entry",
+        "Mehr zu diesem Thema: 3 cards, the first duplicates the Ebenfalls link (deduped)",
+    ],
+)
 
-art(id="1059842", slug="zuckerberg-anhoerung-us-senat-datenskandal", gen="classic-2018",
-    kicker="News", ressort="Social Media", tags=["Facebook", "Mark Zuckerberg", "Datenschutz"],
+art(
+    id="1059842",
+    slug="zuckerberg-anhoerung-us-senat-datenskandal",
+    gen="classic-2018",
+    kicker="News",
+    ressort="Social Media",
+    tags=["Facebook", "Mark Zuckerberg", "Datenschutz"],
     title="Zuckerberg vor dem US-Senat: Die wichtigsten Antworten zum Datenskandal",
     lead="Fünf Stunden lang musste sich Mark Zuckerberg den Fragen der US-Senatoren stellen. Viel Neues erfuhren sie nicht, ein Satz des Facebook-Chefs dürfte aber hängen bleiben.",
-    authors=["Stefan Krug"], byline="Von {0}",
-    published=(2018, 4, 11, 8, 5), modified=(2018, 4, 11, 9, 30), reading="3 Min.", reading_min=3,
-    image=dict(shape="div-span", url=IMG + "/2018/04/mark-zuckerberg-senat.jpg",
-               caption="Mark Zuckerberg bei einem Auftritt im Jahr 2018.", label="Foto",
-               credit="Gage Skidmore / Flickr (CC BY-SA 2.0)"),
-    pages=[[
-        P("Es war der erste Auftritt von Mark Zuckerberg vor dem US-Kongress, und er war lang erwartet worden. Im Zentrum stand der Skandal um Cambridge Analytica, bei dem Daten von bis zu 87 Millionen Facebook-Nutzern missbraucht worden waren."),
-        P('Zuckerberg entschuldigte sich gleich zu Beginn. <em>„Es war mein Fehler, und es tut mir leid“</em>, sagte er. Wie wir <a href="/news/dsgvo-was-unternehmen-beachten-muessen-1067211/">zur DSGVO berichtet haben</a>, steht Facebook auch in Europa unter Druck.'),
-        AD,
-        Q("<p>Senator, wir verkaufen Anzeigen.</p>"),
-        P("Mit diesem Satz beantwortete Zuckerberg die Frage, wie Facebook Geld verdiene, wenn der Dienst kostenlos sei. Der Moment verbreitete sich innerhalb weniger Minuten in den sozialen Netzwerken."),
-        H("Regulierung ja, aber welche?"),
-        P("Mehrere Senatoren deuteten an, dass sie eine gesetzliche Regulierung für unausweichlich halten. Zuckerberg zeigte sich offen, blieb bei konkreten Vorschlägen aber vage."),
-        AD,
-        P("An der Börse kam der Auftritt gut an: Die Facebook-Aktie legte im Laufe des Tages um mehr als vier Prozent zu."),
-    ]],
+    authors=["Stefan Krug"],
+    byline="Von {0}",
+    published=(2018, 4, 11, 8, 5),
+    modified=(2018, 4, 11, 9, 30),
+    reading="3 Min.",
+    reading_min=3,
+    image=dict(
+        shape="div-span",
+        url=IMG + "/2018/04/mark-zuckerberg-senat.jpg",
+        caption="Mark Zuckerberg bei einem Auftritt im Jahr 2018.",
+        label="Foto",
+        credit="Gage Skidmore / Flickr (CC BY-SA 2.0)",
+    ),
+    pages=[
+        [
+            P(
+                "Es war der erste Auftritt von Mark Zuckerberg vor dem US-Kongress, und er war lang erwartet worden. Im Zentrum stand der Skandal um Cambridge Analytica, bei dem Daten von bis zu 87 Millionen Facebook-Nutzern missbraucht worden waren."
+            ),
+            P(
+                'Zuckerberg entschuldigte sich gleich zu Beginn. <em>„Es war mein Fehler, und es tut mir leid“</em>, sagte er. Wie wir <a href="/news/dsgvo-was-unternehmen-beachten-muessen-1067211/">zur DSGVO berichtet haben</a>, steht Facebook auch in Europa unter Druck.'
+            ),
+            AD,
+            Q("<p>Senator, wir verkaufen Anzeigen.</p>"),
+            P(
+                "Mit diesem Satz beantwortete Zuckerberg die Frage, wie Facebook Geld verdiene, wenn der Dienst kostenlos sei. Der Moment verbreitete sich innerhalb weniger Minuten in den sozialen Netzwerken."
+            ),
+            H("Regulierung ja, aber welche?"),
+            P(
+                "Mehrere Senatoren deuteten an, dass sie eine gesetzliche Regulierung für unausweichlich halten. Zuckerberg zeigte sich offen, blieb bei konkreten Vorschlägen aber vage."
+            ),
+            AD,
+            P(
+                "An der Börse kam der Auftritt gut an: Die Facebook-Aktie legte im Laufe des Tages um mehr als vier Prozent zu."
+            ),
+        ]
+    ],
     suggest=["1067211"],
     old_slug="zuckerberg-senat-1059842",
-    notes=["lead image as <div class='c-article__image'> with <img> and <span class='c-article__image-caption'>: nested credit '(Foto: Gage Skidmore / Flickr (CC BY-SA 2.0))'",
-           "inline link inside a paragraph is part of the sentence, not a related link",
-           "blockquote > p in the body",
-           "reachable through an old slug that 301-redirects here (_redirects.json)"])
+    notes=[
+        "lead image as <div class='c-article__image'> with <img> and <span class='c-article__image-caption'>: nested credit '(Foto: Gage Skidmore / Flickr (CC BY-SA 2.0))'",
+        "inline link inside a paragraph is part of the sentence, not a related link",
+        "blockquote > p in the body",
+        "reachable through an old slug that 301-redirects here (_redirects.json)",
+    ],
+)
 
-art(id="1143377", kind="magazin", slug="remote-work-teams-ueber-zeitzonen-fuehren", gen="classic-2018",
-    kicker="Ratgeber", ressort="Arbeitswelt", tags=["Remote Work", "Führung", "New Work"],
+art(
+    id="1143377",
+    kind="magazin",
+    slug="remote-work-teams-ueber-zeitzonen-fuehren",
+    gen="classic-2018",
+    kicker="Ratgeber",
+    ressort="Arbeitswelt",
+    tags=["Remote Work", "Führung", "New Work"],
     title="Remote arbeiten: So führst du ein Team über fünf Zeitzonen hinweg",
     lead="Wenn die Kollegin in Lissabon Feierabend macht, fängt der Entwickler in Vancouver gerade erst an. Wie verteilte Teams trotzdem gut zusammenarbeiten, zeigen drei Unternehmen, die es seit Jahren vormachen.",
-    authors=["Kerstin Albrecht"], byline="Von {0}",
-    published=(2019, 2, 16, 11, 0), modified=(2019, 2, 18, 9, 15), reading="12 Min. Lesezeit", reading_min=12,
-    image=dict(shape="lazy-figure", url=IMG + "/2019/02/remote-team-zeitzonen-grafik.png",
-               caption="Fünf Zeitzonen, ein Team: Überschneidungen gibt es oft nur für wenige Stunden am Tag.",
-               label="Grafik", credit="t3n"),
+    authors=["Kerstin Albrecht"],
+    byline="Von {0}",
+    published=(2019, 2, 16, 11, 0),
+    modified=(2019, 2, 18, 9, 15),
+    reading="12 Min. Lesezeit",
+    reading_min=12,
+    image=dict(
+        shape="lazy-figure",
+        url=IMG + "/2019/02/remote-team-zeitzonen-grafik.png",
+        caption="Fünf Zeitzonen, ein Team: Überschneidungen gibt es oft nur für wenige Stunden am Tag.",
+        label="Grafik",
+        credit="t3n",
+    ),
     pages=[
-        [P("Remote-Arbeit ist längst kein Nischenthema mehr. Immer mehr Startups stellen Menschen dort ein, wo sie leben, statt sie in eine teure Großstadt zu holen. Das verändert nicht nur die Büros, sondern vor allem die Art, wie Teams miteinander sprechen."),
-         P("Die größte Hürde ist dabei nicht die Technik. Videocalls, Chat und gemeinsame Dokumente sind schnell eingerichtet. Schwieriger ist es, eine Kultur zu schaffen, in der niemand darauf wartet, dass die anderen gerade online sind."),
-         AD,
-         H("Asynchron als Standard"),
-         P("Das Berliner Softwareunternehmen, das wir besucht haben, hat deshalb eine einfache Regel eingeführt: Jede Entscheidung wird schriftlich vorbereitet. Wer einen Vorschlag macht, schreibt ihn so auf, dass alle ihn in ihrer eigenen Arbeitszeit lesen und kommentieren können."),
-         P("Meetings gibt es trotzdem, aber sie sind die Ausnahme. Ein wöchentlicher Termin liegt so, dass er für alle Zeitzonen gerade noch erträglich ist, und er wird aufgezeichnet.")],
-        [P("Ein zweites Unternehmen, ein Hersteller von Buchhaltungssoftware mit 40 Beschäftigten in elf Ländern, setzt auf feste Überschneidungszeiten. Zwischen 15 und 17 Uhr deutscher Zeit sollen alle erreichbar sein."),
-         EBF("1067211"),
-         H("Vertrauen statt Kontrolle"),
-         P("Alle drei Unternehmen verzichten auf Software, die Aktivität oder Bildschirmzeit misst. Gemessen wird, was am Ende einer Woche fertig ist, nicht, wie lange jemand am Rechner saß."),
-         AD,
-         UL("Ziele für jede Woche schriftlich festhalten", "Übergaben zwischen Zeitzonen dokumentieren",
-            "einmal im Jahr gemeinsam an einem Ort arbeiten")],
-        [P("Das dritte Beispiel ist ein Designstudio, das komplett ohne Büro auskommt. Einmal im Quartal trifft sich das Team für eine Woche in einer anderen Stadt, den Rest des Jahres arbeitet jede und jeder von zu Hause oder aus einem Coworking-Space."),
-         P("Die Gründerin sagt, das größte Risiko sei Einsamkeit. Deshalb gibt es feste virtuelle Kaffeepausen, in denen über alles gesprochen wird, nur nicht über die Arbeit."),
-         XL("1004512"),
-         H("Fazit"),
-         P("Remote-Teams funktionieren, wenn sie bewusst gestaltet werden. Wer einfach das Büro ins Internet verlegt, wird scheitern. Wer dagegen Prozesse, Kommunikation und Vertrauen neu denkt, kann die besten Leute einstellen, egal wo sie wohnen.")],
+        [
+            P(
+                "Remote-Arbeit ist längst kein Nischenthema mehr. Immer mehr Startups stellen Menschen dort ein, wo sie leben, statt sie in eine teure Großstadt zu holen. Das verändert nicht nur die Büros, sondern vor allem die Art, wie Teams miteinander sprechen."
+            ),
+            P(
+                "Die größte Hürde ist dabei nicht die Technik. Videocalls, Chat und gemeinsame Dokumente sind schnell eingerichtet. Schwieriger ist es, eine Kultur zu schaffen, in der niemand darauf wartet, dass die anderen gerade online sind."
+            ),
+            AD,
+            H("Asynchron als Standard"),
+            P(
+                "Das Berliner Softwareunternehmen, das wir besucht haben, hat deshalb eine einfache Regel eingeführt: Jede Entscheidung wird schriftlich vorbereitet. Wer einen Vorschlag macht, schreibt ihn so auf, dass alle ihn in ihrer eigenen Arbeitszeit lesen und kommentieren können."
+            ),
+            P(
+                "Meetings gibt es trotzdem, aber sie sind die Ausnahme. Ein wöchentlicher Termin liegt so, dass er für alle Zeitzonen gerade noch erträglich ist, und er wird aufgezeichnet."
+            ),
+        ],
+        [
+            P(
+                "Ein zweites Unternehmen, ein Hersteller von Buchhaltungssoftware mit 40 Beschäftigten in elf Ländern, setzt auf feste Überschneidungszeiten. Zwischen 15 und 17 Uhr deutscher Zeit sollen alle erreichbar sein."
+            ),
+            EBF("1067211"),
+            H("Vertrauen statt Kontrolle"),
+            P(
+                "Alle drei Unternehmen verzichten auf Software, die Aktivität oder Bildschirmzeit misst. Gemessen wird, was am Ende einer Woche fertig ist, nicht, wie lange jemand am Rechner saß."
+            ),
+            AD,
+            UL(
+                "Ziele für jede Woche schriftlich festhalten",
+                "Übergaben zwischen Zeitzonen dokumentieren",
+                "einmal im Jahr gemeinsam an einem Ort arbeiten",
+            ),
+        ],
+        [
+            P(
+                "Das dritte Beispiel ist ein Designstudio, das komplett ohne Büro auskommt. Einmal im Quartal trifft sich das Team für eine Woche in einer anderen Stadt, den Rest des Jahres arbeitet jede und jeder von zu Hause oder aus einem Coworking-Space."
+            ),
+            P(
+                "Die Gründerin sagt, das größte Risiko sei Einsamkeit. Deshalb gibt es feste virtuelle Kaffeepausen, in denen über alles gesprochen wird, nur nicht über die Arbeit."
+            ),
+            XL("1004512"),
+            H("Fazit"),
+            P(
+                "Remote-Teams funktionieren, wenn sie bewusst gestaltet werden. Wer einfach das Büro ins Internet verlegt, wird scheitern. Wer dagegen Prozesse, Kommunikation und Vertrauen neu denkt, kann die besten Leute einstellen, egal wo sie wohnen."
+            ),
+        ],
     ],
     suggest=["1067211", "1172090"],
-    notes=["magazine piece over three pages (/2/, /3/) linked by rel=next/prev and a pagination nav: body, related links over all pages, page_count 3",
-           "lead image as a lazy <img> with a data: placeholder src and the real URL in data-src; '(Grafik: t3n)'",
-           "'Ebenfalls interessant' on page 2, a .tg-crosslinks box on page 3, Mehr zu diesem Thema on page 3 only",
-           "later pages repeat kicker and headline but have no lead or image"])
+    notes=[
+        "magazine piece over three pages (/2/, /3/) linked by rel=next/prev and a pagination nav: body, related links over all pages, page_count 3",
+        "lead image as a lazy <img> with a data: placeholder src and the real URL in data-src; '(Grafik: t3n)'",
+        "'Ebenfalls interessant' on page 2, a .tg-crosslinks box on page 3, Mehr zu diesem Thema on page 3 only",
+        "later pages repeat kicker and headline but have no lead or image",
+    ],
+)
 
-art(id="1004512", slug="progressive-web-apps-bessere-app", gen="classic-2018",
-    kicker="Software", ressort="Software & Entwicklung", tags=["Progressive Web Apps", "Webentwicklung", "JavaScript"],
+art(
+    id="1004512",
+    slug="progressive-web-apps-bessere-app",
+    gen="classic-2018",
+    kicker="Software",
+    ressort="Software & Entwicklung",
+    tags=["Progressive Web Apps", "Webentwicklung", "JavaScript"],
     title="Warum Progressive Web Apps für viele Firmen die bessere App sind",
     lead="Eine eigene App für iOS und Android ist teuer und aufwendig. Progressive Web Apps versprechen fast denselben Komfort direkt im Browser. Ein Gastbeitrag über Chancen und Grenzen.",
-    authors=["Jana Reuter"], byline="Von {0}", guest=True,
-    published=(2017, 11, 7, 14, 30), modified=(2017, 11, 7, 14, 30), reading="5 Min.", reading_min=5,
-    image=dict(shape="picture", url=IMG + "/2017/11/pwa-twitter-lite-screenshot.jpg",
-               caption="Twitter Lite gilt als eine der bekanntesten Progressive Web Apps.",
-               label="Screenshot", credit="t3n"),
-    pages=[[
-        P("Wer heute eine App entwickeln lässt, bezahlt meist doppelt: einmal für iOS und einmal für Android. Dazu kommen Wartung, Updates und die Gebühren der App-Stores. Für viele mittelständische Unternehmen lohnt sich das kaum."),
-        P("Progressive Web Apps, kurz PWA, sind Websites, die sich wie Apps verhalten. Sie lassen sich auf dem Startbildschirm ablegen, funktionieren dank Service Worker auch ohne Netz und können Push-Nachrichten verschicken."),
-        AD,
-        H("Was eine PWA ausmacht"),
-        UL("ein Web App Manifest mit Name, Icons und Startadresse",
-           "ein Service Worker, der Inhalte zwischenspeichert", "Auslieferung ausschließlich über HTTPS"),
-        P("Die Technik ist nicht neu, aber erst seit diesem Jahr wirklich brauchbar. Chrome unterstützt alle wichtigen Funktionen, Apple hat Service Worker für Safari immerhin angekündigt."),
-        H("Wo die Grenzen liegen"),
-        P("Nicht jede App lässt sich als PWA umsetzen. Wer tief auf Hardware wie Bluetooth oder NFC zugreifen muss, stößt schnell an die Grenzen des Browsers. Für Shops, Nachrichtenseiten und interne Tools ist die PWA aber oft die wirtschaftlichere Wahl."),
-        AD,
-        P("Mein Rat: Erst prüfen, welche Funktionen wirklich gebraucht werden. Dann fällt die Entscheidung zwischen nativer App und PWA meist von selbst."),
-    ]],
+    authors=["Jana Reuter"],
+    byline="Von {0}",
+    guest=True,
+    published=(2017, 11, 7, 14, 30),
+    modified=(2017, 11, 7, 14, 30),
+    reading="5 Min.",
+    reading_min=5,
+    image=dict(
+        shape="picture",
+        url=IMG + "/2017/11/pwa-twitter-lite-screenshot.jpg",
+        caption="Twitter Lite gilt als eine der bekanntesten Progressive Web Apps.",
+        label="Screenshot",
+        credit="t3n",
+    ),
+    pages=[
+        [
+            P(
+                "Wer heute eine App entwickeln lässt, bezahlt meist doppelt: einmal für iOS und einmal für Android. Dazu kommen Wartung, Updates und die Gebühren der App-Stores. Für viele mittelständische Unternehmen lohnt sich das kaum."
+            ),
+            P(
+                "Progressive Web Apps, kurz PWA, sind Websites, die sich wie Apps verhalten. Sie lassen sich auf dem Startbildschirm ablegen, funktionieren dank Service Worker auch ohne Netz und können Push-Nachrichten verschicken."
+            ),
+            AD,
+            H("Was eine PWA ausmacht"),
+            UL(
+                "ein Web App Manifest mit Name, Icons und Startadresse",
+                "ein Service Worker, der Inhalte zwischenspeichert",
+                "Auslieferung ausschließlich über HTTPS",
+            ),
+            P(
+                "Die Technik ist nicht neu, aber erst seit diesem Jahr wirklich brauchbar. Chrome unterstützt alle wichtigen Funktionen, Apple hat Service Worker für Safari immerhin angekündigt."
+            ),
+            H("Wo die Grenzen liegen"),
+            P(
+                "Nicht jede App lässt sich als PWA umsetzen. Wer tief auf Hardware wie Bluetooth oder NFC zugreifen muss, stößt schnell an die Grenzen des Browsers. Für Shops, Nachrichtenseiten und interne Tools ist die PWA aber oft die wirtschaftlichere Wahl."
+            ),
+            AD,
+            P(
+                "Mein Rat: Erst prüfen, welche Funktionen wirklich gebraucht werden. Dann fällt die Entscheidung zwischen nativer App und PWA meist von selbst."
+            ),
+        ]
+    ],
     suggest=["1143377"],
-    notes=["guest author without an author page: byline name in <strong> with no /redaktion/ link, guest box after the article",
-           "lead image as <figure><picture><source type=image/webp srcset=…><img src=…jpg></picture><figcaption><p>…(Screenshot: t3n)</p></figcaption>: url = the <img> src",
-           "kicker 'Software' is the section; JSON-LD articleSection is the ressort"])
+    notes=[
+        "guest author without an author page: byline name in <strong> with no /redaktion/ link, guest box after the article",
+        "lead image as <figure><picture><source type=image/webp srcset=…><img src=…jpg></picture><figcaption><p>…(Screenshot: t3n)</p></figcaption>: url = the <img> src",
+        "kicker 'Software' is the section; JSON-LD articleSection is the ressort",
+    ],
+)
 
-art(id="1172090", slug="deutsche-bahn-sprachassistent-fahrkartenautomat", gen="classic-2018",
-    kicker="News", ressort="Mobilität", tags=["Deutsche Bahn", "Sprachassistent", "Mobilität"],
+art(
+    id="1172090",
+    slug="deutsche-bahn-sprachassistent-fahrkartenautomat",
+    gen="classic-2018",
+    kicker="News",
+    ressort="Mobilität",
+    tags=["Deutsche Bahn", "Sprachassistent", "Mobilität"],
     title="Deutsche Bahn testet Sprachassistenten am Fahrkartenautomaten",
     lead="In Frankfurt können Reisende ab sofort mit dem Fahrkartenautomaten sprechen. Die Bahn will herausfinden, ob Sprachsteuerung den Ticketkauf schneller macht.",
-    authors=["Tobias Lindner"], byline="Von {0}", jsonld=False,
-    published=(2019, 6, 3, 7, 45), modified=(2019, 6, 3, 12, 10), reading="2 Min.", reading_min=2,
+    authors=["Tobias Lindner"],
+    byline="Von {0}",
+    jsonld=False,
+    published=(2019, 6, 3, 7, 45),
+    modified=(2019, 6, 3, 12, 10),
+    reading="2 Min.",
+    reading_min=2,
     image=None,
-    pages=[[
-        P("Am Frankfurter Hauptbahnhof steht seit Montag ein Fahrkartenautomat, der zuhört. Wer „Ein Ticket nach Mainz, bitte“ sagt, bekommt die passenden Verbindungen angezeigt und kann direkt bezahlen."),
-        P("Der Test läuft zunächst drei Monate. Die Bahn will wissen, ob die Sprachsteuerung vor allem älteren Menschen und Reisenden mit Gepäck den Kauf erleichtert."),
-        ("figure", IMG + "/2019/06/bahn-automat-display.jpg",
-         "So sieht der Automat im Sprachmodus aus.", "Screenshot", "Deutsche Bahn"),
-        P("Die Spracherkennung läuft nach Angaben der Bahn nicht in der Cloud, sondern direkt auf dem Gerät. Aufnahmen würden nicht gespeichert. Datenschützer wollen sich das trotzdem genauer ansehen."),
-        AD,
-        P("Erste Reaktionen fallen gemischt aus. Einige Reisende loben die Idee, andere beklagen, dass der Automat im Lärm der Bahnhofshalle oft nachfragt."),
-    ]],
+    pages=[
+        [
+            P(
+                "Am Frankfurter Hauptbahnhof steht seit Montag ein Fahrkartenautomat, der zuhört. Wer „Ein Ticket nach Mainz, bitte“ sagt, bekommt die passenden Verbindungen angezeigt und kann direkt bezahlen."
+            ),
+            P(
+                "Der Test läuft zunächst drei Monate. Die Bahn will wissen, ob die Sprachsteuerung vor allem älteren Menschen und Reisenden mit Gepäck den Kauf erleichtert."
+            ),
+            (
+                "figure",
+                IMG + "/2019/06/bahn-automat-display.jpg",
+                "So sieht der Automat im Sprachmodus aus.",
+                "Screenshot",
+                "Deutsche Bahn",
+            ),
+            P(
+                "Die Spracherkennung läuft nach Angaben der Bahn nicht in der Cloud, sondern direkt auf dem Gerät. Aufnahmen würden nicht gespeichert. Datenschützer wollen sich das trotzdem genauer ansehen."
+            ),
+            AD,
+            P(
+                "Erste Reaktionen fallen gemischt aus. Einige Reisende loben die Idee, andere beklagen, dass der Automat im Lärm der Bahnhofshalle oft nachfragt."
+            ),
+        ]
+    ],
     suggest=["1067211"],
-    notes=["no JSON-LD at all: title/lead/dates/authors from markup and metas (meta name=date / last-modified are naive Berlin times)",
-           "no lead image: og:image is the generic t3n logo and an INLINE figure sits after two paragraphs -> image null, its caption is not body",
-           "quotes „…“ inside a paragraph"])
+    notes=[
+        "no JSON-LD at all: title/lead/dates/authors from markup and metas (meta name=date / last-modified are naive Berlin times)",
+        "no lead image: og:image is the generic t3n logo and an INLINE figure sits after two paragraphs -> image null, its caption is not body",
+        "quotes „…“ inside a paragraph",
+    ],
+)
 
-art(id="987112", slug="iphone-x-preis-deutschland", gen="classic-2018",
-    kicker="News", ressort="Hardware & Gadgets", tags=["Apple", "iPhone X", "Smartphones"],
+art(
+    id="987112",
+    slug="iphone-x-preis-deutschland",
+    gen="classic-2018",
+    kicker="News",
+    ressort="Hardware & Gadgets",
+    tags=["Apple", "iPhone X", "Smartphones"],
     title="Apple-Event: iPhone X kostet in Deutschland ab 1.149 Euro",
     lead="Apple hat das iPhone X vorgestellt – mit randlosem OLED-Display, Face ID und einem Preis, der die 1.000-Euro-Marke deutlich überspringt. Vorbestellungen starten Ende Oktober.",
-    authors=["Hanna Zeidler"], byline="Von {0}", encoding="cp1252",
-    published=(2017, 9, 12, 21, 14), modified=(2017, 9, 13, 8, 2), reading="3 Min.", reading_min=3,
-    image=dict(shape="figure", url=IMG + "/2017/09/iphone-x-apple-event.jpg",
-               caption="Das iPhone X kommt ohne Home-Button.", label="Foto", credit="Apple"),
-    pages=[[
-        P("Zum zehnten Geburtstag des iPhone hat Apple im neuen Steve Jobs Theater gleich drei Modelle gezeigt: das iPhone 8, das iPhone 8 Plus und das iPhone X. Letzteres soll nach Tim Cooks Worten „die Zukunft des Smartphones“ sein."),
-        P("Das 5,8 Zoll große OLED-Display reicht fast bis an den Rand. Einen Home-Button gibt es nicht mehr, entsperrt wird per Gesichtserkennung. Face ID soll nach Apples Angaben nur in einem von einer Million Fällen irren."),
-        AD,
-        H("Preise und Verfügbarkeit"),
-        P("In Deutschland kostet das iPhone X mit 64 Gigabyte Speicher 1.149 Euro, die Variante mit 256 Gigabyte 1.319 Euro. Vorbestellungen sind ab dem 27. Oktober möglich, ausgeliefert wird ab dem 3. November."),
-        P("Das iPhone 8 startet bereits am 22. September – zu Preisen ab 799 Euro. Für Kundinnen und Kunden, die nicht so viel ausgeben wollen, bleibt das ältere iPhone 7 im Sortiment."),
-    ]],
+    authors=["Hanna Zeidler"],
+    byline="Von {0}",
+    encoding="cp1252",
+    published=(2017, 9, 12, 21, 14),
+    modified=(2017, 9, 13, 8, 2),
+    reading="3 Min.",
+    reading_min=3,
+    image=dict(
+        shape="figure",
+        url=IMG + "/2017/09/iphone-x-apple-event.jpg",
+        caption="Das iPhone X kommt ohne Home-Button.",
+        label="Foto",
+        credit="Apple",
+    ),
+    pages=[
+        [
+            P(
+                "Zum zehnten Geburtstag des iPhone hat Apple im neuen Steve Jobs Theater gleich drei Modelle gezeigt: das iPhone 8, das iPhone 8 Plus und das iPhone X. Letzteres soll nach Tim Cooks Worten „die Zukunft des Smartphones“ sein."
+            ),
+            P(
+                "Das 5,8 Zoll große OLED-Display reicht fast bis an den Rand. Einen Home-Button gibt es nicht mehr, entsperrt wird per Gesichtserkennung. Face ID soll nach Apples Angaben nur in einem von einer Million Fällen irren."
+            ),
+            AD,
+            H("Preise und Verfügbarkeit"),
+            P(
+                "In Deutschland kostet das iPhone X mit 64 Gigabyte Speicher 1.149 Euro, die Variante mit 256 Gigabyte 1.319 Euro. Vorbestellungen sind ab dem 27. Oktober möglich, ausgeliefert wird ab dem 3. November."
+            ),
+            P(
+                "Das iPhone 8 startet bereits am 22. September – zu Preisen ab 799 Euro. Für Kundinnen und Kunden, die nicht so viel ausgeben wollen, bleibt das ältere iPhone 7 im Sortiment."
+            ),
+        ]
+    ],
     suggest=["1004512"],
-    notes=["served as windows-1252: <meta http-equiv=Content-Type content='text/html; charset=windows-1252'>, HTTP Content-Type 'text/html' without charset (_headers.json); bytes are cp1252 („ “ – € as 0x84 0x93 0x96 0x80), so a latin-1 or utf-8 decoder gets them wrong"],
-    headers={"Content-Type": "text/html"})
+    notes=[
+        "served as windows-1252: <meta http-equiv=Content-Type content='text/html; charset=windows-1252'>, HTTP Content-Type 'text/html' without charset (_headers.json); bytes are cp1252 („ “ – € as 0x84 0x93 0x96 0x80), so a latin-1 or utf-8 decoder gets them wrong"
+    ],
+    headers={"Content-Type": "text/html"},
+)
 
-art(id="1029933", slug="bitcoin-kurs-rekord-20000-dollar", gen="classic-2018", robots=True,
-    kicker="News", ressort="Finance", tags=["Bitcoin", "Kryptowährung"],
+art(
+    id="1029933",
+    slug="bitcoin-kurs-rekord-20000-dollar",
+    gen="classic-2018",
+    robots=True,
+    kicker="News",
+    ressort="Finance",
+    tags=["Bitcoin", "Kryptowährung"],
     title="Bitcoin knackt erstmals die Marke von 20.000 Dollar",
     lead="Der Kurs der Kryptowährung hat sich seit Jahresbeginn verzwanzigfacht. Analysten warnen vor einer Blase.",
-    authors=["Paul Brenner"], byline="Von {0}",
-    published=(2017, 12, 17, 9, 0), modified=(2017, 12, 17, 9, 0), reading="2 Min.", reading_min=2,
+    authors=["Paul Brenner"],
+    byline="Von {0}",
+    published=(2017, 12, 17, 9, 0),
+    modified=(2017, 12, 17, 9, 0),
+    reading="2 Min.",
+    reading_min=2,
     image=None,
-    pages=[[P("Am Sonntagmorgen kostete ein Bitcoin an mehreren Börsen kurzzeitig mehr als 20.000 US-Dollar. Zu Jahresbeginn waren es noch rund 1.000 Dollar."),
-            P("Der Handel an der Terminbörse CME startet am Montag. Viele Beobachter rechnen mit starken Schwankungen.")]],
-    notes=["a complete, valid article disallowed by robots.txt: must never be fetched, so never exported"])
+    pages=[
+        [
+            P(
+                "Am Sonntagmorgen kostete ein Bitcoin an mehreren Börsen kurzzeitig mehr als 20.000 US-Dollar. Zu Jahresbeginn waren es noch rund 1.000 Dollar."
+            ),
+            P(
+                "Der Handel an der Terminbörse CME startet am Montag. Viele Beobachter rechnen mit starken Schwankungen."
+            ),
+        ]
+    ],
+    notes=["a complete, valid article disallowed by robots.txt: must never be fetched, so never exported"],
+)
 
 # --- redesign-2025 --------------------------------------------------------------------------
 
-art(id="1710455", slug="openai-chatgpt-agent-firmenkonten-europa", gen="redesign-2025",
-    kicker="News", ressort="Künstliche Intelligenz", tags=["OpenAI", "ChatGPT", "KI-Agenten"],
+art(
+    id="1710455",
+    slug="openai-chatgpt-agent-firmenkonten-europa",
+    gen="redesign-2025",
+    kicker="News",
+    ressort="Künstliche Intelligenz",
+    tags=["OpenAI", "ChatGPT", "KI-Agenten"],
     title="OpenAI startet ChatGPT-Agenten für Firmenkonten in Europa",
     lead="Der Agent von ChatGPT kann Websites bedienen, Tabellen ausfüllen und Termine buchen. Jetzt bekommen ihn auch Unternehmen in der EU, mit Einschränkungen beim Datenschutz.",
     lead_style="bare",
-    authors=["Nadia Öztürk"], byline="Von {0}",
-    published=(2025, 9, 3, 10, 15), modified=(2025, 9, 3, 13, 2), reading="4 Min. Lesezeit", reading_min=4,
-    image=dict(shape="picture-div", url=IMG + "/2025/09/chatgpt-agent-firmen.jpg",
-               caption="Der ChatGPT-Agent arbeitet in einem eigenen, virtuellen Browser.",
-               label="Bild", credit="OpenAI"),
-    pages=[[
-        P("OpenAI weitet den Agenten-Modus von ChatGPT auf Business- und Enterprise-Konten in der Europäischen Union aus. Bisher war die Funktion nur in den USA und einigen anderen Märkten verfügbar."),
-        P("Der Agent öffnet auf Anweisung einen eigenen Browser, klickt sich durch Websites und erledigt mehrstufige Aufgaben. Vor heiklen Schritten wie Käufen oder dem Versand von E-Mails fragt er nach."),
-        AD,
-        H("Was Unternehmen beachten müssen"),
-        P("Administratoren können festlegen, auf welche Websites der Agent zugreifen darf. Protokolle aller Aktionen werden 30 Tage lang gespeichert und lassen sich exportieren."),
-        P("Daten aus Business-Konten fließen nach Angaben von OpenAI nicht in das Training der Modelle ein. Für Verarbeitung innerhalb der EU gibt es eine eigene Option, die allerdings mehr kostet."),
-        ("crosslinks", ["1724001"]),
-        H("Konkurrenz von Google und Microsoft"),
-        P("Auch Google und Microsoft arbeiten an vergleichbaren Agenten. Microsofts Copilot soll ähnliche Funktionen noch in diesem Jahr bekommen, Google testet seinen Agenten bisher nur mit ausgewählten Firmenkunden."),
-    ]],
+    authors=["Nadia Öztürk"],
+    byline="Von {0}",
+    published=(2025, 9, 3, 10, 15),
+    modified=(2025, 9, 3, 13, 2),
+    reading="4 Min. Lesezeit",
+    reading_min=4,
+    image=dict(
+        shape="picture-div",
+        url=IMG + "/2025/09/chatgpt-agent-firmen.jpg",
+        caption="Der ChatGPT-Agent arbeitet in einem eigenen, virtuellen Browser.",
+        label="Bild",
+        credit="OpenAI",
+    ),
+    pages=[
+        [
+            P(
+                "OpenAI weitet den Agenten-Modus von ChatGPT auf Business- und Enterprise-Konten in der Europäischen Union aus. Bisher war die Funktion nur in den USA und einigen anderen Märkten verfügbar."
+            ),
+            P(
+                "Der Agent öffnet auf Anweisung einen eigenen Browser, klickt sich durch Websites und erledigt mehrstufige Aufgaben. Vor heiklen Schritten wie Käufen oder dem Versand von E-Mails fragt er nach."
+            ),
+            AD,
+            H("Was Unternehmen beachten müssen"),
+            P(
+                "Administratoren können festlegen, auf welche Websites der Agent zugreifen darf. Protokolle aller Aktionen werden 30 Tage lang gespeichert und lassen sich exportieren."
+            ),
+            P(
+                "Daten aus Business-Konten fließen nach Angaben von OpenAI nicht in das Training der Modelle ein. Für Verarbeitung innerhalb der EU gibt es eine eigene Option, die allerdings mehr kostet."
+            ),
+            ("crosslinks", ["1724001"]),
+            H("Konkurrenz von Google und Microsoft"),
+            P(
+                "Auch Google und Microsoft arbeiten an vergleichbaren Agenten. Microsofts Copilot soll ähnliche Funktionen noch in diesem Jahr bekommen, Google testet seinen Agenten bisher nur mit ausgewählten Firmenkunden."
+            ),
+        ]
+    ],
     suggest=["1724001", "1726800"],
-    notes=["the article's own lead is a <p> WITHOUT any class directly after div.c-article__headline",
-           "'Top-Themen' rail BEFORE the article (h2 headlines, p.u-text-teaser leads, kicker spans)",
-           "'Das könnte dich auch interessieren' grid (p.teaser-text) and a 'Nächster Artikel' box after the article: rails, not related links",
-           "lead image as div.c-article__media with <picture> and span.c-article__media-caption '(Bild: OpenAI)'",
-           "subheadings in div.c-article__headline > h2 like the title's wrapper: body text",
-           "a .c-crosslinks box inside c-entry"])
+    notes=[
+        "the article's own lead is a <p> WITHOUT any class directly after div.c-article__headline",
+        "'Top-Themen' rail BEFORE the article (h2 headlines, p.u-text-teaser leads, kicker spans)",
+        "'Das könnte dich auch interessieren' grid (p.teaser-text) and a 'Nächster Artikel' box after the article: rails, not related links",
+        "lead image as div.c-article__media with <picture> and span.c-article__media-caption '(Bild: OpenAI)'",
+        "subheadings in div.c-article__headline > h2 like the title's wrapper: body text",
+        "a .c-crosslinks box inside c-entry",
+    ],
+)
 
-art(id="1718230", kind="magazin", slug="it-sicherheit-mittelstand-kleines-budget", gen="redesign-2025",
-    kicker="Pro", ressort="Security", tags=["IT-Sicherheit", "Mittelstand", "Ransomware"],
+art(
+    id="1718230",
+    kind="magazin",
+    slug="it-sicherheit-mittelstand-kleines-budget",
+    gen="redesign-2025",
+    kicker="Pro",
+    ressort="Security",
+    tags=["IT-Sicherheit", "Mittelstand", "Ransomware"],
     title="IT-Sicherheit mit kleinem Budget: Was Mittelständler zuerst tun sollten",
     lead="Ein Angriff kann ein mittelständisches Unternehmen Wochen lahmlegen. Dabei lassen sich die größten Risiken mit überschaubarem Aufwand senken, wenn man die Reihenfolge kennt.",
     lead_style="u-text-teaser",
-    authors=["Mareike Holst", "Paul Brenner"], byline="Von {0} und {1}", paywalled=True,
-    published=(2025, 11, 18, 6, 30), modified=(2025, 11, 19, 10, 0), reading="9 Min. Lesezeit", reading_min=9,
-    image=dict(shape="lazy-figure-entry", url=IMG + "/2025/11/mittelstand-serverraum.jpg",
-               caption="In vielen Mittelständlern kümmert sich nur eine Person um die gesamte IT.",
-               label="Foto", credit="Shutterstock / Gorodenkoff"),
-    pages=[[
-        P("Wenn morgens keine Rechnung mehr gedruckt werden kann und die Bildschirme eine Lösegeldforderung zeigen, ist es zu spät. Für viele Mittelständler ist genau das in den vergangenen Jahren Realität geworden."),
-        P("Die gute Nachricht: Die meisten erfolgreichen Angriffe nutzen keine raffinierten Lücken, sondern schwache Passwörter, fehlende Updates und Backups, die im Ernstfall nicht funktionieren."),
-        ("paywall", [
-            "Der erste Schritt kostet fast nichts: Multi-Faktor-Authentifizierung für alle Konten, die von außen erreichbar sind.",
-            "Danach folgen ein Backup-Konzept nach der 3-2-1-Regel und ein Notfallplan, der ausgedruckt im Schrank liegt."]),
-    ]],
+    authors=["Mareike Holst", "Paul Brenner"],
+    byline="Von {0} und {1}",
+    paywalled=True,
+    published=(2025, 11, 18, 6, 30),
+    modified=(2025, 11, 19, 10, 0),
+    reading="9 Min. Lesezeit",
+    reading_min=9,
+    image=dict(
+        shape="lazy-figure-entry",
+        url=IMG + "/2025/11/mittelstand-serverraum.jpg",
+        caption="In vielen Mittelständlern kümmert sich nur eine Person um die gesamte IT.",
+        label="Foto",
+        credit="Shutterstock / Gorodenkoff",
+    ),
+    pages=[
+        [
+            P(
+                "Wenn morgens keine Rechnung mehr gedruckt werden kann und die Bildschirme eine Lösegeldforderung zeigen, ist es zu spät. Für viele Mittelständler ist genau das in den vergangenen Jahren Realität geworden."
+            ),
+            P(
+                "Die gute Nachricht: Die meisten erfolgreichen Angriffe nutzen keine raffinierten Lücken, sondern schwache Passwörter, fehlende Updates und Backups, die im Ernstfall nicht funktionieren."
+            ),
+            (
+                "paywall",
+                [
+                    "Der erste Schritt kostet fast nichts: Multi-Faktor-Authentifizierung für alle Konten, die von außen erreichbar sind.",
+                    "Danach folgen ein Backup-Konzept nach der 3-2-1-Regel und ein Notfallplan, der ausgedruckt im Schrank liegt.",
+                ],
+            ),
+        ]
+    ],
     suggest=[],
-    notes=["t3n Pro article: two public paragraphs in c-entry, then div.c-paywall__wrapper INSIDE c-entry with a blurred teaser <p> of the hidden text and the Pro offer: neither is body",
-           "JSON-LD isAccessibleForFree false and an articleBody holding MORE than the page shows (must not be used)",
-           "two authors 'Von A und B'; kicker 'Pro'",
-           "lead as p.u-text-teaser (the same class the Top-Themen rail uses before the article)",
-           "lead image: figure at the top of c-entry with a lazy data-src and a placeholder src, figcaption > p"])
+    notes=[
+        "t3n Pro article: two public paragraphs in c-entry, then div.c-paywall__wrapper INSIDE c-entry with a blurred teaser <p> of the hidden text and the Pro offer: neither is body",
+        "JSON-LD isAccessibleForFree false and an articleBody holding MORE than the page shows (must not be used)",
+        "two authors 'Von A und B'; kicker 'Pro'",
+        "lead as p.u-text-teaser (the same class the Top-Themen rail uses before the article)",
+        "lead image: figure at the top of c-entry with a lazy data-src and a placeholder src, figcaption > p",
+    ],
+)
 
-art(id="1724001", slug="eu-kommission-strafe-x-blaue-haken", gen="redesign-2025",
-    kicker="News", ressort="Digitale Gesellschaft", tags=["X", "Digital Services Act", "EU-Kommission"],
+art(
+    id="1724001",
+    slug="eu-kommission-strafe-x-blaue-haken",
+    gen="redesign-2025",
+    kicker="News",
+    ressort="Digitale Gesellschaft",
+    tags=["X", "Digital Services Act", "EU-Kommission"],
     title="EU-Kommission verhängt Millionenstrafe gegen X wegen blauer Haken",
     ld_title="EU-Kommission verhängt Millionenstrafe gegen X wegen der blauen Haken",
     lead="Zum ersten Mal bestraft Brüssel eine Plattform nach dem Digital Services Act. Die Verifizierung per Abo täusche Nutzerinnen und Nutzer, urteilt die Kommission.",
     lead_style="div-p",
-    authors=["Stefan Krug"], byline="Von {0}",
-    published=(2026, 1, 20, 17, 48), modified=(2026, 1, 21, 8, 5), reading="3 Min. Lesezeit", reading_min=3,
-    image=dict(shape="figure", url=IMG + "/2026/01/x-logo-smartphone-eu.jpg",
-               caption="Für X wird der blaue Haken teuer.", label="Foto",
-               credit="Shutterstock / Koshiro K"),
-    pages=[[
-        P("Die EU-Kommission hat gegen den Kurznachrichtendienst X eine Geldbuße in dreistelliger Millionenhöhe verhängt. Es ist die erste Strafe, die auf Grundlage des Digital Services Act ausgesprochen wird."),
-        P("Im Kern geht es um die blauen Haken. Früher standen sie für geprüfte Konten, heute kann sie jeder gegen eine monatliche Gebühr bekommen. Das führe Nutzerinnen und Nutzer in die Irre, so die Kommission."),
-        AD,
-        H("X will sich wehren"),
-        P("Das Unternehmen kündigte an, gegen die Entscheidung vor dem Europäischen Gerichtshof zu klagen. Die Strafe sei politisch motiviert und ein Angriff auf die Meinungsfreiheit."),
-        EBF("1710455"),
-        P("Zwei weitere Verfahren gegen X laufen noch. Sie betreffen den Umgang mit illegalen Inhalten und den Zugang von Forschenden zu Plattformdaten."),
-    ]],
+    authors=["Stefan Krug"],
+    byline="Von {0}",
+    published=(2026, 1, 20, 17, 48),
+    modified=(2026, 1, 21, 8, 5),
+    reading="3 Min. Lesezeit",
+    reading_min=3,
+    image=dict(
+        shape="figure",
+        url=IMG + "/2026/01/x-logo-smartphone-eu.jpg",
+        caption="Für X wird der blaue Haken teuer.",
+        label="Foto",
+        credit="Shutterstock / Koshiro K",
+    ),
+    pages=[
+        [
+            P(
+                "Die EU-Kommission hat gegen den Kurznachrichtendienst X eine Geldbuße in dreistelliger Millionenhöhe verhängt. Es ist die erste Strafe, die auf Grundlage des Digital Services Act ausgesprochen wird."
+            ),
+            P(
+                "Im Kern geht es um die blauen Haken. Früher standen sie für geprüfte Konten, heute kann sie jeder gegen eine monatliche Gebühr bekommen. Das führe Nutzerinnen und Nutzer in die Irre, so die Kommission."
+            ),
+            AD,
+            H("X will sich wehren"),
+            P(
+                "Das Unternehmen kündigte an, gegen die Entscheidung vor dem Europäischen Gerichtshof zu klagen. Die Strafe sei politisch motiviert und ein Angriff auf die Meinungsfreiheit."
+            ),
+            EBF("1710455"),
+            P(
+                "Zwei weitere Verfahren gegen X laufen noch. Sie betreffen den Umgang mit illegalen Inhalten und den Zugang von Forschenden zu Plattformdaten."
+            ),
+        ]
+    ],
     suggest=["1710455", "1726800"],
-    notes=["JSON-LD headline differs slightly from the markup ('wegen der blauen Haken'): the visible headline (h1, og:title, dataLayer article.headline, <title> minus ' | t3n') wins",
-           "lead inside div.c-article__teaser > p (no class on the p)",
-           "'Ebenfalls interessant:' as p.c-entry__crosslink with the label as plain text"])
+    notes=[
+        "JSON-LD headline differs slightly from the markup ('wegen der blauen Haken'): the visible headline (h1, og:title, dataLayer article.headline, <title> minus ' | t3n') wins",
+        "lead inside div.c-article__teaser > p (no class on the p)",
+        "'Ebenfalls interessant:' as p.c-entry__crosslink with the label as plain text",
+    ],
+)
 
-art(id="1726800", slug="bluesky-40-millionen-nutzer-wachstum", gen="redesign-2025",
-    kicker="News", ressort="Social Media", tags=["Bluesky", "Social Media", "Fediverse"],
+art(
+    id="1726800",
+    slug="bluesky-40-millionen-nutzer-wachstum",
+    gen="redesign-2025",
+    kicker="News",
+    ressort="Social Media",
+    tags=["Bluesky", "Social Media", "Fediverse"],
     title="Bluesky knackt 40 Millionen Nutzer: Das steckt hinter dem Wachstum",
     lead="Das dezentrale Netzwerk wächst schneller als erwartet. Vor allem Medienhäuser und Behörden ziehen um, doch die Finanzierung bleibt offen.",
     lead_style="c-article__lead",
-    authors=["Nadia Öztürk"], byline="Von {0}",
-    published=(2026, 2, 9, 12, 0), modified=(2026, 2, 9, 15, 20), reading="3 Min. Lesezeit", reading_min=3,
-    image=dict(shape="figure-credit-span", url=IMG + "/2026/02/bluesky-app-logo.jpg",
-               caption="Bluesky setzt auf das offene AT Protocol.", label="Foto",
-               credit="picture alliance / NurPhoto | Jakub Porzycki"),
-    pages=[[
-        P("Bluesky hat die Marke von 40 Millionen registrierten Konten überschritten. Allein im Januar kamen nach Angaben des Unternehmens mehr als drei Millionen neue Nutzerinnen und Nutzer hinzu."),
-        ("embed", True),
-        P("Treiber des Wachstums sind vor allem Institutionen. Mehrere Bundesministerien, öffentlich-rechtliche Sender und große Zeitungen posten inzwischen parallel oder ausschließlich auf Bluesky."),
-        AD,
-        H("Offenes Protokoll als Argument"),
-        P("Anders als bei X oder Threads können Konten samt Followern zu einem anderen Anbieter umziehen. Das AT Protocol, auf dem Bluesky aufbaut, ist offen dokumentiert."),
-        ("noscript", "Bitte aktiviere JavaScript, um eingebettete Beiträge zu sehen."),
-        P("Offen bleibt, wie sich Bluesky langfristig finanziert. Ein Abo-Modell mit Zusatzfunktionen ist angekündigt, Werbung will das Unternehmen nach eigener Aussage vermeiden."),
-    ]],
+    authors=["Nadia Öztürk"],
+    byline="Von {0}",
+    published=(2026, 2, 9, 12, 0),
+    modified=(2026, 2, 9, 15, 20),
+    reading="3 Min. Lesezeit",
+    reading_min=3,
+    image=dict(
+        shape="figure-credit-span",
+        url=IMG + "/2026/02/bluesky-app-logo.jpg",
+        caption="Bluesky setzt auf das offene AT Protocol.",
+        label="Foto",
+        credit="picture alliance / NurPhoto | Jakub Porzycki",
+    ),
+    pages=[
+        [
+            P(
+                "Bluesky hat die Marke von 40 Millionen registrierten Konten überschritten. Allein im Januar kamen nach Angaben des Unternehmens mehr als drei Millionen neue Nutzerinnen und Nutzer hinzu."
+            ),
+            ("embed", True),
+            P(
+                "Treiber des Wachstums sind vor allem Institutionen. Mehrere Bundesministerien, öffentlich-rechtliche Sender und große Zeitungen posten inzwischen parallel oder ausschließlich auf Bluesky."
+            ),
+            AD,
+            H("Offenes Protokoll als Argument"),
+            P(
+                "Anders als bei X oder Threads können Konten samt Followern zu einem anderen Anbieter umziehen. Das AT Protocol, auf dem Bluesky aufbaut, ist offen dokumentiert."
+            ),
+            ("noscript", "Bitte aktiviere JavaScript, um eingebettete Beiträge zu sehen."),
+            P(
+                "Offen bleibt, wie sich Bluesky langfristig finanziert. Ein Abo-Modell mit Zusatzfunktionen ist angekündigt, Werbung will das Unternehmen nach eigener Aussage vermeiden."
+            ),
+        ]
+    ],
     suggest=[],
-    notes=["a .c-consent-overlay ('Wir brauchen deine Zustimmung', Akzeptieren/Einstellungen) INSIDE #main-content over an empty div.embed-content-wrapper: never body, the article IS exported",
-           "<noscript> note inside c-entry; lead p.c-article__lead",
-           "image credit in its own <span class='c-article__credit'> inside the figcaption, still in parentheses",
-           "Mehr zu diesem Thema with tags only and an EMPTY suggestion wrapper (filled by JS): related_links empty"])
+    notes=[
+        "a .c-consent-overlay ('Wir brauchen deine Zustimmung', Akzeptieren/Einstellungen) INSIDE #main-content over an empty div.embed-content-wrapper: never body, the article IS exported",
+        "<noscript> note inside c-entry; lead p.c-article__lead",
+        "image credit in its own <span class='c-article__credit'> inside the figcaption, still in parentheses",
+        "Mehr zu diesem Thema with tags only and an EMPTY suggestion wrapper (filled by JS): related_links empty",
+    ],
+)
 
-art(id="1729310", slug="linux-6-14-scheduler-gaming-handhelds", gen="redesign-2025",
-    kicker="Software", ressort="Software & Entwicklung", tags=["Linux", "Open Source", "Gaming"],
+art(
+    id="1729310",
+    slug="linux-6-14-scheduler-gaming-handhelds",
+    gen="redesign-2025",
+    kicker="Software",
+    ressort="Software & Entwicklung",
+    tags=["Linux", "Open Source", "Gaming"],
     title="Linux 6.14 bringt neuen Scheduler für Gaming-Handhelds",
     lead="Die neue Kernel-Version verteilt Rechenzeit klüger zwischen Spiel und Hintergrunddiensten. Davon profitieren vor allem Geräte wie das Steam Deck.",
     lead_style="div-p",
-    authors=["Tobias Lindner"], byline="Von {0}", articlebody=False,
-    published=(2026, 3, 24, 9, 30), modified=(2026, 3, 24, 9, 30), reading="2 Min. Lesezeit", reading_min=2,
-    image=dict(shape="figure", url=IMG + "/2026/03/steam-deck-linux.jpg",
-               caption="Das Steam Deck läuft mit einem angepassten Arch Linux.", label="Foto", credit="Valve"),
-    pages=[[
-        P("Linus Torvalds hat Linux 6.14 freigegeben. Die auffälligste Neuerung betrifft den Scheduler, also den Teil des Kernels, der entscheidet, welcher Prozess wann rechnen darf."),
-        ("badbytes", "Seit M{e4}rz 2024 arbeiteten Entwickler von Valve und Igalia an dem neuen Verfahren {96} getestet wurde es vor allem auf dem Steam Deck."),
-        AD,
-        P("Spiele sollen damit gleichmäßigere Bildraten erreichen, weil Hintergrunddienste seltener dazwischenfunken. In ersten Benchmarks sanken die Ausreißer bei der Frametime um bis zu ein Drittel."),
-        P("Distributionen wie Fedora und Arch Linux dürften den neuen Kernel in den kommenden Wochen ausliefern."),
-    ]],
+    authors=["Tobias Lindner"],
+    byline="Von {0}",
+    articlebody=False,
+    published=(2026, 3, 24, 9, 30),
+    modified=(2026, 3, 24, 9, 30),
+    reading="2 Min. Lesezeit",
+    reading_min=2,
+    image=dict(
+        shape="figure",
+        url=IMG + "/2026/03/steam-deck-linux.jpg",
+        caption="Das Steam Deck läuft mit einem angepassten Arch Linux.",
+        label="Foto",
+        credit="Valve",
+    ),
+    pages=[
+        [
+            P(
+                "Linus Torvalds hat Linux 6.14 freigegeben. Die auffälligste Neuerung betrifft den Scheduler, also den Teil des Kernels, der entscheidet, welcher Prozess wann rechnen darf."
+            ),
+            (
+                "badbytes",
+                "Seit M{e4}rz 2024 arbeiteten Entwickler von Valve und Igalia an dem neuen Verfahren {96} getestet wurde es vor allem auf dem Steam Deck.",
+            ),
+            AD,
+            P(
+                "Spiele sollen damit gleichmäßigere Bildraten erreichen, weil Hintergrunddienste seltener dazwischenfunken. In ersten Benchmarks sanken die Ausreißer bei der Frametime um bis zu ein Drittel."
+            ),
+            P("Distributionen wie Fedora und Arch Linux dürften den neuen Kernel in den kommenden Wochen ausliefern."),
+        ]
+    ],
     suggest=["1710455"],
-    notes=["declared UTF-8 (meta and HTTP) but ONE paragraph holds two invalid bytes: a lone 0xE4 ('M\\xe4rz') and a lone 0x96 (a cp1252 dash): exported, title/lead/other paragraphs exact, the bad bytes become U+FFFD in that paragraph only (dropping them would also be acceptable)"])
+    notes=[
+        "declared UTF-8 (meta and HTTP) but ONE paragraph holds two invalid bytes: a lone 0xE4 ('M\\xe4rz') and a lone 0x96 (a cp1252 dash): exported, title/lead/other paragraphs exact, the bad bytes become U+FFFD in that paragraph only (dropping them would also be acceptable)"
+    ],
+)
 
-art(id="1720777", slug="deutschlandticket-preis-2026-63-euro", gen="redesign-2025",
-    kicker="News", ressort="Mobilität", tags=["Deutschlandticket", "ÖPNV", "Mobilität"],
+art(
+    id="1720777",
+    slug="deutschlandticket-preis-2026-63-euro",
+    gen="redesign-2025",
+    kicker="News",
+    ressort="Mobilität",
+    tags=["Deutschlandticket", "ÖPNV", "Mobilität"],
     title="Deutschlandticket: Preis steigt 2026 auf 63 Euro",
     lead="Bund und Länder haben sich geeinigt: Das Deutschlandticket wird zum Jahreswechsel erneut teurer. Für Jobticket-Nutzer ändert sich wenig.",
-    lead_style="c-article__lead", charset=False,
-    authors=["Kerstin Albrecht"], byline="Von {0}",
-    published=(2025, 12, 2, 16, 5), modified=(2025, 12, 2, 18, 45), reading="2 Min. Lesezeit", reading_min=2,
-    image=dict(shape="lazy-figure-entry", url=IMG + "/2025/12/deutschlandticket-smartphone.jpg",
-               caption="Das Deutschlandticket gibt es nur digital.", label="Foto", credit="dpa"),
-    pages=[[
-        P("Das Deutschlandticket kostet ab Januar 63 Euro im Monat statt bisher 58 Euro. Darauf haben sich die Verkehrsministerinnen und -minister der Länder mit dem Bund verständigt."),
-        P("Begründet wird die Erhöhung mit gestiegenen Personal- und Energiekosten der Verkehrsunternehmen. Die Finanzierung über das Jahr 2026 hinaus ist weiterhin nicht gesichert."),
-        AD,
-        P("Für Beschäftigte mit Jobticket übernehmen viele Arbeitgeber einen Teil der Mehrkosten. Studierende zahlen mit dem Semesterticket weiterhin einen reduzierten Preis."),
-    ]],
+    lead_style="c-article__lead",
+    charset=False,
+    authors=["Kerstin Albrecht"],
+    byline="Von {0}",
+    published=(2025, 12, 2, 16, 5),
+    modified=(2025, 12, 2, 18, 45),
+    reading="2 Min. Lesezeit",
+    reading_min=2,
+    image=dict(
+        shape="lazy-figure-entry",
+        url=IMG + "/2025/12/deutschlandticket-smartphone.jpg",
+        caption="Das Deutschlandticket gibt es nur digital.",
+        label="Foto",
+        credit="dpa",
+    ),
+    pages=[
+        [
+            P(
+                "Das Deutschlandticket kostet ab Januar 63 Euro im Monat statt bisher 58 Euro. Darauf haben sich die Verkehrsministerinnen und -minister der Länder mit dem Bund verständigt."
+            ),
+            P(
+                "Begründet wird die Erhöhung mit gestiegenen Personal- und Energiekosten der Verkehrsunternehmen. Die Finanzierung über das Jahr 2026 hinaus ist weiterhin nicht gesichert."
+            ),
+            AD,
+            P(
+                "Für Beschäftigte mit Jobticket übernehmen viele Arbeitgeber einen Teil der Mehrkosten. Studierende zahlen mit dem Semesterticket weiterhin einen reduzierten Preis."
+            ),
+        ]
+    ],
     suggest=["1724001"],
-    notes=["NO charset anywhere: no <meta charset>, HTTP Content-Type 'text/html' (_headers.json); the bytes are UTF-8 (ö, ü, ß, –): must decode as UTF-8, not cp1252"],
-    headers={"Content-Type": "text/html"})
+    notes=[
+        "NO charset anywhere: no <meta charset>, HTTP Content-Type 'text/html' (_headers.json); the bytes are UTF-8 (ö, ü, ß, –): must decode as UTF-8, not cp1252"
+    ],
+    headers={"Content-Type": "text/html"},
+)
 
-art(id="1731505", slug="nvidia-rekordumsatz-ki-chips-quartal", gen="redesign-2025",
-    kicker="News", ressort="Hardware & Gadgets", tags=["Nvidia", "KI-Chips", "Quartalszahlen"],
+art(
+    id="1731505",
+    slug="nvidia-rekordumsatz-ki-chips-quartal",
+    gen="redesign-2025",
+    kicker="News",
+    ressort="Hardware & Gadgets",
+    tags=["Nvidia", "KI-Chips", "Quartalszahlen"],
     title="Nvidia meldet Rekordumsatz mit KI-Chips",
     lead="Der Chiphersteller übertrifft erneut die Erwartungen. Rechenzentren machen inzwischen fast 90 Prozent des Geschäfts aus.",
-    lead_style="c-article__lead", truncate=True,
-    authors=["Paul Brenner"], byline="Von {0}",
-    published=(2026, 2, 26, 23, 10), modified=(2026, 2, 27, 7, 30), reading="3 Min. Lesezeit", reading_min=3,
-    image=dict(shape="figure", url=IMG + "/2026/02/nvidia-blackwell-chip.jpg",
-               caption="Nvidias Blackwell-Chips sind auf Monate ausverkauft.", label="Foto", credit="Nvidia"),
-    pages=[[
-        P("Nvidia hat im vergangenen Quartal einen Umsatz von 68 Milliarden US-Dollar erzielt, ein Plus von mehr als 60 Prozent gegenüber dem Vorjahr. Analysten hatten mit etwas weniger gerechnet."),
-        P("Der Großteil stammt aus dem Geschäft mit Rechenzentren. Cloud-Anbieter und KI-Firmen kaufen die Beschleuniger der Blackwell-Generation schneller, als Nvidia sie liefern kann."),
-        EBF("1710455"),
-        ("cut", "Für das laufende Quartal stellt Konzernchef Jensen Huang einen weiteren Anstieg in Aussicht. Engpässe gebe es vor allem bei Speicherchips, die Nvidia von Zulieferern wie SK Hynix und Samsung bez",
-         "ieht. Die Aktie legte nachbörslich um drei Prozent zu."),
-        P("Gaming spielt für Nvidia nur noch eine Nebenrolle, wächst aber ebenfalls."),
-    ]],
+    lead_style="c-article__lead",
+    truncate=True,
+    authors=["Paul Brenner"],
+    byline="Von {0}",
+    published=(2026, 2, 26, 23, 10),
+    modified=(2026, 2, 27, 7, 30),
+    reading="3 Min. Lesezeit",
+    reading_min=3,
+    image=dict(
+        shape="figure",
+        url=IMG + "/2026/02/nvidia-blackwell-chip.jpg",
+        caption="Nvidias Blackwell-Chips sind auf Monate ausverkauft.",
+        label="Foto",
+        credit="Nvidia",
+    ),
+    pages=[
+        [
+            P(
+                "Nvidia hat im vergangenen Quartal einen Umsatz von 68 Milliarden US-Dollar erzielt, ein Plus von mehr als 60 Prozent gegenüber dem Vorjahr. Analysten hatten mit etwas weniger gerechnet."
+            ),
+            P(
+                "Der Großteil stammt aus dem Geschäft mit Rechenzentren. Cloud-Anbieter und KI-Firmen kaufen die Beschleuniger der Blackwell-Generation schneller, als Nvidia sie liefern kann."
+            ),
+            EBF("1710455"),
+            (
+                "cut",
+                "Für das laufende Quartal stellt Konzernchef Jensen Huang einen weiteren Anstieg in Aussicht. Engpässe gebe es vor allem bei Speicherchips, die Nvidia von Zulieferern wie SK Hynix und Samsung bez",
+                "ieht. Die Aktie legte nachbörslich um drei Prozent zu.",
+            ),
+            P("Gaming spielt für Nvidia nur noch eine Nebenrolle, wächst aber ebenfalls."),
+        ]
+    ],
     suggest=["1710455"],
-    notes=["the HTML is CUT OFF mid-paragraph (mid-word) inside c-entry: no closing tags, no suggest block, no footer; HTTP response itself is complete (Content-Length matches)",
-           "decision: exported with what is there (head metadata, headline, lead, image, two paragraphs, the 'Ebenfalls' link and the cut paragraph up to 'bez'); tags from JSON-LD keywords / article:tag, since the Mehr-zu-diesem-Thema block is missing"])
+    notes=[
+        "the HTML is CUT OFF mid-paragraph (mid-word) inside c-entry: no closing tags, no suggest block, no footer; HTTP response itself is complete (Content-Length matches)",
+        "decision: exported with what is there (head metadata, headline, lead, image, two paragraphs, the 'Ebenfalls' link and the cut paragraph up to 'bez'); tags from JSON-LD keywords / article:tag, since the Mehr-zu-diesem-Thema block is missing",
+    ],
+)
 
 # --- not exported ---------------------------------------------------------------------------
 
-art(id="1722444", slug="souveraene-cloud-rechenzentren-partner", gen="redesign-2025", export=False, dropped=True,
-    kicker="Anzeige", ressort="Anzeige", tags=["Cloud", "Partner"],
+art(
+    id="1722444",
+    slug="souveraene-cloud-rechenzentren-partner",
+    gen="redesign-2025",
+    export=False,
+    dropped=True,
+    kicker="Anzeige",
+    ressort="Anzeige",
+    tags=["Cloud", "Partner"],
     title="Souveräne Cloud: Warum Rechenzentren in Deutschland gefragt sind wie nie",
     lead="Datenschutz, kurze Wege, planbare Kosten: Immer mehr Unternehmen holen ihre Daten zurück nach Deutschland. Ein Überblick unseres Partners Nordwolke.",
     lead_style="c-article__lead",
-    authors=["Nordwolke GmbH"], byline="Präsentiert von {0}",
-    published=(2025, 10, 7, 9, 0), modified=(2025, 10, 7, 9, 0), reading="3 Min. Lesezeit", reading_min=3,
-    image=dict(shape="figure", url=IMG + "/2025/10/nordwolke-rechenzentrum.jpg",
-               caption="Ein Rechenzentrum in Frankfurt am Main.", label="Foto", credit="Nordwolke"),
-    pages=[[P("Wer heute Cloud-Dienste einkauft, fragt immer öfter zuerst nach dem Standort der Server. Nordwolke betreibt drei Rechenzentren in Frankfurt, Nürnberg und Berlin."),
-            P("Jetzt 30 Tage kostenlos testen: Mit dem Code T3N30 erhalten Leserinnen und Leser einen Monat Gratis-Hosting.")]],
-    notes=["advertorial: kicker 'Anzeige', article class tg-articletype-advertorial, 'Präsentiert von' partner byline, article:content_tier 'sponsored', sponsored notice box, JSON-LD articleSection 'Anzeige': dropped as advertorial"])
+    authors=["Nordwolke GmbH"],
+    byline="Präsentiert von {0}",
+    published=(2025, 10, 7, 9, 0),
+    modified=(2025, 10, 7, 9, 0),
+    reading="3 Min. Lesezeit",
+    reading_min=3,
+    image=dict(
+        shape="figure",
+        url=IMG + "/2025/10/nordwolke-rechenzentrum.jpg",
+        caption="Ein Rechenzentrum in Frankfurt am Main.",
+        label="Foto",
+        credit="Nordwolke",
+    ),
+    pages=[
+        [
+            P(
+                "Wer heute Cloud-Dienste einkauft, fragt immer öfter zuerst nach dem Standort der Server. Nordwolke betreibt drei Rechenzentren in Frankfurt, Nürnberg und Berlin."
+            ),
+            P(
+                "Jetzt 30 Tage kostenlos testen: Mit dem Code T3N30 erhalten Leserinnen und Leser einen Monat Gratis-Hosting."
+            ),
+        ]
+    ],
+    notes=[
+        "advertorial: kicker 'Anzeige', article class tg-articletype-advertorial, 'Präsentiert von' partner byline, article:content_tier 'sponsored', sponsored notice box, JSON-LD articleSection 'Anzeige': dropped as advertorial"
+    ],
+)
 
-art(id="1727777", slug="open-source-lizenzen-grosser-vergleich", gen="redesign-2025", export=False,
+art(
+    id="1727777",
+    slug="open-source-lizenzen-grosser-vergleich",
+    gen="redesign-2025",
+    export=False,
     not_exported="oversized",
-    kicker="Software", ressort="Software & Entwicklung", tags=["Open Source", "Lizenzen"],
+    kicker="Software",
+    ressort="Software & Entwicklung",
+    tags=["Open Source", "Lizenzen"],
     title="Open-Source-Lizenzen im großen Vergleich",
     lead="GPL, MIT, Apache oder AGPL: Welche Lizenz passt zu welchem Projekt?",
-    lead_style="c-article__lead", articlebody=False,
-    authors=["Tobias Lindner"], byline="Von {0}",
-    published=(2026, 3, 2, 8, 0), modified=(2026, 3, 2, 8, 0), reading="2 Min. Lesezeit", reading_min=2,
+    lead_style="c-article__lead",
+    articlebody=False,
+    authors=["Tobias Lindner"],
+    byline="Von {0}",
+    published=(2026, 3, 2, 8, 0),
+    modified=(2026, 3, 2, 8, 0),
+    reading="2 Min. Lesezeit",
+    reading_min=2,
     image=None,
-    pages=[[P("Die Wahl der Lizenz entscheidet darüber, was andere mit deinem Code tun dürfen."),
+    pages=[
+        [
+            P("Die Wahl der Lizenz entscheidet darüber, was andere mit deinem Code tun dürfen."),
             ("huge", 5_000_000),
-            P("Im zweiten Teil geht es um Lizenzen für Daten und Dokumentation.")]],
-    notes=["one paragraph of ~5 MB (5,000,000 characters of text): reason 'oversized'"])
+            P("Im zweiten Teil geht es um Lizenzen für Daten und Dokumentation."),
+        ]
+    ],
+    notes=["one paragraph of ~5 MB (5,000,000 characters of text): reason 'oversized'"],
+)
 
-art(id="1730001", slug="apple-iphone-fold-vorstellung-termin", gen="consent-interstitial", export=False,
-    not_exported="consent_wall", kicker="News", ressort="Hardware & Gadgets", tags=[],
+art(
+    id="1730001",
+    slug="apple-iphone-fold-vorstellung-termin",
+    gen="consent-interstitial",
+    export=False,
+    not_exported="consent_wall",
+    kicker="News",
+    ressort="Hardware & Gadgets",
+    tags=[],
     title="Apple stellt das iPhone Fold offenbar im September vor",
-    lead="Einem Bericht zufolge zeigt Apple sein erstes faltbares iPhone gemeinsam mit dem iPhone 18.", authors=[], byline="", published=(2026, 3, 10, 8, 0), modified=None,
-    reading="", reading_min=None, image=None, pages=[[]],
-    notes=["Sourcepoint-style interstitial at an article URL: no article markup at all, only the consent dialog "
-           "('Wir brauchen deine Zustimmung', Akzeptieren, Einstellungen) in #sp_message_container_1203 with an sp_message_iframe: reason 'consent_wall'"])
+    lead="Einem Bericht zufolge zeigt Apple sein erstes faltbares iPhone gemeinsam mit dem iPhone 18.",
+    authors=[],
+    byline="",
+    published=(2026, 3, 10, 8, 0),
+    modified=None,
+    reading="",
+    reading_min=None,
+    image=None,
+    pages=[[]],
+    notes=[
+        "Sourcepoint-style interstitial at an article URL: no article markup at all, only the consent dialog "
+        "('Wir brauchen deine Zustimmung', Akzeptieren, Einstellungen) in #sp_message_container_1203 with an sp_message_iframe: reason 'consent_wall'"
+    ],
+)
 
-art(id="1730420", slug="whatsapp-usernames-einfuehrung", gen="redesign-2025", export=False,
-    not_exported="consent_wall", consent_only=True,
-    kicker="News", ressort="Social Media", tags=["WhatsApp", "Meta"],
+art(
+    id="1730420",
+    slug="whatsapp-usernames-einfuehrung",
+    gen="redesign-2025",
+    export=False,
+    not_exported="consent_wall",
+    consent_only=True,
+    kicker="News",
+    ressort="Social Media",
+    tags=["WhatsApp", "Meta"],
     title="WhatsApp führt Nutzernamen ein: Telefonnummer bleibt privat",
     lead="Statt der Handynummer reicht künftig ein Nutzername, um jemanden bei WhatsApp zu finden.",
     lead_style="c-article__lead",
-    authors=["Hanna Zeidler"], byline="Von {0}",
-    published=(2026, 3, 12, 11, 0), modified=(2026, 3, 12, 11, 0), reading="2 Min. Lesezeit", reading_min=2,
+    authors=["Hanna Zeidler"],
+    byline="Von {0}",
+    published=(2026, 3, 12, 11, 0),
+    modified=(2026, 3, 12, 11, 0),
+    reading="2 Min. Lesezeit",
+    reading_min=2,
     image=None,
-    pages=[[P("WhatsApp hat mit der Einführung von Nutzernamen begonnen. Zunächst können Nutzerinnen und Nutzer in Deutschland und Brasilien einen Namen reservieren."),
-            P("Die Telefonnummer bleibt dann für Kontakte unsichtbar, die nur den Nutzernamen kennen.")]],
-    notes=["article page (head metas, JSON-LD with articleBody, headline and lead in the header) whose #main-content holds ONLY the consent dialog (.c-consent-overlay, sp_message container), no c-entry: reason 'consent_wall' (the body exists only in JSON-LD, which a consent wall page must not be turned into an item from)"])
+    pages=[
+        [
+            P(
+                "WhatsApp hat mit der Einführung von Nutzernamen begonnen. Zunächst können Nutzerinnen und Nutzer in Deutschland und Brasilien einen Namen reservieren."
+            ),
+            P("Die Telefonnummer bleibt dann für Kontakte unsichtbar, die nur den Nutzernamen kennen."),
+        ]
+    ],
+    notes=[
+        "article page (head metas, JSON-LD with articleBody, headline and lead in the header) whose #main-content holds ONLY the consent dialog (.c-consent-overlay, sp_message container), no c-entry: reason 'consent_wall' (the body exists only in JSON-LD, which a consent wall page must not be turned into an item from)"
+    ],
+)
 
 for a in ARTICLES:
     a.setdefault("truncate", False)
@@ -781,16 +1396,29 @@ for a in ARTICLES:
 BY_ID = {a["id"]: a for a in ARTICLES}
 
 # URL-only bad inputs (no article markup of their own)
-HTTP_500 = dict(id="1725050", path="/news/google-pixel-10a-test-1725050/",
-                title="Google Pixel 10a im Test: Das beste Mittelklasse-Handy?", kicker="Test")
-PDF = dict(id="1719999", path="/news/t3n-studie-ki-im-arbeitsalltag-1719999/",
-           title="t3n-Studie: So nutzen Beschäftigte KI im Arbeitsalltag", kicker="Studie")
-OFFSITE = dict(id="1716000", path="/news/heise-kooperation-c-t-sonderheft-1716000/",
-               title="Gemeinsames Sonderheft mit c’t erscheint im Oktober", kicker="In eigener Sache",
-               location="https://www.heise.de/news/Sonderheft-KI-Praxis-1716000.html")
+HTTP_500 = dict(
+    id="1725050",
+    path="/news/google-pixel-10a-test-1725050/",
+    title="Google Pixel 10a im Test: Das beste Mittelklasse-Handy?",
+    kicker="Test",
+)
+PDF = dict(
+    id="1719999",
+    path="/news/t3n-studie-ki-im-arbeitsalltag-1719999/",
+    title="t3n-Studie: So nutzen Beschäftigte KI im Arbeitsalltag",
+    kicker="Studie",
+)
+OFFSITE = dict(
+    id="1716000",
+    path="/news/heise-kooperation-c-t-sonderheft-1716000/",
+    title="Gemeinsames Sonderheft mit c’t erscheint im Oktober",
+    kicker="In eigener Sache",
+    location="https://www.heise.de/news/Sonderheft-KI-Praxis-1716000.html",
+)
 
 
 # ---------------------------------------------------------------- expected items
+
 
 def credit_text(img):
     return f"({img['label']}: {img['credit']})"
@@ -805,9 +1433,7 @@ def body_parts(a):
     parts = []
     for b in blocks_of(a):
         kind = b[0]
-        if kind == "p":
-            parts.append(text(b[1]))
-        elif kind == "h2":
+        if kind == "p" or kind == "h2":
             parts.append(text(b[1]))
         elif kind == "ul":
             parts.extend(text(li) for li in b[1])
@@ -859,8 +1485,7 @@ def expected_item(a):
         "modified": iso(a["modified"]) if a["modified"] else None,
         "section": a["kicker"],
         "tags": a["tags"],
-        "image": None if img is None else {"url": img["url"], "caption": img["caption"],
-                                           "credit": img["credit"]},
+        "image": None if img is None else {"url": img["url"], "caption": img["caption"], "credit": img["credit"]},
         "reading_time_min": a["reading_min"],
         "paywalled": a["paywalled"],
         "page_count": len(a["pages"]),
@@ -869,6 +1494,7 @@ def expected_item(a):
 
 
 # ---------------------------------------------------------------- rails (other articles' teasers)
+
 
 def rail_pool(a):
     """Other exported articles, in a fixed order that differs per page."""
@@ -895,14 +1521,17 @@ def meistgelesen(a):
         f'<a class="c-teaser__link" href="{x["path"]}"><span class="c-teaser__kicker">{esc(kicker_of(x))}</span>'
         f'<h3 class="c-teaser__headline">{esc(x["title"])}</h3></a>'
         f'<p class="c-teaser__lead">{esc(x["lead"])}</p></li>'
-        for i, x in enumerate(rail_pool(a)[:5], 1))
-    return (f'<aside class="o-grid__sidebar c-sidebar c-sidebar--mostread">'
-            f'<div class="c-sidebar__headline h3">Meistgelesen</div><ol class="c-sidebar__list">{items}</ol>'
-            f'{ad("T3N_D_Right", "300x600")}'
-            f'<div class="c-jobs-box"><div class="h3">Jobs bei t3n</div><ul>'
-            f'<li><a href="/jobs/frontend-entwickler-berlin/">Frontend-Entwickler:in (m/w/d), Berlin</a></li>'
-            f'<li><a href="/jobs/data-engineer-remote/">Data Engineer (m/w/d), remote</a></li>'
-            f'<li><a href="/jobs/">Alle Jobs</a></li></ul></div></aside>')
+        for i, x in enumerate(rail_pool(a)[:5], 1)
+    )
+    return (
+        f'<aside class="o-grid__sidebar c-sidebar c-sidebar--mostread">'
+        f'<div class="c-sidebar__headline h3">Meistgelesen</div><ol class="c-sidebar__list">{items}</ol>'
+        f"{ad('T3N_D_Right', '300x600')}"
+        f'<div class="c-jobs-box"><div class="h3">Jobs bei t3n</div><ul>'
+        f'<li><a href="/jobs/frontend-entwickler-berlin/">Frontend-Entwickler:in (m/w/d), Berlin</a></li>'
+        f'<li><a href="/jobs/data-engineer-remote/">Data Engineer (m/w/d), remote</a></li>'
+        f'<li><a href="/jobs/">Alle Jobs</a></li></ul></div></aside>'
+    )
 
 
 def topthemen(a):
@@ -910,7 +1539,8 @@ def topthemen(a):
         f'<div class="c-topstories__item"><span class="c-topstories__kicker">{esc(kicker_of(x))}</span>'
         f'<a href="{B}{x["path"]}?utm_source=t3n&amp;utm_medium=topthemen"><h2 class="c-topstories__headline">{esc(x["title"])}</h2></a>'
         f'<p class="u-text-teaser">{esc(x["lead"])}</p></div>'
-        for x in rail_pool(a)[:3])
+        for x in rail_pool(a)[:3]
+    )
     return f'<section class="c-topstories" aria-label="Top-Themen"><div class="c-topstories__label h3">Top-Themen</div>{items}</section>'
 
 
@@ -921,19 +1551,23 @@ def teaser_grid(a, headline="Das könnte dich auch interessieren"):
         f'<h3 class="c-teaser-card__headline">{esc(x["title"])}</h3></a>'
         f'<p class="teaser-text">{esc(x["lead"])}</p>'
         f'<span class="c-teaser-card__meta">Von {esc(x["authors"][0])}</span></div>'
-        for x in rail_pool(a)[3:7])
+        for x in rail_pool(a)[3:7]
+    )
     return f'<section class="c-teaser-grid"><div class="c-teaser-grid__headline h3">{headline}</div>{items}</section>'
 
 
 def next_article(a):
     x = rail_pool(a)[7 % len(rail_pool(a))]
-    return (f'<aside class="c-next-article"><span class="c-next-article__label">Nächster Artikel</span>'
-            f'<a href="{x["path"]}"><span class="c-next-article__kicker">{esc(kicker_of(x))}</span>'
-            f'<h2 class="c-next-article__headline">{esc(x["title"])}</h2></a>'
-            f'<div class="c-next-article__lead-text">{esc(x["lead"])}</div></aside>')
+    return (
+        f'<aside class="c-next-article"><span class="c-next-article__label">Nächster Artikel</span>'
+        f'<a href="{x["path"]}"><span class="c-next-article__kicker">{esc(kicker_of(x))}</span>'
+        f'<h2 class="c-next-article__headline">{esc(x["title"])}</h2></a>'
+        f'<div class="c-next-article__lead-text">{esc(x["lead"])}</div></aside>'
+    )
 
 
 # ---------------------------------------------------------------- article parts
+
 
 def image_html(img, gen):
     cap = esc(img["caption"])
@@ -943,35 +1577,49 @@ def image_html(img, gen):
     ph = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
     if shape == "figure":
         cls = "c-article__figure" if gen == "classic-2018" else "c-article__media-figure"
-        return (f'<figure class="{cls}"><div class="c-figure__blur" style="background-image:url({url})"></div>'
-                f'<img src="{url}" alt="{cap}" title="{cap} {cred}" width="1200" height="675">'
-                f'<figcaption>{cap} {cred}</figcaption></figure>')
+        return (
+            f'<figure class="{cls}"><div class="c-figure__blur" style="background-image:url({url})"></div>'
+            f'<img src="{url}" alt="{cap}" title="{cap} {cred}" width="1200" height="675">'
+            f"<figcaption>{cap} {cred}</figcaption></figure>"
+        )
     if shape == "div-span":
-        return (f'<div class="c-article__image"><img class="c-article__img" src="{url}" alt="{cap}">'
-                f'<span class="c-article__image-caption">{cap} {cred}</span></div>')
+        return (
+            f'<div class="c-article__image"><img class="c-article__img" src="{url}" alt="{cap}">'
+            f'<span class="c-article__image-caption">{cap} {cred}</span></div>'
+        )
     if shape == "lazy-figure":
-        return (f'<figure class="c-article__figure"><img class="lazyload" src="{ph}" data-src="{url}" alt="{cap}">'
-                f'<noscript><img src="{url}" alt="{cap}"></noscript>'
-                f'<figcaption class="c-article__figcaption">{cap} {cred}</figcaption></figure>')
+        return (
+            f'<figure class="c-article__figure"><img class="lazyload" src="{ph}" data-src="{url}" alt="{cap}">'
+            f'<noscript><img src="{url}" alt="{cap}"></noscript>'
+            f'<figcaption class="c-article__figcaption">{cap} {cred}</figcaption></figure>'
+        )
     if shape == "picture":
         webp = url.rsplit(".", 1)[0]
-        return (f'<figure class="c-article__figure"><picture>'
-                f'<source type="image/webp" srcset="{webp}-800.webp 800w, {webp}-1600.webp 1600w">'
-                f'<img src="{url}" alt="{cap}" loading="eager"></picture>'
-                f'<figcaption><p>{cap} {cred}</p></figcaption></figure>')
+        return (
+            f'<figure class="c-article__figure"><picture>'
+            f'<source type="image/webp" srcset="{webp}-800.webp 800w, {webp}-1600.webp 1600w">'
+            f'<img src="{url}" alt="{cap}" loading="eager"></picture>'
+            f"<figcaption><p>{cap} {cred}</p></figcaption></figure>"
+        )
     if shape == "picture-div":
         webp = url.rsplit(".", 1)[0]
-        return (f'<div class="c-article__media c-article__media--lead"><picture>'
-                f'<source media="(min-width: 768px)" type="image/webp" srcset="{webp}-1600.webp">'
-                f'<source type="image/webp" srcset="{webp}-800.webp">'
-                f'<img src="{url}" alt="{cap}" title="{cap}"></picture>'
-                f'<span class="c-article__media-caption">{cap} {cred}</span></div>')
+        return (
+            f'<div class="c-article__media c-article__media--lead"><picture>'
+            f'<source media="(min-width: 768px)" type="image/webp" srcset="{webp}-1600.webp">'
+            f'<source type="image/webp" srcset="{webp}-800.webp">'
+            f'<img src="{url}" alt="{cap}" title="{cap}"></picture>'
+            f'<span class="c-article__media-caption">{cap} {cred}</span></div>'
+        )
     if shape == "lazy-figure-entry":
-        return (f'<figure class="c-entry__figure"><img class="lazy" src="/assets/img/placeholder-16x9.svg" '
-                f'data-src="{url}" alt="{cap}"><figcaption><p>{cap} {cred}</p></figcaption></figure>')
+        return (
+            f'<figure class="c-entry__figure"><img class="lazy" src="/assets/img/placeholder-16x9.svg" '
+            f'data-src="{url}" alt="{cap}"><figcaption><p>{cap} {cred}</p></figcaption></figure>'
+        )
     if shape == "figure-credit-span":
-        return (f'<figure class="c-article__media-figure"><img src="{url}" alt="{cap}">'
-                f'<figcaption>{cap} <span class="c-article__credit">{cred}</span></figcaption></figure>')
+        return (
+            f'<figure class="c-article__media-figure"><img src="{url}" alt="{cap}">'
+            f'<figcaption>{cap} <span class="c-article__credit">{cred}</span></figcaption></figure>'
+        )
     raise ValueError(shape)
 
 
@@ -990,7 +1638,7 @@ def byline_html(a, gen):
 def link_for(aid, style):
     x = BY_ID[aid]
     if style == "rel-utm":
-        return f'{x["path"]}?utm_source=t3n&amp;utm_medium=crosslink&amp;utm_campaign=ebenfalls'
+        return f"{x['path']}?utm_source=t3n&amp;utm_medium=crosslink&amp;utm_campaign=ebenfalls"
     return B + x["path"]
 
 
@@ -1002,9 +1650,11 @@ def block_html(b, a, gen, state):
         if gen == "classic-2018":
             return f"<h2>{esc(b[1])}</h2>"
         anchor = re.sub(r"[^a-z0-9]+", "-", b[1].lower()).strip("-")
-        return (f'<div class="c-article__headline" id="{anchor}"><h2><span class="c-article__wrapper">'
-                f'<a class="c-article__anchor tg-headline-ankerlink" href="#{anchor}">{svg("anchor")}</a>'
-                f'{esc(b[1])}</span></h2></div>')
+        return (
+            f'<div class="c-article__headline" id="{anchor}"><h2><span class="c-article__wrapper">'
+            f'<a class="c-article__anchor tg-headline-ankerlink" href="#{anchor}">{svg("anchor")}</a>'
+            f"{esc(b[1])}</span></h2></div>"
+        )
     if kind == "ul":
         return "<ul>" + "".join(f"<li>{li}</li>" for li in b[1]) + "</ul>"
     if kind == "quote":
@@ -1015,33 +1665,48 @@ def block_html(b, a, gen, state):
     if kind == "ebenfalls":
         x = BY_ID[b[1]]
         if gen == "classic-2018":
-            return (f'<p><strong>Ebenfalls interessant:</strong> '
-                    f'<a href="{link_for(b[1], "rel-utm")}">{esc(x["title"])}</a></p>')
-        return (f'<p class="c-entry__crosslink">Ebenfalls interessant: '
-                f'<a href="{link_for(b[1], "rel-utm")}">{esc(x["title"])}</a></p>')
+            return (
+                f"<p><strong>Ebenfalls interessant:</strong> "
+                f'<a href="{link_for(b[1], "rel-utm")}">{esc(x["title"])}</a></p>'
+            )
+        return (
+            f'<p class="c-entry__crosslink">Ebenfalls interessant: '
+            f'<a href="{link_for(b[1], "rel-utm")}">{esc(x["title"])}</a></p>'
+        )
     if kind == "crosslinks":
         if gen == "classic-2018":
-            lis = "".join(f'<li class="tg-crosslinks__item"><a href="{link_for(aid, "abs")}">'
-                          f'{esc(BY_ID[aid]["title"])}</a></li>' for aid in b[1])
-            return (f'<div class="tg-crosslinks"><div class="tg-crosslinks__headline">Passend zum Thema</div>'
-                    f'<ul class="tg-crosslinks__list">{lis}</ul></div>')
-        links = "".join(f'<a class="c-crosslinks__link" href="{link_for(aid, "abs")}">'
-                        f'<span class="c-crosslinks__title">{esc(BY_ID[aid]["title"])}</span></a>' for aid in b[1])
+            lis = "".join(
+                f'<li class="tg-crosslinks__item"><a href="{link_for(aid, "abs")}">{esc(BY_ID[aid]["title"])}</a></li>'
+                for aid in b[1]
+            )
+            return (
+                f'<div class="tg-crosslinks"><div class="tg-crosslinks__headline">Passend zum Thema</div>'
+                f'<ul class="tg-crosslinks__list">{lis}</ul></div>'
+            )
+        links = "".join(
+            f'<a class="c-crosslinks__link" href="{link_for(aid, "abs")}">'
+            f'<span class="c-crosslinks__title">{esc(BY_ID[aid]["title"])}</span></a>'
+            for aid in b[1]
+        )
         return f'<aside class="c-crosslinks"><span class="c-crosslinks__label">Auch interessant</span>{links}</aside>'
     if kind == "figure":
         _, url, cap, label, credit = b
-        return (f'<figure class="c-entry__inline-figure wp-caption"><img src="{url}" alt="{esc(cap)}">'
-                f'<figcaption class="wp-caption-text">{esc(cap)} ({label}: {esc(credit)})</figcaption></figure>')
+        return (
+            f'<figure class="c-entry__inline-figure wp-caption"><img src="{url}" alt="{esc(cap)}">'
+            f'<figcaption class="wp-caption-text">{esc(cap)} ({label}: {esc(credit)})</figcaption></figure>'
+        )
     if kind == "embed":
-        return ('<div class="c-consent-overlay" data-vendor="bluesky" id="consent-embed-1">'
-                '<div class="c-consent-overlay__inner"><p class="c-consent-overlay__title">Wir brauchen deine Zustimmung</p>'
-                '<p>An dieser Stelle findest du einen externen Inhalt von Bluesky, der den Artikel ergänzt. '
-                'Du kannst ihn dir mit einem Klick anzeigen lassen.</p>'
-                '<button class="c-button bplr-cogwheel-accept">Akzeptieren</button>'
-                '<button class="c-button -secondary bplr-cogwheel-settings">Einstellungen</button>'
-                '<p class="u-text-small">Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. '
-                'Damit können personenbezogene Daten an Drittplattformen übermittelt werden.</p></div></div>'
-                '<div class="embed-content-wrapper" data-embed="https://bsky.app/profile/bsky.app/post/3lh7"></div>')
+        return (
+            '<div class="c-consent-overlay" data-vendor="bluesky" id="consent-embed-1">'
+            '<div class="c-consent-overlay__inner"><p class="c-consent-overlay__title">Wir brauchen deine Zustimmung</p>'
+            "<p>An dieser Stelle findest du einen externen Inhalt von Bluesky, der den Artikel ergänzt. "
+            "Du kannst ihn dir mit einem Klick anzeigen lassen.</p>"
+            '<button class="c-button bplr-cogwheel-accept">Akzeptieren</button>'
+            '<button class="c-button -secondary bplr-cogwheel-settings">Einstellungen</button>'
+            '<p class="u-text-small">Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. '
+            "Damit können personenbezogene Daten an Drittplattformen übermittelt werden.</p></div></div>"
+            '<div class="embed-content-wrapper" data-embed="https://bsky.app/profile/bsky.app/post/3lh7"></div>'
+        )
     if kind == "noscript":
         return f"<noscript><p>{esc(b[1])}</p></noscript>"
     if kind == "badbytes":
@@ -1050,13 +1715,15 @@ def block_html(b, a, gen, state):
         return "<p>" + huge_text(b[1]) + "</p>"
     if kind == "paywall":
         hidden = "".join(f"<p>{esc(s)}</p>" for s in b[1][:1])
-        return (f'<div class="c-paywall__wrapper"><div class="c-paywall__teaser u-blur">{hidden}</div>'
-                f'<div class="c-paywall__box"><div class="c-paywall__headline h3">Weiterlesen mit t3n Pro</div>'
-                f'<p>Du willst den ganzen Artikel lesen? Mit t3n Pro bekommst du Zugriff auf alle Pro-Artikel, '
-                f'Guides und Online-Kurse.</p><ul class="c-paywall__benefits"><li>Alle Pro-Artikel</li>'
-                f'<li>Exklusive Guides</li><li>Werbearm lesen</li></ul>'
-                f'<a class="c-button" href="/pro/?utm_source=paywall">Jetzt 30 Tage kostenlos testen</a>'
-                f'<p class="u-text-small">Schon Pro-Mitglied? <a href="/account/login">Jetzt anmelden</a></p></div></div>')
+        return (
+            f'<div class="c-paywall__wrapper"><div class="c-paywall__teaser u-blur">{hidden}</div>'
+            f'<div class="c-paywall__box"><div class="c-paywall__headline h3">Weiterlesen mit t3n Pro</div>'
+            f"<p>Du willst den ganzen Artikel lesen? Mit t3n Pro bekommst du Zugriff auf alle Pro-Artikel, "
+            f'Guides und Online-Kurse.</p><ul class="c-paywall__benefits"><li>Alle Pro-Artikel</li>'
+            f"<li>Exklusive Guides</li><li>Werbearm lesen</li></ul>"
+            f'<a class="c-button" href="/pro/?utm_source=paywall">Jetzt 30 Tage kostenlos testen</a>'
+            f'<p class="u-text-small">Schon Pro-Mitglied? <a href="/account/login">Jetzt anmelden</a></p></div></div>'
+        )
     if kind == "cut":
         return "<p>" + b[1] + "\x00CUT\x00" + b[2] + "</p>"
     raise ValueError(kind)
@@ -1084,13 +1751,17 @@ def suggest_html(a, gen):
     cards = ""
     for aid in a["suggest"]:
         x = BY_ID[aid]
-        cards += (f'<div class="c-suggestNews-item"><span class="c-suggestNews-kicker">{esc(x["kicker"])}</span>'
-                  f'<a class="c-suggestNews-link" href="{B}{x["path"]}"><h4 class="c-suggestNews-title">{esc(x["title"])}</h4></a>'
-                  f'<p class="c-suggestNews-lead">{esc(x["lead"])}</p></div>')
-    return (f'<div id="vgWortPixel"></div><div class="c-suggestNews-container">'
-            f'<div class="c-suggestNews-headline h3">Mehr zu diesem Thema</div>'
-            f'<ul class="o-list c-suggestNews-tags">{tags}</ul>'
-            f'<div class="c-suggestNews-wrapper tg-leseempfehlung">{cards}</div></div>')
+        cards += (
+            f'<div class="c-suggestNews-item"><span class="c-suggestNews-kicker">{esc(x["kicker"])}</span>'
+            f'<a class="c-suggestNews-link" href="{B}{x["path"]}"><h4 class="c-suggestNews-title">{esc(x["title"])}</h4></a>'
+            f'<p class="c-suggestNews-lead">{esc(x["lead"])}</p></div>'
+        )
+    return (
+        f'<div id="vgWortPixel"></div><div class="c-suggestNews-container">'
+        f'<div class="c-suggestNews-headline h3">Mehr zu diesem Thema</div>'
+        f'<ul class="o-list c-suggestNews-tags">{tags}</ul>'
+        f'<div class="c-suggestNews-wrapper tg-leseempfehlung">{cards}</div></div>'
+    )
 
 
 def slugify(s):
@@ -1106,9 +1777,12 @@ def pagination_nav(a, n):
         return ""
     links = []
     for i in range(1, pages + 1):
-        href = a["path"] if i == 1 else f'{a["path"]}{i}/'
-        links.append(f'<span class="c-pagination__current">{i}</span>' if i == n
-                     else f'<a class="c-pagination__link" href="{href}">Seite {i}</a>')
+        href = a["path"] if i == 1 else f"{a['path']}{i}/"
+        links.append(
+            f'<span class="c-pagination__current">{i}</span>'
+            if i == n
+            else f'<a class="c-pagination__link" href="{href}">Seite {i}</a>'
+        )
     if n < pages:
         links.append(f'<a class="c-pagination__next" rel="next" href="{a["path"]}{n + 1}/">Nächste Seite</a>')
     return f'<nav class="c-pagination c-article__pagination" aria-label="Seiten">{"".join(links)}</nav>'
@@ -1118,9 +1792,14 @@ def jsonld(a, n, url):
     if not a["jsonld"] or n > 1:
         return ""
     img = a["image"]
-    authors = [{"@type": "Person", "name": x, **({"url": f"https://t3n.de/redaktion/{AUTHORS[x]}/"}
-                                                 if x in AUTHORS and not a["guest"] else {})}
-               for x in a["authors"]]
+    authors = [
+        {
+            "@type": "Person",
+            "name": x,
+            **({"url": f"https://t3n.de/redaktion/{AUTHORS[x]}/"} if x in AUTHORS and not a["guest"] else {}),
+        }
+        for x in a["authors"]
+    ]
     ab_parts = [text(a["lead"])]
     for b in blocks_of(a):
         if b[0] in ("p", "h2", "quote"):
@@ -1137,62 +1816,107 @@ def jsonld(a, n, url):
             ab_parts.append(b[1] + b[2])
     desc = a["lead"][:110]
     if a["gen"] == "classic-2018":
-        d = {"@context": "https://schema.org", "@type": "NewsArticle",
-             "mainEntityOfPage": {"@type": "WebPage", "@id": url},
-             "headline": a["ld_title"] or a["title"], "description": desc,
-             "datePublished": iso_nocolon(a["published"]), "dateModified": iso_nocolon(a["modified"]),
-             "author": authors if len(authors) > 1 else authors[0],
-             "publisher": {"@type": "Organization", "name": "t3n", "logo": {"@type": "ImageObject", "url": "https://cdn.t3n.de/t3n-logo.png"}},
-             "keywords": ", ".join(a["tags"]), "articleSection": a["ressort"],
-             "isAccessibleForFree": not a["paywalled"], "timeRequired": f"PT{a['reading_min']}M"}
+        d = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "headline": a["ld_title"] or a["title"],
+            "description": desc,
+            "datePublished": iso_nocolon(a["published"]),
+            "dateModified": iso_nocolon(a["modified"]),
+            "author": authors if len(authors) > 1 else authors[0],
+            "publisher": {
+                "@type": "Organization",
+                "name": "t3n",
+                "logo": {"@type": "ImageObject", "url": "https://cdn.t3n.de/t3n-logo.png"},
+            },
+            "keywords": ", ".join(a["tags"]),
+            "articleSection": a["ressort"],
+            "isAccessibleForFree": not a["paywalled"],
+            "timeRequired": f"PT{a['reading_min']}M",
+        }
         if img:
-            d["image"] = [{"@type": "ImageObject", "url": img["url"] + f"?class=structuredData-{s}"}
-                          for s in ("large", "medium", "small")]
+            d["image"] = [
+                {"@type": "ImageObject", "url": img["url"] + f"?class=structuredData-{s}"}
+                for s in ("large", "medium", "small")
+            ]
         if a["articlebody"]:
             d["articleBody"] = "\r\n\r\n".join(ab_parts)
     else:
-        art_node = {"@type": "NewsArticle", "@id": url + "#article", "isPartOf": {"@id": url},
-                    "headline": a["ld_title"] or a["title"], "description": desc,
-                    "datePublished": iso(a["published"]), "dateModified": iso(a["modified"]),
-                    "author": [{"@id": f"https://t3n.de/#/schema/person/{slugify(x)}"} for x in a["authors"]],
-                    "keywords": a["tags"], "articleSection": [a["ressort"]], "inLanguage": "de-DE",
-                    "isAccessibleForFree": not a["paywalled"], "wordCount": sum(len(p.split()) for p in ab_parts)}
+        art_node = {
+            "@type": "NewsArticle",
+            "@id": url + "#article",
+            "isPartOf": {"@id": url},
+            "headline": a["ld_title"] or a["title"],
+            "description": desc,
+            "datePublished": iso(a["published"]),
+            "dateModified": iso(a["modified"]),
+            "author": [{"@id": f"https://t3n.de/#/schema/person/{slugify(x)}"} for x in a["authors"]],
+            "keywords": a["tags"],
+            "articleSection": [a["ressort"]],
+            "inLanguage": "de-DE",
+            "isAccessibleForFree": not a["paywalled"],
+            "wordCount": sum(len(p.split()) for p in ab_parts),
+        }
         if a["paywalled"]:
-            art_node["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False,
-                                   "cssSelector": ".c-paywall__wrapper"}
+            art_node["hasPart"] = {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": False,
+                "cssSelector": ".c-paywall__wrapper",
+            }
         if img:
             art_node["image"] = {"@id": url + "#primaryimage"}
         if a["articlebody"]:
             art_node["articleBody"] = "\r\n\r\n".join(ab_parts)
-        graph = [art_node, {"@type": "WebPage", "@id": url, "url": url, "name": a["title"] + " | t3n",
-                            "inLanguage": "de-DE"}]
+        graph = [
+            art_node,
+            {"@type": "WebPage", "@id": url, "url": url, "name": a["title"] + " | t3n", "inLanguage": "de-DE"},
+        ]
         if img:
-            graph.append({"@type": "ImageObject", "@id": url + "#primaryimage", "url": img["url"],
-                          "caption": img["caption"]})
+            graph.append(
+                {"@type": "ImageObject", "@id": url + "#primaryimage", "url": img["url"], "caption": img["caption"]}
+            )
         for x in a["authors"]:
             graph.append({"@type": "Person", "@id": f"https://t3n.de/#/schema/person/{slugify(x)}", "name": x})
-        graph.append({"@type": "BreadcrumbList", "itemListElement": [
-            {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://t3n.de/"},
-            {"@type": "ListItem", "position": 2, "name": "News", "item": "https://t3n.de/news/"},
-            {"@type": "ListItem", "position": 3, "name": a["ressort"]}]})
+        graph.append(
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://t3n.de/"},
+                    {"@type": "ListItem", "position": 2, "name": "News", "item": "https://t3n.de/news/"},
+                    {"@type": "ListItem", "position": 3, "name": a["ressort"]},
+                ],
+            }
+        )
         d = {"@context": "https://schema.org", "@graph": graph}
-    return ('<script type="application/ld+json">' + json.dumps(d, ensure_ascii=False).replace("</", "<\\/")
-            + "</script>")
+    return '<script type="application/ld+json">' + json.dumps(d, ensure_ascii=False).replace("</", "<\\/") + "</script>"
 
 
 def datalayer(a):
     if a["gen"] == "classic-2018":
         d = local(a["published"])
-        return (f"<script>window.dataLayer=window.dataLayer||[];dataLayer.push({{t3nArticleID:'{a['kind']}-article-{a['id']}',"
-                f"t3nRessort:'{a['ressort']}',t3nArticleType:'{'Magazin' if a['kind'] == 'magazin' else 'News'}',"
-                f"t3nAuthor:'{', '.join(a['authors'])}',t3nPublished:'{d:%d%m%Y}',t3nInitialPublished:'{d:%d.%m.%Y}',"
-                f"t3nLoggedIn:'false',t3nIsProMember:'false'}});</script>")
-    d = {"event": "articleView", "article.id": a["id"], "article.headline": a["title"],
-         "article.author": ", ".join(a["authors"]), "article.publication_date": iso(a["published"]),
-         "article.section": a["ressort"], "article.type": a["kind"],
-         "article.paywall": "pro" if a["paywalled"] else "free", "user.loggedIn": False}
-    return ("<script>window.dataLayer=window.dataLayer||[];dataLayer.push("
-            + json.dumps(d, ensure_ascii=False) + ");</script>")
+        return (
+            f"<script>window.dataLayer=window.dataLayer||[];dataLayer.push({{t3nArticleID:'{a['kind']}-article-{a['id']}',"
+            f"t3nRessort:'{a['ressort']}',t3nArticleType:'{'Magazin' if a['kind'] == 'magazin' else 'News'}',"
+            f"t3nAuthor:'{', '.join(a['authors'])}',t3nPublished:'{d:%d%m%Y}',t3nInitialPublished:'{d:%d.%m.%Y}',"
+            f"t3nLoggedIn:'false',t3nIsProMember:'false'}});</script>"
+        )
+    d = {
+        "event": "articleView",
+        "article.id": a["id"],
+        "article.headline": a["title"],
+        "article.author": ", ".join(a["authors"]),
+        "article.publication_date": iso(a["published"]),
+        "article.section": a["ressort"],
+        "article.type": a["kind"],
+        "article.paywall": "pro" if a["paywalled"] else "free",
+        "user.loggedIn": False,
+    }
+    return (
+        "<script>window.dataLayer=window.dataLayer||[];dataLayer.push("
+        + json.dumps(d, ensure_ascii=False)
+        + ");</script>"
+    )
 
 
 def head_meta(a, n):
@@ -1201,34 +1925,41 @@ def head_meta(a, n):
     desc = re.split(r"(?<=[a-zäöüß])\. ", a["lead"])[0].rstrip(".") + "."
     img = a["image"]
     og_img = img["url"] if img else "https://cdn.t3n.de/assets/t3n/images/t3n-logo-og.png"
-    m = [f'<meta name="description" content="{esc(desc)}">',
-         f'<link rel="canonical" href="{url}">',
-         '<meta property="og:type" content="article">',
-         f'<meta property="og:url" content="{url}">',
-         f'<meta property="og:title" content="{esc(a["title"])}">',
-         f'<meta property="og:description" content="{esc(desc)}">',
-         f'<meta property="og:image" content="{og_img}">',
-         '<meta name="twitter:card" content="summary_large_image">',
-         f'<meta name="twitter:title" content="{esc(a["title"])}">',
-         f'<meta name="author" content="{esc(", ".join(a["authors"]))}">',
-         ]
+    m = [
+        f'<meta name="description" content="{esc(desc)}">',
+        f'<link rel="canonical" href="{url}">',
+        '<meta property="og:type" content="article">',
+        f'<meta property="og:url" content="{url}">',
+        f'<meta property="og:title" content="{esc(a["title"])}">',
+        f'<meta property="og:description" content="{esc(desc)}">',
+        f'<meta property="og:image" content="{og_img}">',
+        '<meta name="twitter:card" content="summary_large_image">',
+        f'<meta name="twitter:title" content="{esc(a["title"])}">',
+        f'<meta name="author" content="{esc(", ".join(a["authors"]))}">',
+    ]
     if a["gen"] == "classic-2018":
-        m += [f'<meta name="date" content="{naive(a["published"])}">',
-              f'<meta name="last-modified" content="{naive(a["modified"])}">']
+        m += [
+            f'<meta name="date" content="{naive(a["published"])}">',
+            f'<meta name="last-modified" content="{naive(a["modified"])}">',
+        ]
         if not a["jsonld"]:
-            m += [f'<meta property="article:published_time" content="{iso(a["published"])}">',
-                  f'<meta property="article:modified_time" content="{iso(a["modified"])}">']
+            m += [
+                f'<meta property="article:published_time" content="{iso(a["published"])}">',
+                f'<meta property="article:modified_time" content="{iso(a["modified"])}">',
+            ]
     else:
-        m += [f'<meta property="article:published_time" content="{iso(a["published"])}">',
-              f'<meta property="article:modified_time" content="{iso(a["modified"])}">',
-              f'<meta property="article:section" content="{esc(a["ressort"])}">']
+        m += [
+            f'<meta property="article:published_time" content="{iso(a["published"])}">',
+            f'<meta property="article:modified_time" content="{iso(a["modified"])}">',
+            f'<meta property="article:section" content="{esc(a["ressort"])}">',
+        ]
     tier = "locked" if a["paywalled"] else ("sponsored" if a["dropped"] else "free")
     m.append(f'<meta property="article:content_tier" content="{tier}">')
     m.append('<meta property="article:opinion" content="false">')
     m += [f'<meta property="article:tag" content="{esc(t)}">' for t in a["tags"]]
     pages = len(a["pages"])
     if n > 1:
-        prev = a["path"] if n == 2 else f'{a["path"]}{n - 1}/'
+        prev = a["path"] if n == 2 else f"{a['path']}{n - 1}/"
         m.append(f'<link rel="prev" href="{B}{prev}">')
     if n < pages:
         m.append(f'<link rel="next" href="{B}{a["path"]}{n + 1}/">')
@@ -1255,8 +1986,10 @@ def classic_page(a, n):
     pages = len(a["pages"])
     state = {"ad": 0}
     body = "\n".join(block_html(b, a, a["gen"], state) for b in a["pages"][n - 1])
-    header_parts = [f'<a class="c-article__kicker" href="{kicker_href(a)}">{esc(a["kicker"])}</a>',
-                    f'<h1 class="c-article__title">{esc(a["title"])}</h1>']
+    header_parts = [
+        f'<a class="c-article__kicker" href="{kicker_href(a)}">{esc(a["kicker"])}</a>',
+        f'<h1 class="c-article__title">{esc(a["title"])}</h1>',
+    ]
     if n == 1:
         header_parts.append(lead_html(a))
     else:
@@ -1265,15 +1998,18 @@ def classic_page(a, n):
         f'<div class="c-article__meta">{byline_html(a, a["gen"])} · '
         f'<time datetime="{naive(a["published"])}">{de_date(a["published"])}</time> · '
         f'<span class="c-article__readtime">{esc(a["reading"])}</span> '
-        f'<button class="c-article__bookmark">{svg("bookmark")}<span class="c-tooltipp">Artikel merken</span></button></div>')
+        f'<button class="c-article__bookmark">{svg("bookmark")}<span class="c-tooltipp">Artikel merken</span></button></div>'
+    )
     img = image_html(a["image"], a["gen"]) if (a["image"] and n == 1) else ""
     last = n == pages
     guest = ""
     if a["guest"]:
-        guest = (f'<div class="c-guest-author"><div class="h3">Über die Autorin</div><p>{esc(a["authors"][0])} ist '
-                 f'Webentwicklerin und berät Unternehmen bei der Wahl der passenden App-Strategie.</p></div>')
+        guest = (
+            f'<div class="c-guest-author"><div class="h3">Über die Autorin</div><p>{esc(a["authors"][0])} ist '
+            f"Webentwicklerin und berät Unternehmen bei der Wahl der passenden App-Strategie.</p></div>"
+        )
     art_type = "magazin" if a["kind"] == "magazin" else "news"
-    article = f"""<article class="c-article tg-articletype-{art_type}" data-article-identifier="{a['kind']}-article-{a['id']}">
+    article = f"""<article class="c-article tg-articletype-{art_type}" data-article-identifier="{a["kind"]}-article-{a["id"]}">
 <header class="c-article__header">
 {chr(10).join(header_parts)}
 </header>
@@ -1294,11 +2030,18 @@ def classic_page(a, n):
 {article}
 </div>
 </div>"""
-    return (head(a["title"], head_meta(a, n), charset=charset_tag(a), generation=a["gen"])
-            + f'</head>\n<body class="t3n-2018 single single-post postid-{a["id"]}">\n'
-            + site_header(a["gen"]) + ad("T3N_D_Billboard", "970x250") + main
-            + teaser_grid(a, "Das könnte dich auch interessieren") + outbrain() + comments(a["path"])
-            + ad("T3N_D_Bottom", "970x250") + site_footer())
+    return (
+        head(a["title"], head_meta(a, n), charset=charset_tag(a), generation=a["gen"])
+        + f'</head>\n<body class="t3n-2018 single single-post postid-{a["id"]}">\n'
+        + site_header(a["gen"])
+        + ad("T3N_D_Billboard", "970x250")
+        + main
+        + teaser_grid(a, "Das könnte dich auch interessieren")
+        + outbrain()
+        + comments(a["path"])
+        + ad("T3N_D_Bottom", "970x250")
+        + site_footer()
+    )
 
 
 def charset_tag(a):
@@ -1318,16 +2061,20 @@ def redesign_page(a, n):
         kicker = f'<div class="c-article__kicker c-article__kicker--sponsored"><span>{esc(a["kicker"])}</span></div>'
     else:
         kicker = f'<div class="c-article__kicker"><a href="{kicker_href(a)}">{esc(a["kicker"])}</a></div>'
-    pro = '<span class="c-pro-badge">' + svg("pro") + ' t3n Pro</span>' if a["paywalled"] else ""
+    pro = '<span class="c-pro-badge">' + svg("pro") + " t3n Pro</span>" if a["paywalled"] else ""
     sponsored = ""
     if a["dropped"]:
-        sponsored = ('<div class="c-sponsored-notice">Dieser Beitrag ist eine Anzeige unseres Partners Nordwolke GmbH. '
-                     'Für den Inhalt ist der Partner verantwortlich.</div>')
-    breadcrumb = (f'<nav class="c-breadcrumb-wrapper" aria-label="Brotkrumen"><ul class="o-list c-breadcrumb">'
-                  f'<li class="c-breadcrumb__item"><a href="/">Home</a></li>'
-                  f'<li class="c-breadcrumb__item"><a href="/news/">News</a></li>'
-                  f'<li class="c-breadcrumb__item"><a href="/tag/{slugify(a["ressort"])}/">{esc(a["ressort"])}</a></li>'
-                  f'</ul></nav>')
+        sponsored = (
+            '<div class="c-sponsored-notice">Dieser Beitrag ist eine Anzeige unseres Partners Nordwolke GmbH. '
+            "Für den Inhalt ist der Partner verantwortlich.</div>"
+        )
+    breadcrumb = (
+        f'<nav class="c-breadcrumb-wrapper" aria-label="Brotkrumen"><ul class="o-list c-breadcrumb">'
+        f'<li class="c-breadcrumb__item"><a href="/">Home</a></li>'
+        f'<li class="c-breadcrumb__item"><a href="/news/">News</a></li>'
+        f'<li class="c-breadcrumb__item"><a href="/tag/{slugify(a["ressort"])}/">{esc(a["ressort"])}</a></li>'
+        f"</ul></nav>"
+    )
     if a["consent_only"]:
         main_content = consent_dialog("1204")
     else:
@@ -1340,7 +2087,7 @@ def redesign_page(a, n):
 </div>
 </div>"""
     art_type = "advertorial" if a["dropped"] else ("pro" if a["paywalled"] else a["kind"])
-    article = f"""<article class="c-article c-article--{a['kind']} tg-articletype-{art_type}" data-article-identifier="{a['kind']}-article-{a['id']}">
+    article = f"""<article class="c-article c-article--{a["kind"]} tg-articletype-{art_type}" data-article-identifier="{a["kind"]}-article-{a["id"]}">
 <div class="c-article__header">
 {kicker}{pro}
 <button class="c-article__bookmark">{svg("bookmark")}<span class="c-tooltipp">Artikel merken</span></button>
@@ -1359,13 +2106,23 @@ def redesign_page(a, n):
 {share_block(B + a["path"], a["title"])}
 {newsletter_box(a["ressort"])}
 </article>"""
-    page = (head(a["title"] + " | t3n", head_meta(a, n), charset=charset_tag(a), generation=a["gen"])
-            + f'</head>\n<body class="t3n-2025 page-article">\n'
-            + site_header(a["gen"]) + ad("T3N_D_Billboard", "970x250") + breadcrumb + topthemen(a)
-            + f'<main class="c-page o-wrapper"><div class="o-grid"><div class="o-grid__main">{article}</div>'
-            + f'<aside class="o-grid__sidebar">{ad("T3N_D_Right", "300x600")}</aside></div>'
-            + next_article(a) + teaser_grid(a) + "</main>" + outbrain() + comments(a["path"])
-            + ad("T3N_D_Bottom", "970x250") + site_footer())
+    page = (
+        head(a["title"] + " | t3n", head_meta(a, n), charset=charset_tag(a), generation=a["gen"])
+        + '</head>\n<body class="t3n-2025 page-article">\n'
+        + site_header(a["gen"])
+        + ad("T3N_D_Billboard", "970x250")
+        + breadcrumb
+        + topthemen(a)
+        + f'<main class="c-page o-wrapper"><div class="o-grid"><div class="o-grid__main">{article}</div>'
+        + f'<aside class="o-grid__sidebar">{ad("T3N_D_Right", "300x600")}</aside></div>'
+        + next_article(a)
+        + teaser_grid(a)
+        + "</main>"
+        + outbrain()
+        + comments(a["path"])
+        + ad("T3N_D_Bottom", "970x250")
+        + site_footer()
+    )
     return page
 
 
@@ -1384,15 +2141,15 @@ def consent_dialog(msg_id):
 
 
 def interstitial_page(a):
-    return f"""<!DOCTYPE html>
+    return """<!DOCTYPE html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
 <title>t3n.de</title>
 <meta name="robots" content="noindex, nofollow">
-<script>window._sp_queue=[];window._sp_={{config:{{accountId:1234,baseEndpoint:'https://cmp.t3n.de',propertyHref:'https://t3n.de',isSPA:false}}}};</script>
+<script>window._sp_queue=[];window._sp_={config:{accountId:1234,baseEndpoint:'https://cmp.t3n.de',propertyHref:'https://t3n.de',isSPA:false}};</script>
 <script src="https://cmp.t3n.de/unified/wrapperMessagingWithoutDetection.js"></script>
-<style>html,body{{margin:0;height:100%;background:#fff}}.sp-message-open{{overflow:hidden}}#sp_message_container_1203{{position:fixed;inset:0;z-index:2147483647}}</style>
+<style>html,body{margin:0;height:100%;background:#fff}.sp-message-open{overflow:hidden}#sp_message_container_1203{position:fixed;inset:0;z-index:2147483647}</style>
 </head>
 <body class="sp-message-open">
 <div id="sp_message_container_1203" class="sp-message-container">
@@ -1413,58 +2170,78 @@ def interstitial_page(a):
 
 # ---------------------------------------------------------------- listings
 
+
 def teaser(x, href=None, variant="list"):
     href = href or x["path"]
     d = local(x["published"])
-    return (f'<article class="c-teaser c-teaser--{variant}">'
-            f'<a class="c-teaser__link" href="{href}"><div class="c-teaser__kicker">{esc(x["kicker"])}</div>'
-            f'<h3 class="c-teaser__headline">{esc(x["title"])}</h3></a>'
-            f'<p class="c-teaser__lead">{esc(x["lead"])}</p>'
-            f'<div class="c-teaser__meta"><a href="/redaktion/{slugify(x["authors"][0]) if x["authors"] else "t3n"}/">'
-            f'{esc(x["authors"][0]) if x["authors"] else "t3n"}</a> · '
-            f'<time datetime="{d.isoformat()}">{d:%d.%m.%Y}</time> · '
-            f'<a href="{x["path"]}#comments">{svg("comment")} Kommentare</a></div></article>')
+    return (
+        f'<article class="c-teaser c-teaser--{variant}">'
+        f'<a class="c-teaser__link" href="{href}"><div class="c-teaser__kicker">{esc(x["kicker"])}</div>'
+        f'<h3 class="c-teaser__headline">{esc(x["title"])}</h3></a>'
+        f'<p class="c-teaser__lead">{esc(x["lead"])}</p>'
+        f'<div class="c-teaser__meta"><a href="/redaktion/{slugify(x["authors"][0]) if x["authors"] else "t3n"}/">'
+        f"{esc(x['authors'][0]) if x['authors'] else 't3n'}</a> · "
+        f'<time datetime="{d.isoformat()}">{d:%d.%m.%Y}</time> · '
+        f'<a href="{x["path"]}#comments">{svg("comment")} Kommentare</a></div></article>'
+    )
 
 
 def pseudo(entry):
     """A teaser for an URL-only bad input (500, PDF, off-site redirect)."""
-    return {"path": entry["path"], "kicker": entry["kicker"], "title": entry["title"],
-            "lead": "Mehr dazu im Artikel.", "authors": ["t3n Redaktion"],
-            "published": (2026, 1, 5, 10, 0)}
+    return {
+        "path": entry["path"],
+        "kicker": entry["kicker"],
+        "title": entry["title"],
+        "lead": "Mehr dazu im Artikel.",
+        "authors": ["t3n Redaktion"],
+        "published": (2026, 1, 5, 10, 0),
+    }
 
 
 def listing_page(title, canonical, teasers_html, rel_next=None, rel_prev=None, pagination="", intro=""):
-    extra = [f'<link rel="canonical" href="{B}{canonical}">',
-             f'<meta property="og:title" content="{esc(title)}">',
-             '<meta name="description" content="t3n – digital pioneers: News, Magazin und Ratgeber rund um Digitalisierung, Software, KI und Arbeitswelt.">']
+    extra = [
+        f'<link rel="canonical" href="{B}{canonical}">',
+        f'<meta property="og:title" content="{esc(title)}">',
+        '<meta name="description" content="t3n – digital pioneers: News, Magazin und Ratgeber rund um Digitalisierung, Software, KI und Arbeitswelt.">',
+    ]
     if rel_prev:
         extra.append(f'<link rel="prev" href="{B}{rel_prev}">')
     if rel_next:
         extra.append(f'<link rel="next" href="{B}{rel_next}">')
     extra.append("<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'page.type':'listing'});</script>")
-    return (head(title, "\n".join(extra)) + '</head>\n<body class="t3n-2025 page-listing">\n'
-            + site_header("redesign-2025") + ad("T3N_D_Billboard", "970x250")
-            + f'<main id="main-content" class="c-page o-wrapper"><h1 class="c-listing__title">{esc(title)}</h1>{intro}'
-            + f'<div class="c-listing">{teasers_html}</div>{pagination}</main>'
-            + f'<aside class="o-grid__sidebar">{ad("T3N_D_Right", "300x600")}'
-            + '<div class="c-jobs-box"><a href="/jobs/">Jobs</a> <a href="https://cdn.t3n.de/downloads/mediadaten-2026.pdf">Mediadaten (PDF)</a></div></aside>'
-            + site_footer())
+    return (
+        head(title, "\n".join(extra))
+        + '</head>\n<body class="t3n-2025 page-listing">\n'
+        + site_header("redesign-2025")
+        + ad("T3N_D_Billboard", "970x250")
+        + f'<main id="main-content" class="c-page o-wrapper"><h1 class="c-listing__title">{esc(title)}</h1>{intro}'
+        + f'<div class="c-listing">{teasers_html}</div>{pagination}</main>'
+        + f'<aside class="o-grid__sidebar">{ad("T3N_D_Right", "300x600")}'
+        + '<div class="c-jobs-box"><a href="/jobs/">Jobs</a> <a href="https://cdn.t3n.de/downloads/mediadaten-2026.pdf">Mediadaten (PDF)</a></div></aside>'
+        + site_footer()
+    )
 
 
 def news_pagination(n, total):
     links = []
     for i in range(1, total + 1):
         href = "/news/" if i == 1 else f"/news/page/{i}/"
-        links.append(f'<span class="c-pagination__current">{i}</span>' if i == n
-                     else f'<a class="c-pagination__link" href="{href}">{i}</a>')
+        links.append(
+            f'<span class="c-pagination__current">{i}</span>'
+            if i == n
+            else f'<a class="c-pagination__link" href="{href}">{i}</a>'
+        )
     if n > 1:
-        links.insert(0, f'<a class="c-pagination__prev" href="{"/news/" if n == 2 else f"/news/page/{n - 1}/"}">Zurück</a>')
+        links.insert(
+            0, f'<a class="c-pagination__prev" href="{"/news/" if n == 2 else f"/news/page/{n - 1}/"}">Zurück</a>'
+        )
     if n < total:
         links.append(f'<a class="c-pagination__next" href="/news/page/{n + 1}/">Nächste Seite</a>')
     return f'<nav class="c-pagination" aria-label="Seitennavigation">{"".join(links)}</nav>'
 
 
 # ---------------------------------------------------------------- writing
+
 
 def write(path, data):
     full = os.path.join(HERE, path.lstrip("/"))
@@ -1484,7 +2261,7 @@ def encode_page(a, page):
         data = page.encode("utf-8")
     data = data.replace(b"\x00E4\x00", b"\xe4").replace(b"\x00096\x00", b"\x96")
     if b"\x00CUT\x00" in data:
-        data = data[:data.index(b"\x00CUT\x00")]
+        data = data[: data.index(b"\x00CUT\x00")]
     assert b"\x00" not in data
     return data
 
@@ -1502,15 +2279,19 @@ def build():
         else:
             for n in range(1, len(a["pages"]) + 1):
                 page = classic_page(a, n) if a["gen"] == "classic-2018" else redesign_page(a, n)
-                sub = a["path"] if n == 1 else f'{a["path"]}{n}/'
+                sub = a["path"] if n == 1 else f"{a['path']}{n}/"
                 write(sub + "index.html", encode_page(a, page))
         if a["headers"]:
             headers[a["path"]] = a["headers"]
         if a["old_slug"]:
-            redirects[f'/{a["kind"]}/{a["old_slug"]}/'] = {"status": 301, "location": B + a["path"]}
-        meta = {"path": a["path"], "generation": a["gen"], "exported": a["export"],
-                "pages": len(a["pages"]), "notes": " ".join(f"{n}." if not n.endswith(".") else n
-                                                            for n in a["notes"])}
+            redirects[f"/{a['kind']}/{a['old_slug']}/"] = {"status": 301, "location": B + a["path"]}
+        meta = {
+            "path": a["path"],
+            "generation": a["gen"],
+            "exported": a["export"],
+            "pages": len(a["pages"]),
+            "notes": " ".join(f"{n}." if not n.endswith(".") else n for n in a["notes"]),
+        }
         if a["encoding"] != "utf-8":
             meta["encoding"] = a["encoding"]
         write_json(a["path"] + "meta.json", meta)
@@ -1520,16 +2301,30 @@ def build():
     # URL-only bad inputs
     # the server needs a "location" key; an empty one on a 500 is ignored by clients
     redirects[HTTP_500["path"]] = {"status": 500, "location": ""}
-    write_json(HTTP_500["path"] + "meta.json", {
-        "path": HTTP_500["path"], "generation": None, "exported": False,
-        "notes": "answers HTTP 500 on every request (_redirects.json entry with status 500: the replica server "
-                 "cannot set a status through _headers.json); reason 'http_error'"})
+    write_json(
+        HTTP_500["path"] + "meta.json",
+        {
+            "path": HTTP_500["path"],
+            "generation": None,
+            "exported": False,
+            "notes": "answers HTTP 500 on every request (_redirects.json entry with status 500: the replica server "
+            "cannot set a status through _headers.json); reason 'http_error'",
+        },
+    )
     write(PDF["path"] + "index.html", pdf_bytes(PDF["title"]))
-    headers[PDF["path"]] = {"Content-Type": "application/pdf",
-                            "Content-Disposition": 'inline; filename="t3n-studie-ki-2026.pdf"'}
-    write_json(PDF["path"] + "meta.json", {
-        "path": PDF["path"], "generation": None, "exported": False,
-        "notes": "a PDF (valid, one page) served with Content-Type application/pdf at an article URL; reason 'not_html'"})
+    headers[PDF["path"]] = {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": 'inline; filename="t3n-studie-ki-2026.pdf"',
+    }
+    write_json(
+        PDF["path"] + "meta.json",
+        {
+            "path": PDF["path"],
+            "generation": None,
+            "exported": False,
+            "notes": "a PDF (valid, one page) served with Content-Type application/pdf at an article URL; reason 'not_html'",
+        },
+    )
     redirects[OFFSITE["path"]] = {"status": 301, "location": OFFSITE["location"]}
 
     write_listings()
@@ -1542,12 +2337,14 @@ def build():
 def pdf_bytes(title):
     # a minimal, valid one-page PDF (byte offsets computed, so xref is right)
     content = f"BT /F1 18 Tf 72 760 Td ({title.encode('ascii', 'replace').decode()}) Tj ET".encode()
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
     offsets = []
     for i, o in enumerate(objs, 1):
@@ -1588,7 +2385,7 @@ def write_listings():
     allx = listed()
     news = [x for x in allx]
     per = (len(news) + 2) // 3
-    chunks = [news[i * per:(i + 1) * per] for i in range(3)]
+    chunks = [news[i * per : (i + 1) * per] for i in range(3)]
     for n, chunk in enumerate(chunks, 1):
         parts = []
         for j, x in enumerate(chunk):
@@ -1607,8 +2404,10 @@ def write_listings():
         rel_prev = None if n == 1 else ("/news/" if n == 2 else f"/news/page/{n - 1}/")
         canonical = "/news/" if n == 1 else f"/news/page/{n}/"
         title = "News" if n == 1 else f"News – Seite {n}"
-        write(("/news/" if n == 1 else f"/news/page/{n}/") + "index.html",
-              listing_page(title, canonical, "".join(parts), rel_next, rel_prev, news_pagination(n, 3)))
+        write(
+            ("/news/" if n == 1 else f"/news/page/{n}/") + "index.html",
+            listing_page(title, canonical, "".join(parts), rel_next, rel_prev, news_pagination(n, 3)),
+        )
 
     # home: the newest, the same article three times (hero, list with #comments, sidebar with utm)
     hero = BY_ID["1729310"]
@@ -1629,29 +2428,40 @@ def write_listings():
         '<li><a href="https://www.instagram.com/t3n_magazin">Instagram</a></li>'
         '<li><a href="/news/zuckerberg-senat-1059842/">Archiv: Zuckerberg vor dem US-Senat</a></li>'
         f'<li><a href="{B}{OFFSITE["path"]}">{esc(OFFSITE["title"])}</a></li>'
-        '</ul></section>')
-    write("/index.html", listing_page("t3n – digital pioneers | Das Magazin für digitales Business",
-                                      "/", "".join(home_parts),
-                                      intro='<nav class="c-home__topics"><a href="/tag/software/">Software</a> '
-                                            '<a href="/tag/ki/">KI</a> <a href="/news/">Alle News</a></nav>'))
+        "</ul></section>"
+    )
+    write(
+        "/index.html",
+        listing_page(
+            "t3n – digital pioneers | Das Magazin für digitales Business",
+            "/",
+            "".join(home_parts),
+            intro='<nav class="c-home__topics"><a href="/tag/software/">Software</a> '
+            '<a href="/tag/ki/">KI</a> <a href="/news/">Alle News</a></nav>',
+        ),
+    )
 
     # topic pages: every /tag/<topic>/ of the navigation exists (a crawler that follows the
     # navigation meets no 404 there); software and ki are the ones the home page names
-    topics = {"software": ("Software", ["1729310", "1727777", "1004512", "1143377", "1720777"]),
-              "ki": ("KI", ["1710455", "1724001", "1731505", "1730001"])}
+    topics = {
+        "software": ("Software", ["1729310", "1727777", "1004512", "1143377", "1720777"]),
+        "ki": ("KI", ["1710455", "1724001", "1731505", "1730001"]),
+    }
     for label, path in NAV:
-        slug = path[len("/tag/"):-1]
+        slug = path[len("/tag/") : -1]
         if not path.startswith("/tag/") or not slug or slug in topics:
             continue
-        ids = [x["id"] for x in ARTICLES if slugify(x["ressort"]) == slug
-               or slug in {slugify(t) for t in x["tags"]}]
+        ids = [x["id"] for x in ARTICLES if slugify(x["ressort"]) == slug or slug in {slugify(t) for t in x["tags"]}]
         topics[slug] = (label, ids or ["1726800", "1059842"])
     mag = [x for x in allx if x["path"].startswith("/magazin/")]
     write("/magazin/index.html", listing_page("Magazin", "/magazin/", "".join(teaser(x) for x in mag)))
     for slug, (label, ids) in topics.items():
-        parts = [teaser(BY_ID[i], href=(B + BY_ID[i]["path"]) if k % 2 else BY_ID[i]["path"])
-                 for k, i in enumerate(ids)]
-        write(f"/tag/{slug}/index.html", listing_page(f"{label} – News und Hintergründe", f"/tag/{slug}/", "".join(parts)))
+        parts = [
+            teaser(BY_ID[i], href=(B + BY_ID[i]["path"]) if k % 2 else BY_ID[i]["path"]) for k, i in enumerate(ids)
+        ]
+        write(
+            f"/tag/{slug}/index.html", listing_page(f"{label} – News und Hintergründe", f"/tag/{slug}/", "".join(parts))
+        )
 
     # RSS 2.0: newest items
     items = []
@@ -1672,8 +2482,9 @@ def write_listings():
 
 def expected_crawl():
     exported = [a for a in ARTICLES if a["export"] and not a["robots"]]
-    not_exported = [{"id": a["id"], "url": "{base}" + a["path"], "reason": a["not_exported"]}
-                    for a in ARTICLES if a["not_exported"]]
+    not_exported = [
+        {"id": a["id"], "url": "{base}" + a["path"], "reason": a["not_exported"]} for a in ARTICLES if a["not_exported"]
+    ]
     not_exported += [
         {"id": HTTP_500["id"], "url": "{base}" + HTTP_500["path"], "reason": "http_error"},
         {"id": PDF["id"], "url": "{base}" + PDF["path"], "reason": "not_html"},

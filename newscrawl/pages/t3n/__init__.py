@@ -8,5 +8,12 @@ link, pagination.
 from newscrawl.pages.t3n.article import FIELD_SOURCES, T3nArticlePage, merge_pages
 from newscrawl.pages.t3n.listing import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
 
-__all__ = ["FIELD_SOURCES", "T3nArticlePage", "T3nListingPage", "merge_pages", "read_feed", "sitemap_articles",
-           "XML_ENTITY_DECL"]
+__all__ = [
+    "FIELD_SOURCES",
+    "XML_ENTITY_DECL",
+    "T3nArticlePage",
+    "T3nListingPage",
+    "merge_pages",
+    "read_feed",
+    "sitemap_articles",
+]

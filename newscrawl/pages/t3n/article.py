@@ -69,8 +69,10 @@ FIELD_SOURCES = {
     "authors": {"order": ("markup", "jsonld", "meta", "datalayer")},
     "published": {"order": ("jsonld", "meta", "markup", "meta_date", "datalayer"), "check": ("datalayer_day",)},
     "modified": {"order": ("jsonld", "meta", "markup", "meta_date", "datalayer")},
-    "section": {"order": ("markup", "datalayer"),
-                "fallback": ("breadcrumb", "meta", "datalayer_type", "jsonld", "datalayer_ressort")},
+    "section": {
+        "order": ("markup", "datalayer"),
+        "fallback": ("breadcrumb", "meta", "datalayer_type", "jsonld", "datalayer_ressort"),
+    },
     "tags": {"order": ("markup", "jsonld", "meta"), "check": ("breadcrumb", "jsonld_section", "datalayer")},
     "body": {"order": ("markup", "jsonld")},
     # og:image / JSON-LD image are the social-card picture (often a generic logo when the article
@@ -79,27 +81,38 @@ FIELD_SOURCES = {
     "reading_time_min": {"order": ("markup", "jsonld")},
 }
 
-SPONSOR_LABEL = re.compile(r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertorial|Partnerinhalt|"
-                           r"Partner-?Content|Promoted|Werbung|In Kooperation mit\b.*|Präsentiert von\b.*)$", re.I)
+SPONSOR_LABEL = re.compile(
+    r"^(?:Anzeige|Sponsored(?: Post| Content)?|Advertorial|Partnerinhalt|"
+    r"Partner-?Content|Promoted|Werbung|In Kooperation mit\b.*|Präsentiert von\b.*)$",
+    re.I,
+)
 # Where the names in a byline end: a separator, a date or reading time (the first digit), a button.
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
 # #main-content near the top of <body>: found without a scan of the whole 300 KB page.
-_SHALLOW_MAIN = ("/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-content'] "
-                "| /html/body/*/*/*[@id='main-content']")
+_SHALLOW_MAIN = (
+    "/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-content'] | /html/body/*/*/*[@id='main-content']"
+)
 # A person's name in a byline: a few capitalised words ("Milan Petrović", "Anna-Lena von Alt").
 _LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
 _SPONSORED_TITLE = re.compile(r"^(?:Anzeige|Sponsored|Advertorial|Werbung)\s*[:|–]", re.I)
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 # Consent layers (Sourcepoint on t3n.de since 2021; the full-text-RSS config strips
 # c-consent-overlay from #main-content since March 2026): by element, or by the dialog's words.
-_SOURCEPOINT = ("//*[starts-with(@id, 'sp_message') or contains(@class, 'sp_message') or contains(@class, 'sp_veil')]"
-                " | //iframe[contains(@src, 'privacy-mgmt') or contains(@src, 'sourcepoint') or contains(@src, 'consent')]")
+_SOURCEPOINT = (
+    "//*[starts-with(@id, 'sp_message') or contains(@class, 'sp_message') or contains(@class, 'sp_veil')]"
+    " | //iframe[contains(@src, 'privacy-mgmt') or contains(@src, 'sourcepoint') or contains(@src, 'consent')]"
+)
 _CONSENT_IN_CONTENT = ".//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cmp-')]"
-_CONSENT_TEXT = re.compile(r"(?:deine|Ihre) (?:Zustimmung|Einwilligung)|Zustimmung (?:erforderlich|erteilen)|"
-                           r"Alle akzeptieren|Cookie-?Einstellungen", re.I)
+_CONSENT_TEXT = re.compile(
+    r"(?:deine|Ihre) (?:Zustimmung|Einwilligung)|Zustimmung (?:erforderlich|erteilen)|"
+    r"Alle akzeptieren|Cookie-?Einstellungen",
+    re.I,
+)
 # Class words of rails and teaser lists of other articles around the article.
-RAIL_WORDS = frozenset("""sidebar rail rails teaser teasers teaserlist widget outbrain taboola meistgelesen
-popular trending recommendations recommended related suggest suggestnews morearticles nextarticle""".split())
+RAIL_WORDS = frozenset(
+    """sidebar rail rails teaser teasers teaserlist widget outbrain taboola meistgelesen
+popular trending recommendations recommended related suggest suggestnews morearticles nextarticle""".split()
+)
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 
 
@@ -112,48 +125,73 @@ class Layout:
     """
 
     name = "layout"
-    VALID_FROM = VALID_UNTIL = None
+    VALID_FROM: datetime.date | None = None
+    VALID_UNTIL: datetime.date | None = None
     # The source name under which this layout's own markup answers (UnknownLayout: "heuristic").
     MARKUP = "markup"
-    ARTICLE = ("article.c-article", "article", "#main-content", "main")
-    HEADER = (".c-article__header", "header.c-article__header", "article header", ".c-article__head")
-    HEADER_ID = None  # a head with a page-unique id, looked up page-wide when the scope lacks it
-    HEADLINE = ()
-    KICKER = (".c-article__kicker", ".c-article__overline", ".c-article__category")
-    LEAD = (".c-article__lead", ".c-article__teaser", ".c-article__intro")
-    BODY = ("div.c-entry", ".c-entry", ".c-article__body", ".c-article__content", "[itemprop=articleBody]",
-            ".entry-content", ".article-body", ".article__body", ".post-content")
-    META_LINE = (".c-article__meta", ".c-article__info", ".c-article__author", "[class*=byline]", "[class*=article__meta]",
-                 "[class*=author]")
+    ARTICLE: tuple[str, ...] = ("article.c-article", "article", "#main-content", "main")
+    HEADER: tuple[str, ...] = (".c-article__header", "header.c-article__header", "article header", ".c-article__head")
+    HEADER_ID: str | None = None  # a head with a page-unique id, looked up page-wide when the scope lacks it
+    HEADLINE: tuple[str, ...] = ()
+    KICKER: tuple[str, ...] = (".c-article__kicker", ".c-article__overline", ".c-article__category")
+    LEAD: tuple[str, ...] = (".c-article__lead", ".c-article__teaser", ".c-article__intro")
+    BODY: tuple[str, ...] = (
+        "div.c-entry",
+        ".c-entry",
+        ".c-article__body",
+        ".c-article__content",
+        "[itemprop=articleBody]",
+        ".entry-content",
+        ".article-body",
+        ".article__body",
+        ".post-content",
+    )
+    META_LINE: tuple[str, ...] = (
+        ".c-article__meta",
+        ".c-article__info",
+        ".c-article__author",
+        "[class*=byline]",
+        "[class*=article__meta]",
+        "[class*=author]",
+    )
     # The lead image when the layout names it exactly (XPath from the body element), else None:
     # then the first figure or image box before the body text is taken.
-    LEAD_IMAGE = None
+    LEAD_IMAGE: str | None = None
     # Figures and image boxes (a <div class="…image…"> holding an <img>), in one scan.
-    IMAGE_BOXES = (".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
-                   "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]")
+    IMAGE_BOXES = (
+        ".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
+        "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]"
+    )
     # Classes that name the lead image wherever it stands (c-article__image, c-article__media, …);
     # an inline "wp-block-image" in the body is no lead image.
-    LEAD_FIGURE_CLASS = re.compile(r"(?:article|post|entry)_*-*_*(?:image|media|figure|visual)|lead-?image|"
-                                   r"\bhero\b|featured|post-thumbnail", re.I)
+    LEAD_FIGURE_CLASS = re.compile(
+        r"(?:article|post|entry)_*-*_*(?:image|media|figure|visual)|lead-?image|"
+        r"\bhero\b|featured|post-thumbnail",
+        re.I,
+    )
     # Older pages: a short label right before the headline is the kicker; the first long
     # paragraph after it the lead (only inside the article, never in a rail).
     KICKER_BEFORE_HEADLINE = LEAD_AFTER_HEADLINE = True
     # The breadcrumb's last item (the title in small print) and its ressort link.
-    BREADCRUMB_TITLE = None
-    BREADCRUMB_LINKS = None
+    BREADCRUMB_TITLE: str | None = None
+    BREADCRUMB_LINKS: str | None = None
     PAYWALL = ".//*[contains(@class, 'paywall')]"
     # Crosslink boxes (.tg-crosslinks, .c-crosslinks) and suggestion blocks (.c-suggestNews-container,
     # related, recommended), in one scan. Raw XPath, not CSS: cssselect's class test normalises
     # every class attribute it meets.
-    RECOMMENDATION_BLOCKS = (".//*[contains(@class, 'crosslink') or contains(@class, 'suggestNews') "
-                             "or contains(@class, 'suggest-news') or contains(@class, 'related') "
-                             "or contains(@class, 'recommend')]")
+    RECOMMENDATION_BLOCKS = (
+        ".//*[contains(@class, 'crosslink') or contains(@class, 'suggestNews') "
+        "or contains(@class, 'suggest-news') or contains(@class, 'related') "
+        "or contains(@class, 'recommend')]"
+    )
     MORE_ON_TOPIC = "Mehr zu diesem Thema"
     # Kickers, badges and labels in the article head, where "Anzeige" marks an advertorial.
-    LABELS = (".//*[contains(@class, 'kicker') or contains(@class, 'Kicker') or contains(@class, 'overline') "
-              "or contains(@class, 'roofline') or contains(@class, 'category') or contains(@class, 'sponsor') "
-              "or contains(@class, 'advertorial') or contains(@class, 'label') or contains(@class, 'badge') "
-              "or (@class = 'h3')]")
+    LABELS = (
+        ".//*[contains(@class, 'kicker') or contains(@class, 'Kicker') or contains(@class, 'overline') "
+        "or contains(@class, 'roofline') or contains(@class, 'category') or contains(@class, 'sponsor') "
+        "or contains(@class, 'advertorial') or contains(@class, 'label') or contains(@class, 'badge') "
+        "or (@class = 'h3')]"
+    )
 
     @classmethod
     def matches(cls, page):
@@ -168,7 +206,8 @@ class Layout2019(Layout):
     inside it wraps the body's subheadings."""
 
     name = "utility_2019"
-    VALID_FROM, VALID_UNTIL = datetime.date(2019, 1, 1), None  # a site config of March 2026 still names it
+    VALID_FROM = datetime.date(2019, 1, 1)
+    VALID_UNTIL = None  # a site config of March 2026 still names it
     ARTICLE = ("article[data-article-identifier]", "article[class*=tg-articletype]")
     HEADER = ("#article",)
     HEADER_ID = "article"
@@ -194,7 +233,8 @@ class Layout2025(Layout):
     so it is only the headline outside ``div.c-entry``."""
 
     name = "blocks_2025"
-    VALID_FROM, VALID_UNTIL = datetime.date(2025, 1, 1), None
+    VALID_FROM = datetime.date(2025, 1, 1)
+    VALID_UNTIL = None
     HEADLINE = (".c-article__headline h1", "h1.c-article__headline", ".c-article__headline h2", ".c-article__headline")
 
     @classmethod
@@ -206,8 +246,15 @@ class ClassicLayout(Layout):
     """Before 2019: a plain h1 in the article header, the lead the paragraph under it."""
 
     name = "classic"
-    VALID_FROM, VALID_UNTIL = None, datetime.date(2019, 12, 31)
-    HEADLINE = ("article header h1", "header h1", ".entry-header h1", ".article-header h1", "h1.entry-title")
+    VALID_FROM = None
+    VALID_UNTIL: datetime.date | None = datetime.date(2019, 12, 31)
+    HEADLINE: tuple[str, ...] = (
+        "article header h1",
+        "header h1",
+        ".entry-header h1",
+        ".article-header h1",
+        "h1.entry-title",
+    )
 
     @classmethod
     def matches(cls, page):
@@ -219,11 +266,19 @@ class UnknownLayout(ClassicLayout):
 
     name = "unknown"
     MARKUP = "heuristic"
-    VALID_FROM = VALID_UNTIL = None
-    HEADLINE = ("#main-content h1", "main h1", "h1")
+    VALID_FROM = None
+    VALID_UNTIL = None
+    HEADLINE: tuple[str, ...] = ("#main-content h1", "main h1", "h1")
     KICKER = Layout.KICKER + ("[class*=kicker]", "[class*=Kicker]", "[class*=overline]", "[class*=roofline]")
-    LEAD = Layout.LEAD + ("[class*=article__lead]", "[class*=__lead]", "[class*=-lead]", "p.lead", ".lead",
-                          "[class*=intro]", "[itemprop=description]")
+    LEAD = Layout.LEAD + (
+        "[class*=article__lead]",
+        "[class*=__lead]",
+        "[class*=-lead]",
+        "p.lead",
+        ".lead",
+        "[class*=intro]",
+        "[itemprop=description]",
+    )
 
     @classmethod
     def matches(cls, page):
@@ -322,8 +377,11 @@ class T3nArticlePage:
     def _widen_to_header(self, header_id):
         """A head found by its id outside the scope (no <article> around head and body): the
         article is then the smallest element holding both."""
-        found = self.sel.root.get_element_by_id(header_id, None) if hasattr(self.sel.root, "get_element_by_id") \
+        found = (
+            self.sel.root.get_element_by_id(header_id, None)
+            if hasattr(self.sel.root, "get_element_by_id")
             else next(iter(self.sel.root.xpath(f"//*[@id='{header_id}']")), None)
+        )
         if found is None:
             return
         around = {id(a) for a in self.article.root.iterancestors()} | {id(self.article.root)}
@@ -372,8 +430,9 @@ class T3nArticlePage:
         stop = self.article.root if getattr(self, "article", None) is not None else None
         key = (el, stop)
         if key not in self._rail:
-            self._rail[key] = any(anc.tag in ("aside", "nav", "footer") or words(anc) & RAIL_WORDS
-                                  for anc in _ancestors_below(el, stop))
+            self._rail[key] = any(
+                anc.tag in ("aside", "nav", "footer") or words(anc) & RAIL_WORDS for anc in _ancestors_below(el, stop)
+            )
         return self._rail[key]
 
     # --- clues -------------------------------------------------------------------------------
@@ -426,14 +485,18 @@ class T3nArticlePage:
         return own or strip_tracking(self.url)
 
     def title(self):
-        return self._pick("title", (
-            ("markup", self._headline_text),
-            ("jsonld", lambda: clean_text(self.jsonld.get("headline"))),
-            ("og", lambda: _strip_site(self.meta("og:title"))),
-            ("breadcrumb", self._breadcrumb_title),
-            ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
-            ("html_title", lambda: _strip_site(clean_text(self.head.xpath("./title/text()").get()))),
-        ), check_only=(("twitter", lambda: _strip_site(self.meta("twitter:title"))),))
+        return self._pick(
+            "title",
+            (
+                ("markup", self._headline_text),
+                ("jsonld", lambda: clean_text(self.jsonld.get("headline"))),
+                ("og", lambda: _strip_site(self.meta("og:title"))),
+                ("breadcrumb", self._breadcrumb_title),
+                ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
+                ("html_title", lambda: _strip_site(clean_text(self.head.xpath("./title/text()").get()))),
+            ),
+            check_only=(("twitter", lambda: _strip_site(self.meta("twitter:title"))),),
+        )
 
     def _breadcrumb_title(self):
         if not self.layout.BREADCRUMB_TITLE:
@@ -446,22 +509,32 @@ class T3nArticlePage:
         if not self.layout.BREADCRUMB_LINKS:
             return None
         links = self.article.css(self.layout.BREADCRUMB_LINKS) or self.sel.css(self.layout.BREADCRUMB_LINKS)
-        return [t for t in (element_text(a.root) for a in links if "/tag/" in (a.attrib.get("href") or "")) if t] or None
+        return [
+            t for t in (element_text(a.root) for a in links if "/tag/" in (a.attrib.get("href") or "")) if t
+        ] or None
 
     def _breadcrumb_type(self):
         """The breadcrumb's second item ("News", "Magazin"): the article type the kicker names."""
         if not self.layout.BREADCRUMB_LINKS:
             return None
         links = self.article.css(self.layout.BREADCRUMB_LINKS) or self.sel.css(self.layout.BREADCRUMB_LINKS)
-        return element_text(links[1].root) if len(links) > 1 and "/tag/" not in (links[1].attrib.get("href") or "") else None
+        return (
+            element_text(links[1].root)
+            if len(links) > 1 and "/tag/" not in (links[1].attrib.get("href") or "")
+            else None
+        )
 
     def lead(self):
-        return self._pick("lead", (
-            ("markup", self._markup_lead),
-            ("jsonld", lambda: clean_text(self.jsonld.get("description"))),
-            ("og", lambda: self.meta("og:description")),
-            ("meta", lambda: self.meta("description")),
-        ), check_only=(("twitter", lambda: self.meta("twitter:description")),))
+        return self._pick(
+            "lead",
+            (
+                ("markup", self._markup_lead),
+                ("jsonld", lambda: clean_text(self.jsonld.get("description"))),
+                ("og", lambda: self.meta("og:description")),
+                ("meta", lambda: self.meta("description")),
+            ),
+            check_only=(("twitter", lambda: self.meta("twitter:description")),),
+        )
 
     def _markup_lead(self):
         el = _first_own(self._head_scope(), self.layout.LEAD, self)
@@ -486,12 +559,15 @@ class T3nArticlePage:
         return None
 
     def authors(self):
-        return self._pick("authors", (
-            ("markup", self._markup_authors),
-            ("jsonld", lambda: names(resolve(self.jsonld.get("author"), self.jsonld_nodes))),
-            ("meta", lambda: _split(self.meta("author"))),
-            ("datalayer", lambda: _split(self._dl("article.author", "article.authors", "t3nAuthor"))),
-        ))
+        return self._pick(
+            "authors",
+            (
+                ("markup", self._markup_authors),
+                ("jsonld", lambda: names(resolve(self.jsonld.get("author"), self.jsonld_nodes))),
+                ("meta", lambda: _split(self.meta("author"))),
+                ("datalayer", lambda: _split(self._dl("article.author", "article.authors", "t3nAuthor"))),
+            ),
+        )
 
     def _markup_authors(self):
         """The byline: "Von <a href=/redaktion/…><strong>A</strong></a> und <strong>B</strong> | <time>".
@@ -501,7 +577,9 @@ class T3nArticlePage:
         """
         byline = self._byline()
         if byline is not None:
-            text = clean_text("".join(byline.xpath(".//text()[not(ancestor::button or ancestor::time or ancestor::script)]")))
+            text = clean_text(
+                "".join(byline.xpath(".//text()[not(ancestor::button or ancestor::time or ancestor::script)]"))
+            )
             text = _BYLINE_END.split(text or "", maxsplit=1)[0]
             found = [name for name in split_authors(text) if _LOOKS_LIKE_NAME.match(name)]
             if found:
@@ -509,8 +587,11 @@ class T3nArticlePage:
         for scope in (_first_own(self.article, self.layout.META_LINE, self), self.header):
             if scope is None:
                 continue
-            found = [element_text(a.root) for a in scope.css("a[href*='/redaktion/']")
-                     if not self._in_body(a.root) and not self.in_rail(a.root)]
+            found = [
+                element_text(a.root)
+                for a in scope.css("a[href*='/redaktion/']")
+                if not self._in_body(a.root) and not self.in_rail(a.root)
+            ]
             found = [n for n in found if n]
             if found:
                 return _unique(found)
@@ -530,31 +611,52 @@ class T3nArticlePage:
         return best
 
     def published(self):
-        return self._pick("published", (
-            ("jsonld", lambda: self.jsonld.get("datePublished")),
-            ("meta", lambda: self.meta("article:published_time")),
-            ("markup", lambda: self._time_attr("published")),
-            ("meta_date", lambda: self.meta("date")),
-            ("datalayer", lambda: self._dl("article.publication_date", "article.published", "article.date")),
-        ), check_only=(("datalayer_day", lambda: DateOnly.parse(self._dl("t3nInitialPublished", "t3nPublished"))),))
+        return self._pick(
+            "published",
+            (
+                ("jsonld", lambda: self.jsonld.get("datePublished")),
+                ("meta", lambda: self.meta("article:published_time")),
+                ("markup", lambda: self._time_attr("published")),
+                ("meta_date", lambda: self.meta("date")),
+                ("datalayer", lambda: self._dl("article.publication_date", "article.published", "article.date")),
+            ),
+            check_only=(("datalayer_day", lambda: DateOnly.parse(self._dl("t3nInitialPublished", "t3nPublished"))),),
+        )
 
     def modified(self):
-        return self._pick("modified", (
-            ("jsonld", lambda: self.jsonld.get("dateModified")),
-            ("meta", lambda: self.meta("article:modified_time")),
-            ("markup", lambda: self._time_attr("modified")),
-            ("meta_date", lambda: self.meta("last-modified")),
-            ("datalayer", lambda: self._dl("article.modification_date", "article.modified", "article.updated")),
-        ))
+        return self._pick(
+            "modified",
+            (
+                ("jsonld", lambda: self.jsonld.get("dateModified")),
+                ("meta", lambda: self.meta("article:modified_time")),
+                ("markup", lambda: self._time_attr("modified")),
+                ("meta_date", lambda: self.meta("last-modified")),
+                ("datalayer", lambda: self._dl("article.modification_date", "article.modified", "article.updated")),
+            ),
+        )
 
     def _time_attr(self, which):
         times = [t for t in self._head_scope().css("time[datetime]") if not self.in_rail(t.root)]
         if which == "modified":
-            times = [t for t in times if re.search(r"modif|update|aktualis", " ".join(
-                filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))), re.I)]
+            times = [
+                t
+                for t in times
+                if re.search(
+                    r"modif|update|aktualis",
+                    " ".join(filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))),
+                    re.I,
+                )
+            ]
         else:
-            times = [t for t in times if not re.search(r"modif|update|aktualis", " ".join(
-                filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))), re.I)]
+            times = [
+                t
+                for t in times
+                if not re.search(
+                    r"modif|update|aktualis",
+                    " ".join(filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))),
+                    re.I,
+                )
+            ]
         return times[0].attrib["datetime"] if times else None
 
     def section(self):
@@ -563,16 +665,23 @@ class T3nArticlePage:
         # ressort (JSON-LD articleSection, article:section, dataLayer section: a tag on the real
         # page) are other things that often read the same: they stand in when no kicker clue
         # answered, and are checked against nothing.
-        return self._pick("section", (
-            ("markup", self._markup_kicker),
-            ("datalayer", lambda: clean_text(self._dl("article.kicker"))),
-        ), fallback=(
-            ("breadcrumb", self._breadcrumb_type),
-            ("meta", lambda: self.meta("article:section")),
-            ("datalayer_type", lambda: clean_text(self._dl("article.type", "t3nArticleType"))),
-            ("jsonld", lambda: first_str(self.jsonld.get("articleSection"))),
-            ("datalayer_ressort", lambda: clean_text(self._dl("article.section", "article.category", "t3nRessort"))),
-        ))
+        return self._pick(
+            "section",
+            (
+                ("markup", self._markup_kicker),
+                ("datalayer", lambda: clean_text(self._dl("article.kicker"))),
+            ),
+            fallback=(
+                ("breadcrumb", self._breadcrumb_type),
+                ("meta", lambda: self.meta("article:section")),
+                ("datalayer_type", lambda: clean_text(self._dl("article.type", "t3nArticleType"))),
+                ("jsonld", lambda: first_str(self.jsonld.get("articleSection"))),
+                (
+                    "datalayer_ressort",
+                    lambda: clean_text(self._dl("article.section", "article.category", "t3nRessort")),
+                ),
+            ),
+        )
 
     def _markup_kicker(self):
         el = _first_own(self._head_scope(), self.layout.KICKER, self)
@@ -587,22 +696,32 @@ class T3nArticlePage:
         if h1 is not None:
             for prev in h1.root.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
                 text = element_text(prev)
-                if text and len(text) <= 30 and not self._inside_ad_slot(prev) and not SPONSOR_LABEL.match(text) \
-                        and not words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"} \
-                        and _contains(self.article.root, prev) and not self.in_rail(prev):
+                if (
+                    text
+                    and len(text) <= 30
+                    and not self._inside_ad_slot(prev)
+                    and not SPONSOR_LABEL.match(text)
+                    and not words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}
+                    and _contains(self.article.root, prev)
+                    and not self.in_rail(prev)
+                ):
                     return text
         return None
 
     def tags(self):
-        return self._pick("tags", (
-            ("markup", self._markup_tags),
-            ("jsonld", lambda: keywords(self.jsonld.get("keywords"))),
-            ("meta", lambda: keywords(self.metas.get("article:tag") or self.meta("keywords"))),
-        ), check_only=(
-            ("breadcrumb", self._breadcrumb_ressorts),
-            ("jsonld_section", lambda: keywords(self.jsonld.get("articleSection"))),
-            ("datalayer", lambda: keywords(self._dl("t3nRessort", "article.ressort", "article.section"))),
-        ))
+        return self._pick(
+            "tags",
+            (
+                ("markup", self._markup_tags),
+                ("jsonld", lambda: keywords(self.jsonld.get("keywords"))),
+                ("meta", lambda: keywords(self.metas.get("article:tag") or self.meta("keywords"))),
+            ),
+            check_only=(
+                ("breadcrumb", self._breadcrumb_ressorts),
+                ("jsonld_section", lambda: keywords(self.jsonld.get("articleSection"))),
+                ("datalayer", lambda: keywords(self._dl("t3nRessort", "article.ressort", "article.section"))),
+            ),
+        )
 
     def _markup_tags(self):
         found = []
@@ -611,7 +730,7 @@ class T3nArticlePage:
         return _unique([n for n in found if n]) or None
 
     def _topic_blocks(self):
-        """"Mehr zu diesem Thema" blocks: by class, or by their heading's text (found once per page)."""
+        """ "Mehr zu diesem Thema" blocks: by class, or by their heading's text (found once per page)."""
         if self._topic_blocks_found is None:
             self._topic_blocks_found = self._find_topic_blocks()
         return self._topic_blocks_found
@@ -635,10 +754,14 @@ class T3nArticlePage:
         return unique_nodes(blocks)
 
     def image(self):
-        return self._pick("image", (("markup", self._markup_image),), check_only=(
-            ("og", lambda: self.meta("og:image")),
-            ("jsonld", lambda: image_url(resolve(self.jsonld.get("image"), self.jsonld_nodes))),
-        ))
+        return self._pick(
+            "image",
+            (("markup", self._markup_image),),
+            check_only=(
+                ("og", lambda: self.meta("og:image")),
+                ("jsonld", lambda: image_url(resolve(self.jsonld.get("image"), self.jsonld_nodes))),
+            ),
+        )
 
     def _markup_image(self):
         fig = self._lead_figure()
@@ -652,8 +775,13 @@ class T3nArticlePage:
         cap = fig.css("figcaption") or fig.css("[class*=caption], [class*=Caption]")
         if cap:
             cap_root = cap[0].root
-            credit_el = [c for c in cap_root.iter() if isinstance(c.tag, str) and c is not cap_root
-                         and words(c) & {"credit", "copyright", "source", "quelle"}]
+            credit_el = [
+                c
+                for c in cap_root.iter()
+                if isinstance(c.tag, str)
+                and c is not cap_root
+                and words(c) & {"credit", "copyright", "source", "quelle"}
+            ]
             if credit_el:  # the credit in an element of its own, with or without "Foto:"
                 label_caption, label_credit = split_caption(element_text(credit_el[0]))
                 credit = label_credit or label_caption
@@ -684,13 +812,18 @@ class T3nArticlePage:
         return None
 
     def reading_time_min(self):
-        return self._pick("reading_time_min", (
-            ("markup", self._markup_reading_time),
-            ("jsonld", lambda: reading_minutes(self.jsonld.get("timeRequired"))),
-        ))
+        return self._pick(
+            "reading_time_min",
+            (
+                ("markup", self._markup_reading_time),
+                ("jsonld", lambda: reading_minutes(self.jsonld.get("timeRequired"))),
+            ),
+        )
 
     def _markup_reading_time(self):
-        for text in self._head_scope().xpath(".//text()[contains(., 'Min')][not(ancestor::h1 or ancestor::h2)]").getall():
+        for text in (
+            self._head_scope().xpath(".//text()[contains(., 'Min')][not(ancestor::h1 or ancestor::h2)]").getall()
+        ):
             text = clean_text(text)
             if text and len(text) <= 30 and _READING_TIME.match(text):
                 return reading_minutes(text)
@@ -722,10 +855,17 @@ class T3nArticlePage:
         if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
             labels.append("jsonld:AdvertiserContentArticle")
         for key, value in self.datalayer.items():
-            if re.search(r"sponsor|advertorial", key, re.I) and str(value).lower() not in ("", "false", "0", "no", "none"):
+            if re.search(r"sponsor|advertorial", key, re.I) and str(value).lower() not in (
+                "",
+                "false",
+                "0",
+                "no",
+                "none",
+            ):
                 labels.append(f"datalayer:{key}")
             elif re.search(r"\b(?:type|contenttype|content_type)$", key, re.I) and re.search(
-                    r"advertorial|sponsor|anzeige", str(value), re.I):
+                r"advertorial|sponsor|anzeige", str(value), re.I
+            ):
                 labels.append(f"datalayer:{key}={value}")
         class_words = set()
         for el in [self.article, *self.sel.xpath("/html/body")]:
@@ -791,7 +931,9 @@ class T3nArticlePage:
     def next_page_url(self):
         """URL of the next page of a multi-page article (rel=next naming the same article), or None."""
         own = _id_of(self.url)
-        hrefs = self.head.xpath("./link[@rel='next']/@href").getall() + self.main.xpath(".//a[@rel='next']/@href").getall()
+        hrefs = (
+            self.head.xpath("./link[@rel='next']/@href").getall() + self.main.xpath(".//a[@rel='next']/@href").getall()
+        )
         for href in hrefs:
             url = article_url(urljoin(self.url, href.strip()), page=True)
             if url and _id_of(url) == own and article_match(url)["page"]:
@@ -933,6 +1075,7 @@ def merge_pages(item, later_pages):
 
 # --- small pure helpers --------------------------------------------------------------------------
 
+
 def _link_title(a):
     """A recommended article's title: the teaser's heading inside the link, else the link's text
     without furniture (a kicker, an image), else its title attribute."""
@@ -965,5 +1108,3 @@ def _strip_site(title):
 
 def _split(value):
     return split_authors(value) if isinstance(value, str) and value.strip() else None
-
-

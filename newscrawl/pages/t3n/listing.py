@@ -109,8 +109,10 @@ def read_feed(response):
     found = {}
     for entry in response.xpath("//item | //*[local-name()='entry']"):
         links = entry.xpath("./link/text() | ./*[local-name()='link']/@href").getall()
-        dates = entry.xpath("./pubDate/text() | ./*[local-name()='updated']/text() | ./*[local-name()='date']/text()"
-                            " | ./*[local-name()='modified']/text() | ./*[local-name()='published']/text()").getall()
+        dates = entry.xpath(
+            "./pubDate/text() | ./*[local-name()='updated']/text() | ./*[local-name()='date']/text()"
+            " | ./*[local-name()='modified']/text() | ./*[local-name()='published']/text()"
+        ).getall()
         for link in links:
             url = article_url(strip_tracking(urljoin(response.url, link.strip())))
             if url:
