@@ -112,7 +112,7 @@ def deploy(scrapyd, tmp_path) -> str:
     project's [deploy] section stays as the README documents it."""
     src = tmp_path / "src"
     shutil.copytree(ROOT / "newscrawl", src / "newscrawl", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    for name in ("setup.py", "scrapy.cfg"):
+    for name in ("setup.py", "pyproject.toml", "README.md", "LICENSE", "scrapy.cfg"):
         shutil.copy(ROOT / name, src / name)
     xdg = tmp_path / "xdg"
     xdg.mkdir()
