@@ -153,7 +153,7 @@ def crawl_pair_rounds(site, cfg, tmp, encoding, log):
     last_on = runs["on"][-1]
     archive = last_on["archive"]
     warcs = sorted(archive.glob("*.warc.gz"))
-    from newscrawl.archive import ArchiveIndex
+    from newscrawl.archive.reader import ArchiveIndex
 
     pages = len([e for e in ArchiveIndex([archive]).entries if e.id])
     warc_bytes = sum(p.stat().st_size for p in warcs)

@@ -18,7 +18,7 @@
 * errors, retries, finish reason and item validation against the JSON schema (spidermon's own
   monitors, thresholds in settings).
 
-The suite's action hands the failures to ``extensions.RunStatus``, which writes the verdict to
+The suite's action hands the failures to ``run.status.RunStatus``, which writes the verdict to
 STATE_DIR/last_run.json and sets the exit status.
 https://spidermon.readthedocs.io/en/latest/getting-started.html
 """
@@ -272,7 +272,7 @@ class SourcesMonitor(BaseScrapyMonitor):
 
 
 class RecordVerdict(Action):
-    """Hands the failed monitors to extensions.RunStatus (verdict, status file, exit status)."""
+    """Hands the failed monitors to run.status.RunStatus (verdict, status file, exit status)."""
 
     def __init__(self, crawler=None):
         super().__init__()

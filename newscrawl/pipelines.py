@@ -108,7 +108,7 @@ class StatePipeline(_StatsPipeline):
     as ``change`` "unchanged", so its feed is a complete snapshot.
 
     Nothing is written to the state here: exported records are staged when the item reaches the
-    feeds (``item_scraped``) and committed by ``extensions.RunStatus`` only once the feed file
+    feeds (``item_scraped``) and committed by ``run.status.RunStatus`` only once the feed file
     holding them is in place, so a killed run loses nothing.
     """
 

@@ -57,7 +57,7 @@ DOWNLOADER_MIDDLEWARES = {"newscrawl.middlewares.RetryBackoffMiddleware": 560}
 NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0  # seconds before the 1st retry, doubled for each further one
 NEWSCRAWL_RETRY_BACKOFF_MAX = 30.0  # never wait longer than this between retries
 NEWSCRAWL_RETRY_AFTER_MAX = 60.0  # a longer Retry-After: give the URL up, the next run gets it
-# robots.txt Crawl-delay as the minimum delay per site (newscrawl.extensions.RobotsCrawlDelay),
+# robots.txt Crawl-delay as the minimum delay per site (newscrawl/run/crawl_delay.py),
 # capped; an explicit `-s DOWNLOAD_DELAY=0` on the command line (the offline replica) wins.
 NEWSCRAWL_OBEY_CRAWL_DELAY = True
 NEWSCRAWL_CRAWL_DELAY_MAX = 30.0
@@ -107,7 +107,7 @@ FEED_EXPORTERS = {
 # A web archive of every article page fetched (newscrawl/archive.py, issue 10): one WARC file per
 # run, <run start>.warc.gz, gzip per record, with an index beside it; listed in manifest.json.
 # Empty turns it off. `-s NEWSCRAWL_REPLAY=DIR` crawls an archive instead of the site.
-ADDONS = {"newscrawl.archive.ArchiveAddon": 100}  # https://docs.scrapy.org/en/latest/topics/addons.html
+ADDONS = {"newscrawl.archive.addon.ArchiveAddon": 100}  # https://docs.scrapy.org/en/latest/topics/addons.html
 NEWSCRAWL_ARCHIVE_DIR = "%(feed_dir)s/archive"  # beside the feed: data/t3n/archive/ for the dated default feed
 NEWSCRAWL_ARCHIVE_LISTINGS = False  # also home, listing, feed and robots.txt responses (a complete replay)
 NEWSCRAWL_ARCHIVE_GZIP_LEVEL = (
@@ -124,10 +124,10 @@ EXTENSIONS = {
     # a progress line (pages, rate, queue, ETA) on a terminal; silent under cron/scrapyd/CI
     "newscrawl.progress.CrawlProgress": 510,
     # one run per STATE_DIR (a lock of a killed run never blocks); checks STATE_DIR / output folders
-    "newscrawl.extensions.RunLock": 10,
+    "newscrawl.run.lock.RunLock": 10,
     # state commit after the feeds are stored, manifest.json, STATE_DIR/last_run.json, exit status
-    "newscrawl.extensions.RunStatus": 900,
-    "newscrawl.extensions.RobotsCrawlDelay": 600,
+    "newscrawl.run.status.RunStatus": 900,
+    "newscrawl.run.crawl_delay.RobotsCrawlDelay": 600,
     "spidermon.contrib.scrapy.extensions.Spidermon": 800,
 }
 NEWSCRAWL_REPORT_ENABLED = True

@@ -6,7 +6,7 @@ The folder is created 0700 and the database 0600: it holds nothing public.
 
 The rule that makes a SIGKILL harmless: a run *stages* what it exports and commits it to the
 database only after the feed file holding those items is durably in place (see
-``newscrawl.extensions.RunStatus``). A run killed at any moment leaves the database as it was, so
+``newscrawl.run.status.RunStatus``). A run killed at any moment leaves the database as it was, so
 the next run fetches again every article it did not record. With feed batches
 (``FEED_EXPORT_BATCH_ITEM_COUNT``) each stored batch commits the articles in it, so a killed
 backfill loses at most one batch.

@@ -44,7 +44,7 @@ def replay(folder, extra):
     from urllib.parse import urlsplit
 
     sys.path.insert(0, str(HERE.parent))
-    from newscrawl.archive import ArchiveIndex
+    from newscrawl.archive.reader import ArchiveIndex
 
     index = ArchiveIndex([folder])
     urls = [e.url for e in index.entries if e.id]

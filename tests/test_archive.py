@@ -21,7 +21,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newscrawl.archive import ArchiveIndex, find_page, prune, read_record, scan
+from newscrawl.archive.files import prune
+from newscrawl.archive.reader import ArchiveIndex, find_page, read_record, scan
 from newscrawl.pages.t3n import T3nArticlePage
 from newscrawl.schemas import article_errors
 
@@ -511,7 +512,7 @@ def test_replay_answers_another_url_of_an_archived_article_with_a_redirect_to_it
     from scrapy import Request
     from scrapy.utils.test import get_crawler
 
-    from newscrawl.replay import ReplayDownloadHandler
+    from newscrawl.archive.replay import ReplayDownloadHandler
 
     _real_page_warc(tmp_path / "archive", real_html)
     crawler = get_crawler(settings_dict={"NEWSCRAWL_REPLAY": str(tmp_path / "archive")})

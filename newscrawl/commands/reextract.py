@@ -34,7 +34,8 @@ from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 
 from newscrawl import extract
-from newscrawl.archive import ArchiveIndex, parse_warc_date, read_record, to_response
+from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
+from newscrawl.archive.records import parse_warc_date
 from newscrawl.monitors import ArticlesMonitor, RunMonitorSuite
 from newscrawl.progress import Progress
 
@@ -165,7 +166,7 @@ class Command(BaseRunSpiderCommand):
     def run(self, args, opts):
         if not args:
             raise UsageError("give at least one archive file or folder", print_help=True)
-        from newscrawl.archive import archive_files
+        from newscrawl.archive.files import archive_files
 
         try:
             files = archive_files(args)

@@ -1,8 +1,8 @@
 """Replay: a crawl whose responses come from a WARC archive (``-s NEWSCRAWL_REPLAY=DIR``).
 
-Turned on by ``archive.ArchiveAddon``: ``ReplayDownloadHandler`` for http and https, and
+Turned on by ``archive.addon.ArchiveAddon``: ``ReplayDownloadHandler`` for http and https, and
 ``ReplayStart``, which schedules page 1 of every archived article after the spider's own start
-requests. The archive is read once per crawl (``archive.ArchiveIndex``).
+requests. The archive is read once per crawl (``archive.reader.ArchiveIndex``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 
 from scrapy.responsetypes import responsetypes
 
-from newscrawl.archive import ArchiveIndex, read_record, to_response
+from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
 from newscrawl.processors import article_match
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""The process that writes a run's WARC file (started by ``archive.ArchiveWriter``).
+"""The WARC records of the archive: their index entries, and the process that writes a run's WARC file (started by ``archive.writer.ArchiveWriter``).
 
 Why a process of its own: building a record (warcio), its digests and its gzip member cost ~3 ms
 of CPU for a 300 KB page. In the crawl's thread that is a third of what the crawl spends per

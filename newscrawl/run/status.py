@@ -1,22 +1,9 @@
-"""Extensions that make `scrapy crawl t3n` safe to run from cron.
-
-* ``RunLock``: one run per STATE_DIR at a time. An OS file lock (``fcntl.flock``) on
-  ``STATE_DIR/run.lock``, which the kernel releases when the process dies, so a lock left by a
-  killed run never blocks; the file also names the pid and start time for the log line.
-  Also checks, before any request, that STATE_DIR and every local output folder are writable.
-* ``RunStatus``: commits the crawl state once the feed files are in place, writes
-  ``manifest.json`` beside them and ``STATE_DIR/last_run.json`` (verdict and key numbers), records
-  the run for the rolling coverage baseline, and makes a sick run exit with a non-zero status.
-* ``RobotsCrawlDelay``: robots.txt ``Crawl-delay`` as the minimum delay of the site's download
-  slot (Scrapy reads robots.txt but does not act on Crawl-delay).
-
-https://docs.scrapy.org/en/latest/topics/extensions.html,
-https://docs.scrapy.org/en/latest/topics/signals.html
-"""
+"""The run's end: the crawl state committed once the feeds are stored, the manifest beside the
+feeds, ``STATE_DIR/last_run.json`` (verdict and key numbers), the run recorded for the rolling
+coverage baseline, and the exit status of a sick run."""
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import logging
@@ -29,130 +16,17 @@ from pathlib import Path
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
-from w3lib.url import file_uri_to_path
 
 from newscrawl import __version__
 from newscrawl import state as crawl_state
 from newscrawl.feedstorage import AtomicFileFeedStorage, write_atomic
 from newscrawl.items import SCHEMA_VERSION
+from newscrawl.run.lock import _now
 
 logger = logging.getLogger(__name__)
 
-LOCK_NAME = "run.lock"
 STATUS_NAME = "last_run.json"
 MANIFEST_NAME = "manifest.json"
-
-
-class RunLocked(RuntimeError):
-    """Another run holds the lock of this STATE_DIR."""
-
-
-class OutputError(OSError):
-    """An output folder cannot be written; the message names it."""
-
-
-def _now():
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def local_feed_paths(settings):
-    """The local file targets of FEEDS (URI templates; %(time)s etc. left in the file name)."""
-    paths = []
-    for uri in settings.getdict("FEEDS"):
-        uri = str(uri)
-        if uri.startswith("file:"):
-            paths.append(Path(file_uri_to_path(uri)))
-        elif "://" not in uri and uri not in ("-", "stdout:"):
-            paths.append(Path(uri))
-    return paths
-
-
-def check_output_folder(path):
-    """The folder a feed file will be written to exists (or can be created) and is writable."""
-    folder = path.parent
-    if "%(" in str(folder):  # a parameter in a folder name: check the part before it
-        folder = Path(str(folder).split("%(")[0]).parent
-    probe = folder.absolute()
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    if not probe.is_dir():
-        raise OutputError(f"output folder {str(folder)!r} cannot be created: {str(probe)!r} is not a folder")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        what = "is not writable" if probe == folder.absolute() else f"cannot be created in {str(probe)!r}"
-        raise OutputError(f"output folder {str(folder)!r} {what} by this user")
-
-
-class RunLock:
-    """At most one run per STATE_DIR; a lock of a dead process is taken over at once."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        settings = crawler.settings
-        self.state_dir = crawl_state.ensure_private_dir(settings.get("STATE_DIR") or ".state")
-        for path in local_feed_paths(settings):
-            check_output_folder(path)
-        self.path = self.state_dir / LOCK_NAME
-        self.fd = None
-        self.acquire()
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if not crawler.settings.getbool("NEWSCRAWL_RUN_LOCK", True):
-            raise NotConfigured
-        ext = cls(crawler)
-        crawler._newscrawl_lock = ext
-        # Connected late so that it runs after RunStatus has written the status file.
-        crawler.signals.connect(ext.connect_release, signal=signals.spider_opened)
-        return ext
-
-    def connect_release(self):
-        self.crawler.signals.connect(self.release, signal=signals.engine_stopped)
-
-    def acquire(self):
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read_holder(fd)
-            os.close(fd)
-            msg = (
-                f"Another newscrawl run holds {self.path} (pid {holder.get('pid', '?')}, started "
-                f"{holder.get('started', '?')}); this run exits without crawling"
-            )
-            logger.error(msg)
-            raise RunLocked(msg) from None
-        old = _read_holder(fd)
-        if old.get("pid") and old["pid"] != os.getpid():
-            logger.warning(
-                "Taking over the lock of run pid %s (started %s), which is gone: it was "
-                "killed or crashed; its unrecorded articles are fetched again",
-                old["pid"],
-                old.get("started"),
-            )
-            self.crawler.stats.set_value("newscrawl/previous_run_crashed", 1)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps({"pid": os.getpid(), "started": _now()}).encode(), 0)
-        os.fsync(fd)
-        self.fd = fd
-
-    def release(self):
-        if self.fd is None:
-            return
-        try:
-            os.ftruncate(self.fd, 0)  # an empty lock file: the last run ended normally
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
-        finally:
-            os.close(self.fd)
-            self.fd = None
-
-
-def _read_holder(fd):
-    try:
-        data = os.pread(fd, 4096, 0)
-        return json.loads(data) if data.strip() else {}
-    except (OSError, ValueError):
-        return {}
 
 
 class RunStatus:
@@ -440,59 +314,3 @@ def _set_exit_code(code):
                 cmd.exitcode = max(cmd.exitcode or 0, code)
             return
         frame = frame.f_back
-
-
-class RobotsCrawlDelay:
-    """robots.txt ``Crawl-delay`` becomes the minimum download delay of the site's slot.
-
-    Applied when robots.txt is parsed and again after every response (AutoThrottle may lower the
-    slot delay). A delay given explicitly on the command line as 0 (``-s DOWNLOAD_DELAY=0``, as
-    for the offline replica) wins; the value is capped by NEWSCRAWL_CRAWL_DELAY_MAX.
-    """
-
-    def __init__(self, crawler):
-        settings = crawler.settings
-        if not settings.getbool("ROBOTSTXT_OBEY") or not settings.getbool("NEWSCRAWL_OBEY_CRAWL_DELAY", True):
-            raise NotConfigured
-        explicit = settings.getpriority("DOWNLOAD_DELAY") >= 40  # "cmdline" priority
-        if explicit and settings.getfloat("DOWNLOAD_DELAY") == 0:
-            raise NotConfigured
-        self.crawler = crawler
-        self.cap = settings.getfloat("NEWSCRAWL_CRAWL_DELAY_MAX", 30.0)
-        self.delays = {}  # slot key (host) -> seconds
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        ext = cls(crawler)
-        crawler.signals.connect(ext.robots_parsed, signal=signals.robots_parsed)
-        crawler.signals.connect(ext.response_downloaded, signal=signals.response_downloaded)
-        return ext
-
-    def robots_parsed(self, robotparser, request):
-        agent = self.crawler.settings.get("ROBOTSTXT_USER_AGENT") or self.crawler.settings.get("USER_AGENT")
-        try:
-            delay = robotparser.crawl_delay(agent)
-        except Exception:  # a backend without crawl_delay, or a hostile value
-            return
-        if not delay or delay <= 0:
-            return
-        delay = min(float(delay), self.cap)
-        key = self._key(request)
-        self.delays[key] = delay
-        self.crawler.stats.set_value("newscrawl/robots_crawl_delay", delay)
-        logger.info("robots.txt asks for Crawl-delay %ss on %s; honoured", delay, key)
-        self._apply(key)
-
-    def response_downloaded(self, response, request, spider):
-        key = self._key(request)
-        if key in self.delays:
-            self._apply(key)
-
-    def _key(self, request):
-        downloader = self.crawler.engine.downloader
-        return downloader.get_slot_key(request)
-
-    def _apply(self, key):
-        slot = self.crawler.engine.downloader.slots.get(key)
-        if slot is not None and slot.delay < self.delays[key]:
-            slot.delay = self.delays[key]
