@@ -1476,8 +1476,9 @@ def related(a):
 # blocks, images, links (docs/article-structure.md), from the same article data the pages are
 # made of. Readings of the contract this replica's markup forces (not in DECISIONS, which is
 # written to expected_crawl.json):
-# - <picture> (1004512, 1710455): the largest rendition is the 1600 px WebP of the <source>
-#   srcset, not the <img> src (which stays the `image` url);
+# - <picture> (1004512, 1710455): "srcset" is read as the <img>'s own srcset/data-srcset; the
+#   <source> elements offer other formats (-800/-1600 WebP) of the same picture, not a rendition
+#   of the <img>: the URL is the <img> src (the original .jpg), as for `image`;
 # - lazy-figure-entry: src "/assets/img/placeholder-16x9.svg" is a placeholder like a data: URI,
 #   so the URL is data-src; the <noscript><img> of lazy-figure is the same image, not a second one;
 # - the Bluesky embed (1726800) names its URL in the wrapper's data-embed attribute: an embed
@@ -1538,15 +1539,11 @@ def text_block(kind, fragment, **extra):
 
 
 def largest_rendition(img):
-    """images[].url of a lead image: the largest rendition its markup offers (image_html())."""
-    url = img["url"]
-    if img["shape"] in ("picture", "picture-div"):
-        # <picture>: the <source> srcset offers -800.webp (800w) and -1600.webp (1600w; in
-        # picture-div the source for (min-width: 768px)): the largest is the 1600 px WebP
-        return url.rsplit(".", 1)[0] + "-1600.webp"
-    # figure, div-span, figure-credit-span: src; lazy-figure, lazy-figure-entry: data-src (src a
-    # placeholder); no ?class= rendition on these URLs
-    return url
+    """images[].url of a lead image: the largest rendition its markup offers (image_html()).
+    No <img> of these shapes has a srcset: figure, div-span, figure-credit-span and the <img> of
+    picture/picture-div give their src; lazy-figure, lazy-figure-entry their data-src (src is a
+    placeholder). None of these URLs has a ?class= rendition."""
+    return img["url"]
 
 
 def structured_fields(a):
