@@ -9,6 +9,7 @@ the server's ``{{BASE}}`` placeholder replaced by a fixed base URL.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,9 @@ SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_
 BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
+# The structured fields of docs/article-structure.md: golden values are written, the parser does
+# not emit them yet, so they are skipped in the comparison (removed once the parser emits them).
+STRUCTURED_FIELDS_PENDING = {"blocks", "images", "links"}
 # Text that is page furniture on t3n.de and must never be in a title, lead or body.
 FURNITURE = [
     "Anzeige",
@@ -121,7 +125,7 @@ def test_parser_matches_golden_item(directory, expected):
         return
     expected = _subst(expected)
     for field, want in expected.items():
-        if field.startswith("_") or field in CRAWLER_FIELDS:
+        if field.startswith("_") or field in CRAWLER_FIELDS or field in STRUCTURED_FIELDS_PENDING:
             continue
         got = getattr(item, field)
         if field == "body":
@@ -165,3 +169,34 @@ def test_golden_files_have_no_empty_required_values():
             continue
         for field in ("id", "url", "title", "lead", "body", "authors", "published", "section"):
             assert expected.get(field), f"{path}: empty {field}"
+
+
+TEXT_BLOCK_TYPES = ("paragraph", "heading", "list_item", "quote")
+
+
+def test_golden_structured_fields_agree_with_the_other_fields():
+    """The golden files themselves (no parser): where they hold blocks, body is the texts of the
+    text blocks, links is the blocks' links in order, and images[0] is the lead image."""
+    paths = [*_expected_files(), *sorted((Path(__file__).parent / "real").glob("*.expected.json"))]
+    checked = 0
+    for path in paths:
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        if "blocks" not in expected:
+            continue
+        checked += 1
+        blocks = expected["blocks"]
+        assert "\n\n".join(b["text"] for b in blocks if b["type"] in TEXT_BLOCK_TYPES) == expected["body"], path
+        block_links = [link for b in blocks for link in b.get("links", ())]
+        assert [{"url": x["url"], "text": x["text"]} for x in expected["links"]] == block_links, path
+        for link in expected["links"]:
+            assert "utm_" not in link["url"] and "#" not in link["url"] and link["text"], path
+            assert (link["article_id"] is None) == (re.search(r"/(news|magazin)/[a-z0-9-]+-\d+/$", link["url"]) is None)
+        image, images = expected["image"], expected["images"]
+        inline = [b for b in blocks if b["type"] == "image"]
+        assert len(images) == len(inline) + (image is not None), path
+        if image is not None:
+            lead = images[0]
+            assert (lead["caption"], lead["credit"]) == (image["caption"], image["credit"]), path
+        for img in images:
+            assert "?class=" not in img["url"] and set(img) == {"url", "caption", "credit", "width", "height"}, path
+    assert checked >= 1
