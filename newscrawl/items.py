@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from itemloaders.processors import Identity, Join, TakeFirst
 
 # 2: `change` may be "corrected" (`scrapy reextract`: the parser read the same archived page anew)
-SCHEMA_VERSION = 2
+# 3: the article's structure: `blocks`, `images`, `links`, `body_markdown` (docs/article-structure.md)
+SCHEMA_VERSION = 3
 
 
 def _unique(values):
@@ -38,8 +39,14 @@ class Article:
     url: str | None = _f(_one)
     title: str | None = _f(_one)
     lead: str | None = _f(_one)
-    # Body parts arrive as one string per paragraph / subheading / list item / quote.
+    # Body parts arrive as one string per paragraph / subheading / list item / quote block.
     body: str | None = _f({"output_processor": Join("\n\n")})
+    # The same body with its structure (docs/article-structure.md): typed blocks in page order,
+    # every image (the lead image first), every link of the text, and the blocks as Markdown.
+    blocks: list | None = _f(_many)
+    images: list | None = _f(_many)
+    links: list | None = _f(_many)
+    body_markdown: str | None = _f(_one)
     related_links: list | None = _f(_many)
     authors: list | None = _f(_set)
     published: str | None = _f(_one)
@@ -65,3 +72,5 @@ class Article:
 
 # Fixed column order for every feed (FEED_EXPORT_FIELDS).
 ARTICLE_FIELDS = [name for name in Article.__dataclass_fields__ if name != "sponsor_labels"]
+# List fields that are [] rather than null when a page has nothing for them.
+LIST_FIELDS = ("blocks", "images", "links", "related_links", "authors", "tags", "sponsor_labels")

@@ -30,6 +30,12 @@ class ArticleLoader(ItemLoader):
     modified_in = MapCompose(to_iso8601)
     reading_time_min_in = MapCompose(reading_minutes)
     related_links_in = MapCompose(_drop_empty_links)
+    # The structured body arrives built and cleaned by the page's one pass over the article
+    # (newscrawl/pages/walk.py): nothing is cleaned a second time.
+    blocks_in = Identity()
+    images_in = Identity()
+    links_in = Identity()
+    body_markdown_in = Identity()
     image_in = Identity()
     paywalled_in = Identity()
     page_count_in = Identity()

@@ -6,6 +6,7 @@ Each returns plain data; the page module decides in which order it trusts them.
 import datetime as _dt
 import json
 import re
+from collections import Counter
 
 from newscrawl.processors import BERLIN, clean_text, parse_iso, split_authors, to_iso8601
 
@@ -156,7 +157,8 @@ def read_datalayer(scripts):
 #   agree      another clue says the same (titles: equal letters and digits; leads: one is a prefix
 #              of the other, since descriptions are the lead cut short; names: the same set; dates:
 #              the same instant, a date-only clue the same Berlin day; tags: one in common;
-#              images: the same file whatever the rendition query)
+#              images: the same file whatever the rendition query; body: nine in ten words of
+#              each side on the other, JSON-LD articleBody without the lead it begins with)
 #   alone      no other clue answered
 #   overruled  the value came from the page's markup, no other clue confirms it, and two other
 #              clues agree with each other: they win (a subheading or a rail teaser taken for the
@@ -242,6 +244,34 @@ class DateOnly:
         return None
 
 
+_WORD = re.compile(r"\w+", re.U)
+
+
+def _words(text):
+    return _WORD.findall(str(text).casefold())
+
+
+def _same_words(a, b):
+    """Body text: nine in ten of each side's words (as a bag) are on the other side."""
+    ours, theirs = _words(a), _words(b)
+    if not ours or not theirs:
+        return False
+    common = sum((Counter(ours) & Counter(theirs)).values())
+    return common >= 0.9 * len(ours) and common >= 0.9 * len(theirs)
+
+
+def article_body_clue(article_body, lead=None, shown=None):
+    """JSON-LD articleBody as a clue for the body text: without the lead it begins with (t3n's
+    does), and cut to about the words a paywalled page shows (``shown``) when it holds more."""
+    words = _words(article_body)
+    lead_words = _words(lead) if lead else []
+    if lead_words and words[: len(lead_words)] == lead_words:
+        words = words[len(lead_words) :]
+    if shown is not None:
+        words = words[: int(shown * 1.1) + 1]
+    return " ".join(words)
+
+
 AGREES = {
     "title": _same_text,
     "lead": _prefix_text,
@@ -251,6 +281,7 @@ AGREES = {
     "section": _same_text,
     "tags": _tags_overlap,
     "image": _same_image,
+    "body": _same_words,
 }
 
 

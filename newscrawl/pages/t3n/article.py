@@ -1,27 +1,35 @@
 """t3n.de article pages: every selector of an article page lives here.
 
-``T3nArticlePage(html, url).to_item()`` turns one page into an ``Article``; no network, no global
-state. Each field has several clues, tried in the order written in ``FIELD_SOURCES``; the page
-remembers which clue answered (``page.sources``) so the spider can count it in the crawl stats and
-a layout change shows up as numbers.
+``T3nArticlePage(tree_or_html, url).to_item()`` turns one page into an ``Article``; no network,
+no global state. Each field has several clues, tried in the order written in ``FIELD_SOURCES``;
+the page remembers which clue answered (``page.sources``) so the crawl counts it and a layout
+change shows up as numbers.
 
-Layouts are versioned (after fundus' ``V1``/``V1_1``): ``CurrentLayout`` is today's markup
-(``.c-article__headline``, ``div.c-entry``); ``LegacyLayout`` overrides only what differs on
-older pages (a plain ``h1`` in the article header). A page is matched to its layout by probing.
+Layouts are dated classes (after fundus' ``V1``/``V1_1``), probed in order; each names its markup
+as CSS selectors in class constants. The page makes **one pass** over the article element
+(``newscrawl.pages.walk``): the selectors of every layout are compiled into one lookup table
+(``newscrawl.pages.selectors``), and the pass records the elements they name while it emits the
+article's typed blocks, images and links. The fields then read that index instead of querying
+the tree once per field. A new markup generation is one more class with its own selectors.
 """
+
+from __future__ import annotations
 
 import datetime
 import json
 import re
+from typing import Any, ClassVar
 from urllib.parse import urljoin
 
 from parsel import Selector
 
-from newscrawl.items import SCHEMA_VERSION, Article
+from newscrawl.items import LIST_FIELDS, SCHEMA_VERSION, Article
 from newscrawl.loaders import ArticleLoader
+from newscrawl.pages import structure
 from newscrawl.pages.clues import (
     AGREES,
     DateOnly,
+    article_body_clue,
     check_clues,
     first_str,
     image_url,
@@ -32,19 +40,11 @@ from newscrawl.pages.clues import (
     read_metas,
     resolve,
 )
-from newscrawl.pages.html import (
-    body_blocks,
-    element_text,
-    full_text,
-    img_src,
-    is_furniture,
-    position,
-    precedes,
-    text_without,
-    unique_elements,
-    unique_nodes,
-    words,
-)
+from newscrawl.pages.selectors import Table, compile_selector, unique_in_order
+from newscrawl.pages.selectors import Selector as Css
+from newscrawl.pages.tree import article_tree
+from newscrawl.pages.walk import FURNITURE_WORDS, Walked, id_words, walk
+from newscrawl.pages.walk import _info as element_info
 from newscrawl.processors import (
     CROSSLINK_PARAGRAPH,
     article_match,
@@ -63,7 +63,7 @@ from newscrawl.processors import (
 # answers gives the value; "check" clues only check it (pages/clues.py); "fallback" clues stand in
 # only when none of the first answered, and check nothing. UnknownLayout's markup answers as
 # "heuristic". tests/test_parser.py holds every page's sources to this table.
-FIELD_SOURCES = {
+FIELD_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
     "title": {"order": ("markup", "jsonld", "og", "breadcrumb", "datalayer", "html_title"), "check": ("twitter",)},
     "lead": {"order": ("markup", "jsonld", "og", "meta"), "check": ("twitter",)},
     "authors": {"order": ("markup", "jsonld", "meta", "datalayer")},
@@ -74,11 +74,14 @@ FIELD_SOURCES = {
         "fallback": ("breadcrumb", "meta", "datalayer_type", "jsonld", "datalayer_ressort"),
     },
     "tags": {"order": ("markup", "jsonld", "meta"), "check": ("breadcrumb", "jsonld_section", "datalayer")},
-    "body": {"order": ("markup", "jsonld")},
+    # The body's text blocks are checked against JSON-LD articleBody (the same words: agree).
+    "body": {"order": ("markup", "jsonld"), "check": ("jsonld",)},
     # og:image / JSON-LD image are the social-card picture (often a generic logo when the article
     # has none): they check the lead figure and fill in the URL of one whose <img> has no usable src.
     "image": {"order": ("markup",), "check": ("og", "jsonld")},
     "reading_time_min": {"order": ("markup", "jsonld")},
+    # Where the structured body came from: the page's markup, or JSON-LD articleBody (paragraphs only).
+    "blocks": {"order": ("markup", "jsonld")},
 }
 
 SPONSOR_LABEL = re.compile(
@@ -88,14 +91,11 @@ SPONSOR_LABEL = re.compile(
 )
 # Where the names in a byline end: a separator, a date or reading time (the first digit), a button.
 _BYLINE_END = re.compile(r"\s*(?:[|•·]|\d|Artikel merken|Lesezeit)")
-# #main-content near the top of <body>: found without a scan of the whole 300 KB page.
-_SHALLOW_MAIN = (
-    "/html/body/*[@id='main-content'] | /html/body/*/*[@id='main-content'] | /html/body/*/*/*[@id='main-content']"
-)
 # A person's name in a byline: a few capitalised words ("Milan Petrović", "Anna-Lena von Alt").
 _LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
 _SPONSORED_TITLE = re.compile(r"^(?:Anzeige|Sponsored|Advertorial|Werbung)\s*[:|–]", re.I)
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
+_MODIFIED_TIME = re.compile(r"modif|update|aktualis", re.I)
 # Consent layers (Sourcepoint on t3n.de since 2021; the full-text-RSS config strips
 # c-consent-overlay from #main-content since March 2026): by element, or by the dialog's words.
 _SOURCEPOINT = (
@@ -113,7 +113,17 @@ RAIL_WORDS = frozenset(
     """sidebar rail rails teaser teasers teaserlist widget outbrain taboola meistgelesen
 popular trending recommendations recommended related suggest suggestnews morearticles nextarticle""".split()
 )
+_RAIL_TAGS = frozenset(("aside", "nav", "footer"))
+_AD_SLOT_WORDS = frozenset(("ad", "ads", "adslot", "adunit", "advert", "advertisement"))
+_CREDIT_WORDS = frozenset(("credit", "copyright", "source", "quelle"))
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
+# Text the pass looks for in the article's text nodes: bylines, reading times, topic boxes.
+_BYLINE_START = "Von "
+_MINUTES = "Min"
+
+# All layouts' selectors, compiled into the one table the pass consults (filled by Layout).
+TABLE = Table()
+_BODY_COMPOUNDS: set[int] = set()
 
 
 class Layout:
@@ -121,7 +131,8 @@ class Layout:
 
     A layout is matched to a page by probing (``matches``); ``VALID_UNTIL`` is the last day the
     site is known to have served it (after fundus' ``V1``/``V1_1``), ``None`` while it is current.
-    Selectors are CSS, searched inside the article element (``ARTICLE``) and its head (``HEADER``).
+    Selectors are CSS, searched inside the article element (``ARTICLE``) and its head (``HEADER``);
+    every tuple below is compiled into the pass's table when the class is defined.
     """
 
     name = "layout"
@@ -154,13 +165,20 @@ class Layout:
         "[class*=article__meta]",
         "[class*=author]",
     )
-    # The lead image when the layout names it exactly (XPath from the body element), else None:
-    # then the first figure or image box before the body text is taken.
-    LEAD_IMAGE: str | None = None
-    # Figures and image boxes (a <div class="…image…"> holding an <img>), in one scan.
-    IMAGE_BOXES = (
-        ".//figure | .//*[img or picture][contains(@class, 'image') or contains(@class, 'media') "
-        "or contains(@class, 'picture') or contains(@class, 'visual') or contains(@class, 'hero')]"
+    # The lead image is the body's first <figure> child when no paragraph with text stands before
+    # it (the 2019 layout says exactly where it stands); else the first figure or image box before
+    # the body text starts, or one whose class names it the lead image.
+    LEAD_IMAGE_FIRST_IN_BODY = False
+    # Figures and image boxes (a <div class="…image…"> holding an <img>; WordPress's caption
+    # shortcode: <div class="wp-caption"><img><p class="wp-caption-text">).
+    IMAGE_BOXES: tuple[str, ...] = (
+        "figure",
+        "[class*=image]",
+        "[class*=media]",
+        "[class*=picture]",
+        "[class*=visual]",
+        "[class*=hero]",
+        ".wp-caption",
     )
     # Classes that name the lead image wherever it stands (c-article__image, c-article__media, …);
     # an inline "wp-block-image" in the body is no lead image.
@@ -173,29 +191,76 @@ class Layout:
     # paragraph after it the lead (only inside the article, never in a rail).
     KICKER_BEFORE_HEADLINE = LEAD_AFTER_HEADLINE = True
     # The breadcrumb's last item (the title in small print) and its ressort link.
-    BREADCRUMB_TITLE: str | None = None
-    BREADCRUMB_LINKS: str | None = None
-    PAYWALL = ".//*[contains(@class, 'paywall')]"
+    BREADCRUMB_TITLE: tuple[str, ...] = ()
+    BREADCRUMB_LINKS: tuple[str, ...] = ()
+    PAYWALL: tuple[str, ...] = ("[class*=paywall]",)
     # Crosslink boxes (.tg-crosslinks, .c-crosslinks) and suggestion blocks (.c-suggestNews-container,
-    # related, recommended), in one scan. Raw XPath, not CSS: cssselect's class test normalises
-    # every class attribute it meets.
-    RECOMMENDATION_BLOCKS = (
-        ".//*[contains(@class, 'crosslink') or contains(@class, 'suggestNews') "
-        "or contains(@class, 'suggest-news') or contains(@class, 'related') "
-        "or contains(@class, 'recommend')]"
+    # related, recommended).
+    RECOMMENDATION_BLOCKS: tuple[str, ...] = (
+        "[class*=crosslink]",
+        "[class*=suggestNews]",
+        "[class*=suggest-news]",
+        "[class*=related]",
+        "[class*=recommend]",
     )
     MORE_ON_TOPIC = "Mehr zu diesem Thema"
     # Kickers, badges and labels in the article head, where "Anzeige" marks an advertorial.
-    LABELS = (
-        ".//*[contains(@class, 'kicker') or contains(@class, 'Kicker') or contains(@class, 'overline') "
-        "or contains(@class, 'roofline') or contains(@class, 'category') or contains(@class, 'sponsor') "
-        "or contains(@class, 'advertorial') or contains(@class, 'label') or contains(@class, 'badge') "
-        "or (@class = 'h3')]"
+    LABELS: tuple[str, ...] = (
+        "[class*=kicker]",
+        "[class*=Kicker]",
+        "[class*=overline]",
+        "[class*=roofline]",
+        "[class*=category]",
+        "[class*=sponsor]",
+        "[class*=advertorial]",
+        "[class*=label]",
+        "[class*=badge]",
+        "[class=h3]",
     )
+    TIMES: tuple[str, ...] = ("time[datetime]",)
+    # The selector tuples above, compiled (filled by __init_subclass__).
+    SELECTOR_FIELDS: ClassVar[tuple[str, ...]] = (
+        "ARTICLE",
+        "HEADER",
+        "HEADLINE",
+        "KICKER",
+        "LEAD",
+        "BODY",
+        "META_LINE",
+        "IMAGE_BOXES",
+        "BREADCRUMB_TITLE",
+        "BREADCRUMB_LINKS",
+        "PAYWALL",
+        "RECOMMENDATION_BLOCKS",
+        "LABELS",
+        "TIMES",
+    )
+    css: ClassVar[dict[str, tuple[tuple[Css, ...], ...]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.compile()
 
     @classmethod
-    def matches(cls, page):
+    def compile(cls) -> None:
+        """Each selector tuple -> compiled selectors, their first compounds in the pass's table
+        (and, for the body, the last compound too: the pass emits blocks inside it)."""
+        cls.css = {}
+        for name in cls.SELECTOR_FIELDS:
+            compiled = tuple(compile_selector(q) for q in getattr(cls, name))
+            for group in compiled:
+                for sel in group:
+                    TABLE.add(sel.compounds[0])
+                    if name == "BODY":
+                        _BODY_COMPOUNDS.add(TABLE.add(sel.compounds[-1]))
+            cls.css[name] = compiled
+
+    @classmethod
+    def matches(cls, page: T3nArticlePage) -> bool:
         raise NotImplementedError
+
+
+Layout.compile()
 
 
 class Layout2019(Layout):
@@ -216,14 +281,16 @@ class Layout2019(Layout):
     LEAD = ("p.u-text-teaser",)
     BODY = ("#main-content > div.c-entry", "div.c-entry")
     META_LINE = (".c-pin__meta",)
-    LEAD_IMAGE = "./figure[1][not(preceding-sibling::p[normalize-space()])]"
+    LEAD_IMAGE_FIRST_IN_BODY = True
     KICKER_BEFORE_HEADLINE = LEAD_AFTER_HEADLINE = False
-    BREADCRUMB_TITLE = "ul.c-breadcrumb li:last-child h1"
-    BREADCRUMB_LINKS = "ul.c-breadcrumb a"
+    BREADCRUMB_TITLE = ("ul.c-breadcrumb h1",)
+    BREADCRUMB_LINKS = ("ul.c-breadcrumb a",)
+    PROBE = ("h2.u-text-extralarge, p.u-text-teaser",)
+    SELECTOR_FIELDS = (*Layout.SELECTOR_FIELDS, "PROBE")
 
     @classmethod
-    def matches(cls, page):
-        return page.header is not None and bool(page.header.css("h2.u-text-extralarge, p.u-text-teaser"))
+    def matches(cls, page: T3nArticlePage) -> bool:
+        return page.header is not None and bool(page.select(cls.css["PROBE"][0], page.header))
 
 
 class Layout2025(Layout):
@@ -238,12 +305,13 @@ class Layout2025(Layout):
     HEADLINE = (".c-article__headline h1", "h1.c-article__headline", ".c-article__headline h2", ".c-article__headline")
 
     @classmethod
-    def matches(cls, page):
-        return page.headline_outside_body(cls.HEADLINE) is not None
+    def matches(cls, page: T3nArticlePage) -> bool:
+        return page.headline_outside_body(cls.css["HEADLINE"]) is not None
 
 
 class ClassicLayout(Layout):
-    """Before 2019: a plain h1 in the article header, the lead the paragraph under it."""
+    """Before 2019: a plain h1 in the article header, the lead the paragraph under it; images in
+    WordPress's own caption markup (``div.wp-caption``, ``figure.wp-block-image``)."""
 
     name = "classic"
     VALID_FROM = None
@@ -257,8 +325,8 @@ class ClassicLayout(Layout):
     )
 
     @classmethod
-    def matches(cls, page):
-        return page.headline_outside_body(cls.HEADLINE) is not None
+    def matches(cls, page: T3nArticlePage) -> bool:
+        return page.headline_outside_body(cls.css["HEADLINE"]) is not None
 
 
 class UnknownLayout(ClassicLayout):
@@ -281,16 +349,14 @@ class UnknownLayout(ClassicLayout):
     )
 
     @classmethod
-    def matches(cls, page):
+    def matches(cls, page: T3nArticlePage) -> bool:
         return True
 
 
 # Probed in this order: the most specific markup first.
-LAYOUTS = (Layout2019, Layout2025, ClassicLayout, UnknownLayout)
-
-
-def _or(selector, default):
-    return selector if selector is not None else default
+LAYOUTS: tuple[type[Layout], ...] = (Layout2019, Layout2025, ClassicLayout, UnknownLayout)
+_BODY = frozenset(_BODY_COMPOUNDS)
+_PROBES = (_BYLINE_START, _MINUTES, Layout.MORE_ON_TOPIC)
 
 
 def _answers(clues, first=False):
@@ -305,143 +371,247 @@ def _answers(clues, first=False):
     return found
 
 
-def _ancestors_below(el, stop):
-    for anc in el.iterancestors():
-        if anc is stop:
-            return
-        yield anc
+def _words(el) -> frozenset[str]:
+    """The words of an element's class and id (cached per distinct attribute)."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    words = element_info(TABLE, tag, el.get("class")).words
+    eid = el.get("id")
+    return words | id_words(eid) if eid else words
 
 
-def _contains(ancestor, el):
+def _is_furniture(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or element_info(TABLE, tag, el.get("class")).furniture:
+        return True
+    if el.get("aria-hidden") == "true" or any(
+        el.get(n) is not None for n in ("hidden", "data-ad", "data-ad-slot", "data-embed")
+    ):
+        return True
+    eid = el.get("id")
+    return bool(eid) and (eid.startswith("sp_message") or bool(id_words(eid) & FURNITURE_WORDS))
+
+
+def _contains(ancestor, el) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _first_own(scope, queries, page):
-    """The first element for queries in scope that is not in a rail of other articles."""
-    if scope is None:
-        return None
-    for q in queries:
-        for found in scope.css(q):
-            if not page.in_rail(found.root):
-                return found
-    return None
-
-
-def _first_css(scope, queries):
-    for q in queries:
-        found = scope.css(q)
-        if found:
-            return found[0]
-    return None
+def _text_of(el) -> str:
+    return "".join(el.itertext())
 
 
 class T3nArticlePage:
     """One t3n article page (any page of it) -> field values, each with the clue that gave it."""
 
-    def __init__(self, html, url, crawled_at=None):
+    def __init__(self, html: Selector | str | bytes, url: str, crawled_at: str | None = None) -> None:
         self.url = url
-        self.sel = html if isinstance(html, Selector) else Selector(text=html, base_url=url)
+        self.sel = html if isinstance(html, Selector) else article_tree(html, url)
         self.crawled_at = crawled_at
-        self._topic_blocks_found = None
-        self._headline_found = None
-        self._crosslink_blocks = []
-        self.sources = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
-        self.checks = {}  # field -> clue check verdict ("agree", "differ", "alone", "overruled")
-        self.disagreeing = {}  # field -> the clues that did not agree with the chosen value
-        self._rail = {}  # element -> in a rail? (asked for the same elements by several fields)
+        self._topic_blocks_found: list | None = None
+        self._headline_found: list | None = None
+        self._crosslink_blocks: list = []
+        self._structure: structure.Body | None = None
+        self.sources: dict[str, str] = {}  # field -> clue that answered ("markup", "jsonld", ...) or "missing"
+        self.checks: dict[str, str] = {}  # field -> clue check verdict ("agree", "differ", "alone", "overruled")
+        self.disagreeing: dict[str, list[str]] = {}  # field -> the clues that did not agree with the chosen value
+        self._rail: dict = {}  # (element, article) -> in a rail?
+        root = self.sel.root
+        self.root = root
+        self._walks: dict = {}
         own = self._own_article()
         if own is not None:  # 2019 layout: #main-content holds only the body, the head is beside it
-            self.main = own
-        else:  # page-wide queries cost a scan of a 300 KB page each: find <main> once, work inside it
-            shallow = self.sel.xpath(_SHALLOW_MAIN)  # near the top of <body>: no scan of the whole page
-            self.main = shallow[0] if shallow else _or(_first_css(self.sel, Layout.ARTICLE[2:]), self.sel)
-            article = next((a for a in self.main.root.iterancestors("article")), None)
+            main = own
+        else:  # find <main> once (near the top of <body>), work inside it
+            main = self._shallow_main()
+            article = next(main.iterancestors("article"), None) if main is not None else None
             if article is not None:  # #main-content inside the <article>: the head stands beside it
-                self.main = Selector(root=article)
-        main = self.main
+                main = article
+            if main is None:
+                main = next(root.iter("article"), None)
+            if main is None:
+                main = next(iter(root.xpath("//*[@id='main-content'] | //main")), None)
+            if main is None:
+                main = root
+        self.layout: type[Layout] = Layout
         for layout in LAYOUTS:
             self.layout, self.main = layout, main  # a layout that did not match leaves no trace
+            self.index = self._walk(main)
             self.article = own if own is not None else self._article_scope(layout)
-            self.header = _first_own(self.article, layout.HEADER, self)
+            self.header = self._first_own(self.article, layout.css["HEADER"])
             if self.header is None and own is None and layout.HEADER_ID:
                 self._widen_to_header(layout.HEADER_ID)
             self.body_el = self._body_element(layout)
+            self._headline_found = None
             if layout.matches(self):
                 break
-        self.head = self.sel.xpath("/html/head")
-        self.metas = read_metas(self.head)
-        scripts = list(self.sel.root.iter("script"))
+        self.head = root.find("head")
+        self.metas = read_metas(() if self.head is None else (Selector(root=self.head),))
+        scripts = list(root.iter("script"))
         self.jsonld, self.jsonld_nodes = read_jsonld(scripts)
         self.datalayer = read_datalayer(scripts)
 
-    def _widen_to_header(self, header_id):
-        """A head found by its id outside the scope (no <article> around head and body): the
-        article is then the smallest element holding both."""
-        found = (
-            self.sel.root.get_element_by_id(header_id, None)
-            if hasattr(self.sel.root, "get_element_by_id")
-            else next(iter(self.sel.root.xpath(f"//*[@id='{header_id}']")), None)
-        )
-        if found is None:
-            return
-        around = {id(a) for a in self.article.root.iterancestors()} | {id(self.article.root)}
-        common = next((a for a in found.iterancestors() if id(a) in around), None)
-        if common is not None:
-            self.article = self.main = Selector(root=common)
-            self.header = Selector(root=found)
+    # --- the pass and its index ------------------------------------------------------------------
+
+    def _walk(self, main) -> Walked:
+        walked = self._walks.get(main)
+        if walked is None:
+            walked = self._walks[main] = walk(main, TABLE, _BODY, _PROBES)
+            walked.ends[main] = len(walked.order)
+        return walked
+
+    def _span(self, el) -> tuple[int, int] | None:
+        """(first, last) place of el's subtree in the pass's document order, None outside it."""
+        order, ends = self.index.order, self.index.ends
+        start = order.get(el)
+        if start is None:
+            return None
+        end = ends.get(el)
+        if end is None:
+            end = max((order.get(x, 0) for x in el.iter()), default=start)
+            ends[el] = end
+        return start, end
+
+    def select(self, selectors: tuple[Css, ...], scope) -> list:
+        """Elements for a compiled selector group inside scope (scope itself included, as
+        parsel's ``css`` does), in document order."""
+        if scope is None:
+            return []
+        span = self._span(scope)
+        if span is None:  # outside the pass (a page-wide fallback): the tree answers
+            return Selector(root=scope).css(", ".join(s.text for s in selectors)) and [
+                s.root for s in Selector(root=scope).css(", ".join(s.text for s in selectors))
+            ]
+        lo, hi = span
+        order = self.index.order
+        found = []
+        for sel in selectors:
+            firsts = [
+                el
+                for el in self.index.hits.get(TABLE.add(sel.compounds[0]), ())
+                if lo <= order[el] <= hi
+            ]
+            if len(sel.compounds) == 1:
+                found.extend(firsts)
+                continue
+            current = firsts
+            for comb, comp in zip(sel.combinators, sel.compounds[1:], strict=True):
+                nxt = []
+                for el in current:
+                    if comb == ">":
+                        nxt.extend(c for c in el.iterchildren(comp.tag or "*") if comp.matches(c))
+                    else:
+                        nxt.extend(c for c in el.iter(comp.tag or "*") if c is not el and comp.matches(c))
+                current = nxt
+            found.extend(current)
+        if len(selectors) > 1 or any(len(s.compounds) > 1 for s in selectors):
+            found = unique_in_order(found)
+            found.sort(key=lambda el: order.get(el, 0))
+        return found
+
+    def _first_own(self, scope, queries: tuple[tuple[Css, ...], ...]):
+        """The first element for queries in scope that is not in a rail of other articles."""
+        if scope is None:
+            return None
+        for q in queries:
+            for found in self.select(q, scope):
+                if not self.in_rail(found):
+                    return found
+        return None
+
+    def _first(self, scope, queries):
+        for q in queries:
+            found = self.select(q, scope)
+            if found:
+                return found[0]
+        return None
 
     def _own_article(self):
         """The page's own <article>: t3n marks it with data-article-identifier ("news-article-<id>");
         teasers of other articles in the rails are <article>s too, without it."""
-        for el in self.sel.root.iter("article"):
+        for el in self.root.iter("article"):
             if el.get("data-article-identifier"):
-                return Selector(root=el)
+                return el
         return None
 
-    def _article_scope(self, layout):
-        """The article element: the one holding the body (a rail teaser before it is an <article> too)."""
-        for query in layout.ARTICLE:
-            for found in self.main.css(query):
-                if any(found.root is a for a in self.main.root.iterancestors()):
-                    continue
-                if not self.in_rail(found.root) and found.css(", ".join(layout.BODY)):
-                    return found
-        return _or(_first_css(self.main, layout.ARTICLE), self.main)
+    def _shallow_main(self):
+        """#main-content near the top of <body>: found without a scan of the whole 300 KB page."""
+        body = self.root.find("body")
+        level = [body] if body is not None else []
+        for _ in range(3):
+            nxt = []
+            for el in level:
+                for child in el:
+                    if isinstance(child.tag, str):
+                        if child.get("id") == "main-content" and el is not body or (
+                            child.get("id") == "main-content"
+                        ):
+                            return child
+                        nxt.append(child)
+            level = nxt
+        return None
 
-    def _body_element(self, layout):
+    def _widen_to_header(self, header_id: str) -> None:
+        """A head found by its id outside the scope (no <article> around head and body): the
+        article is then the smallest element holding both, and the pass covers it."""
+        found = next(iter(self.root.xpath("//*[@id=$id]", id=header_id)), None)
+        if found is None:
+            return
+        around = {id(a) for a in self.article.iterancestors()} | {id(self.article)}
+        common = next((a for a in found.iterancestors() if id(a) in around), None)
+        if common is not None:
+            self.article = self.main = common
+            self.index = self._walk(common)
+            self.header = found
+
+    def _article_scope(self, layout: type[Layout]):
+        """The article element: the one holding the body (a rail teaser before it is an <article> too)."""
+        body_css = tuple(s for group in layout.css["BODY"] for s in group)
+        for q in layout.css["ARTICLE"]:
+            for found in self.select(q, self.main):
+                if not self.in_rail(found) and self.select(body_css, found):
+                    return found
+        first = self._first(self.main, layout.css["ARTICLE"])
+        return first if first is not None else self.main
+
+    def _body_element(self, layout: type[Layout]):
         for scope in (self.article, self.main):
-            body = _first_own(scope, layout.BODY, self)
+            body = self._first_own(scope, layout.css["BODY"])
             if body is not None:
-                return body.root
+                return body
         return self._densest_container()
 
-    def headline_outside_body(self, queries):
+    def headline_outside_body(self, queries: tuple[tuple[Css, ...], ...]):
         """The first element for queries in the article head (or the article) outside the body."""
-        for scope in filter(None, (self.header, self.article)):
+        for scope in filter(lambda s: s is not None, (self.header, self.article)):
             for q in queries:
-                for found in scope.css(q):
-                    if not self._in_body(found.root) and not self.in_rail(found.root):
+                for found in self.select(q, scope):
+                    if not self._in_body(found) and not self.in_rail(found):
                         return found
         return None
 
-    def in_rail(self, el):
+    def in_rail(self, el) -> bool:
         """Inside a rail or teaser of other articles (sidebar, "Meistgelesen", a teaser grid):
         nothing of the article itself stands there."""
-        stop = self.article.root if getattr(self, "article", None) is not None else None
+        stop = getattr(self, "article", None)
         key = (el, stop)
-        if key not in self._rail:
-            self._rail[key] = any(
-                anc.tag in ("aside", "nav", "footer") or words(anc) & RAIL_WORDS for anc in _ancestors_below(el, stop)
-            )
-        return self._rail[key]
+        found = self._rail.get(key)
+        if found is None:
+            found = False
+            for anc in el.iterancestors():
+                if anc is stop:
+                    break
+                if anc.tag in _RAIL_TAGS or _words(anc) & RAIL_WORDS:
+                    found = True
+                    break
+            self._rail[key] = found
+        return found
 
     # --- clues -------------------------------------------------------------------------------
 
-    def meta(self, name):
+    def meta(self, name: str) -> str | None:
         values = self.metas.get(name)
         return clean_text(values[0]) if values else None
 
-    def _dl(self, *keys):
+    def _dl(self, *keys: str) -> Any:
         for key in keys:
             value = self.datalayer.get(key)
             if value not in (None, ""):
@@ -471,20 +641,28 @@ class T3nArticlePage:
 
     # --- fields ------------------------------------------------------------------------------
 
-    def id(self):
+    def id(self) -> str | None:
         return _id_of(self.url) or _id_of(self.canonical_url())
 
-    def canonical_url(self):
+    def _head_link(self, rel: str) -> str | None:
+        if self.head is None:
+            return None
+        for link in self.head.iterchildren("link"):
+            if link.get("rel") == rel:
+                return link.get("href")
+        return None
+
+    def canonical_url(self) -> str:
         """Page 1's canonical URL: <link rel=canonical> when it names this article, else the URL."""
         own = article_url(self.url)
-        href = self.head.xpath("./link[@rel='canonical']/@href").get()
+        href = self._head_link("canonical")
         if href:
             canonical = article_url(strip_tracking(urljoin(self.url, href.strip())))
             if canonical and (own is None or _id_of(canonical) == _id_of(own)):
                 return canonical
         return own or strip_tracking(self.url)
 
-    def title(self):
+    def title(self) -> str | None:
         return self._pick(
             "title",
             (
@@ -493,38 +671,39 @@ class T3nArticlePage:
                 ("og", lambda: _strip_site(self.meta("og:title"))),
                 ("breadcrumb", self._breadcrumb_title),
                 ("datalayer", lambda: clean_text(self._dl("article.headline", "article.title"))),
-                ("html_title", lambda: _strip_site(clean_text(self.head.xpath("./title/text()").get()))),
+                ("html_title", self._html_title),
             ),
             check_only=(("twitter", lambda: _strip_site(self.meta("twitter:title"))),),
         )
 
-    def _breadcrumb_title(self):
-        if not self.layout.BREADCRUMB_TITLE:
-            return None
-        found = self.article.css(self.layout.BREADCRUMB_TITLE) or self.sel.css(self.layout.BREADCRUMB_TITLE)
-        return full_text(found[0].root) if found else None
+    def _html_title(self) -> str | None:
+        title = self.head.find("title") if self.head is not None else None
+        return _strip_site(clean_text(title.text)) if title is not None else None
 
-    def _breadcrumb_ressorts(self):
+    def _breadcrumb(self, name: str) -> list:
+        queries = self.layout.css[name]
+        if not queries:
+            return []
+        found = [el for q in queries for el in self.select(q, self.article)]
+        if not found:  # outside the article: the tree answers
+            found = [s.root for s in self.sel.css(", ".join(s.text for q in queries for s in q))]
+        return found
+
+    def _breadcrumb_title(self) -> str | None:
+        found = self._breadcrumb("BREADCRUMB_TITLE")
+        return full_text(found[-1]) if found else None
+
+    def _breadcrumb_ressorts(self) -> list[str] | None:
         """Breadcrumb links after "Home" and the article type: the ressort (a /tag/… link)."""
-        if not self.layout.BREADCRUMB_LINKS:
-            return None
-        links = self.article.css(self.layout.BREADCRUMB_LINKS) or self.sel.css(self.layout.BREADCRUMB_LINKS)
-        return [
-            t for t in (element_text(a.root) for a in links if "/tag/" in (a.attrib.get("href") or "")) if t
-        ] or None
+        links = self._breadcrumb("BREADCRUMB_LINKS")
+        return [t for t in (element_text(a) for a in links if "/tag/" in (a.get("href") or "")) if t] or None
 
-    def _breadcrumb_type(self):
+    def _breadcrumb_type(self) -> str | None:
         """The breadcrumb's second item ("News", "Magazin"): the article type the kicker names."""
-        if not self.layout.BREADCRUMB_LINKS:
-            return None
-        links = self.article.css(self.layout.BREADCRUMB_LINKS) or self.sel.css(self.layout.BREADCRUMB_LINKS)
-        return (
-            element_text(links[1].root)
-            if len(links) > 1 and "/tag/" not in (links[1].attrib.get("href") or "")
-            else None
-        )
+        links = self._breadcrumb("BREADCRUMB_LINKS")
+        return element_text(links[1]) if len(links) > 1 and "/tag/" not in (links[1].get("href") or "") else None
 
-    def lead(self):
+    def lead(self) -> str | None:
         return self._pick(
             "lead",
             (
@@ -536,29 +715,29 @@ class T3nArticlePage:
             check_only=(("twitter", lambda: self.meta("twitter:description")),),
         )
 
-    def _markup_lead(self):
-        el = _first_own(self._head_scope(), self.layout.LEAD, self)
+    def _markup_lead(self) -> str | None:
+        el = self._first_own(self._head_scope(), self.layout.css["LEAD"])
         if el is None and self.header is not None:
-            el = _first_own(self.article, self.layout.LEAD, self)
-        if el is not None and not self._in_body(el.root):
-            return full_text(el.root)
+            el = self._first_own(self.article, self.layout.css["LEAD"])
+        if el is not None and not self._in_body(el):
+            return full_text(el)
         if not self.layout.LEAD_AFTER_HEADLINE:
             return None
         # Older pages: the first paragraph after the headline that is not in the body, furniture
         # or a rail, inside the article itself.
         h1 = self._headline()
         if h1 is not None:
-            for p in h1.root.xpath("following::p[position() <= 5]"):
-                if not _contains(self.article.root, p) or self.in_rail(p):
+            for p in h1.xpath("following::p[position() <= 5]"):
+                if not _contains(self.article, p) or self.in_rail(p):
                     break
-                if self._in_body(p) or self._inside_ad_slot(p) or words(p) & {"meta", "byline", "caption", "credit"}:
+                if self._in_body(p) or self._inside_ad_slot(p) or _words(p) & {"meta", "byline", "caption", "credit"}:
                     continue
                 text = element_text(p)
                 if text and not is_boilerplate_paragraph(text) and len(text) > 40:
                     return text
         return None
 
-    def authors(self):
+    def authors(self) -> list[str] | None:
         return self._pick(
             "authors",
             (
@@ -569,7 +748,7 @@ class T3nArticlePage:
             ),
         )
 
-    def _markup_authors(self):
+    def _markup_authors(self) -> list[str] | None:
         """The byline: "Von <a href=/redaktion/…><strong>A</strong></a> und <strong>B</strong> | <time>".
 
         Its text names every author, guests without an author page too; the author links are the
@@ -577,20 +756,18 @@ class T3nArticlePage:
         """
         byline = self._byline()
         if byline is not None:
-            text = clean_text(
-                "".join(byline.xpath(".//text()[not(ancestor::button or ancestor::time or ancestor::script)]"))
-            )
+            text = clean_text("".join(_byline_texts(byline)))
             text = _BYLINE_END.split(text or "", maxsplit=1)[0]
             found = [name for name in split_authors(text) if _LOOKS_LIKE_NAME.match(name)]
             if found:
                 return found
-        for scope in (_first_own(self.article, self.layout.META_LINE, self), self.header):
+        for scope in (self._first_own(self.article, self.layout.css["META_LINE"]), self.header):
             if scope is None:
                 continue
             found = [
-                element_text(a.root)
-                for a in scope.css("a[href*='/redaktion/']")
-                if not self._in_body(a.root) and not self.in_rail(a.root)
+                element_text(a)
+                for a in scope.iter("a")
+                if "/redaktion/" in (a.get("href") or "") and not self._in_body(a) and not self.in_rail(a)
             ]
             found = [n for n in found if n]
             if found:
@@ -600,17 +777,28 @@ class T3nArticlePage:
     def _byline(self):
         """The smallest element in the article head whose text starts with "Von " (a short line, not
         a headline or a lead that happens to begin with "Von der …")."""
-        best = None
-        for el in self._head_scope().root.xpath(".//*[starts-with(normalize-space(.), 'Von ')]"):
-            if self._in_body(el) or self._inside_ad_slot(el) or self.in_rail(el) or el.tag in ("h1", "h2", "h3"):
+        scope = self._head_scope()
+        span = self._span(scope)
+        best, best_len = None, 0
+        for el, tail, text, _ in self.index.texts:
+            if tail or not text.lstrip().startswith(_BYLINE_START):
                 continue
-            if len(el.text_content()) > 200 or words(el) & {"lead", "intro", "teaser", "headline"}:
-                continue
-            if best is None or len(el.text_content()) < len(best.text_content()):
-                best = el
+            for cand in _starting_with(el, scope):
+                s = self.index.order.get(cand)
+                if span is None or s is None or not span[0] <= s <= span[1]:
+                    continue
+                if self._in_body(cand) or self._inside_ad_slot(cand) or self.in_rail(cand):
+                    continue
+                if cand.tag in ("h1", "h2", "h3"):
+                    continue
+                length = len(_text_of(cand))
+                if length > 200 or _words(cand) & {"lead", "intro", "teaser", "headline"}:
+                    continue
+                if best is None or length < best_len:
+                    best, best_len = cand, length
         return best
 
-    def published(self):
+    def published(self) -> str | None:
         return self._pick(
             "published",
             (
@@ -623,7 +811,7 @@ class T3nArticlePage:
             check_only=(("datalayer_day", lambda: DateOnly.parse(self._dl("t3nInitialPublished", "t3nPublished"))),),
         )
 
-    def modified(self):
+    def modified(self) -> str | None:
         return self._pick(
             "modified",
             (
@@ -635,31 +823,16 @@ class T3nArticlePage:
             ),
         )
 
-    def _time_attr(self, which):
-        times = [t for t in self._head_scope().css("time[datetime]") if not self.in_rail(t.root)]
-        if which == "modified":
-            times = [
-                t
-                for t in times
-                if re.search(
-                    r"modif|update|aktualis",
-                    " ".join(filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))),
-                    re.I,
-                )
-            ]
-        else:
-            times = [
-                t
-                for t in times
-                if not re.search(
-                    r"modif|update|aktualis",
-                    " ".join(filter(None, (t.attrib.get("class"), t.attrib.get("itemprop")))),
-                    re.I,
-                )
-            ]
-        return times[0].attrib["datetime"] if times else None
+    def _time_attr(self, which: str) -> str | None:
+        for t in self.select(self.layout.css["TIMES"][0], self._head_scope()):
+            if self.in_rail(t):
+                continue
+            marks = " ".join(filter(None, (t.get("class"), t.get("itemprop"))))
+            if bool(_MODIFIED_TIME.search(marks)) == (which == "modified"):
+                return t.get("datetime")
+        return None
 
-    def section(self):
+    def section(self) -> str | None:
         # The kicker ("News", "Ratgeber", "Kolumne"). Only a clue that names the kicker checks it
         # (dataLayer article.kicker); the article type (breadcrumb "News", t3nArticleType) and the
         # ressort (JSON-LD articleSection, article:section, dataLayer section: a tag on the real
@@ -683,32 +856,32 @@ class T3nArticlePage:
             ),
         )
 
-    def _markup_kicker(self):
-        el = _first_own(self._head_scope(), self.layout.KICKER, self)
+    def _markup_kicker(self) -> str | None:
+        el = self._first_own(self._head_scope(), self.layout.css["KICKER"])
         if el is None and self.header is not None:
-            el = _first_own(self.article, self.layout.KICKER, self)
-        if el is not None and not self._inside_ad_slot(el.root):
-            text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+            el = self._first_own(self.article, self.layout.css["KICKER"])
+        if el is not None and not self._inside_ad_slot(el):
+            text = element_text(el) or clean_text(" ".join(el.itertext()))
             if text and not SPONSOR_LABEL.match(text):
                 return text
         # Older pages: a short label standing right before the headline.
         h1 = self._headline() if self.layout.KICKER_BEFORE_HEADLINE else None
         if h1 is not None:
-            for prev in h1.root.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
+            for prev in h1.xpath("preceding::*[self::span or self::a or self::p or self::div][position() <= 3]"):
                 text = element_text(prev)
                 if (
                     text
                     and len(text) <= 30
                     and not self._inside_ad_slot(prev)
                     and not SPONSOR_LABEL.match(text)
-                    and not words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}
-                    and _contains(self.article.root, prev)
+                    and not _words(prev) & {"breadcrumb", "breadcrumbs", "nav", "menu", "logo"}
+                    and _contains(self.article, prev)
                     and not self.in_rail(prev)
                 ):
                     return text
         return None
 
-    def tags(self):
+    def tags(self) -> list[str] | None:
         return self._pick(
             "tags",
             (
@@ -723,37 +896,43 @@ class T3nArticlePage:
             ),
         )
 
-    def _markup_tags(self):
+    def _markup_tags(self) -> list[str] | None:
         found = []
         for block in self._topic_blocks():
-            found += [element_text(a.root) for a in block.css("a[href*='/tag/']")]
+            found += [element_text(a) for a in block.iter("a") if "/tag/" in (a.get("href") or "")]
         return _unique([n for n in found if n]) or None
 
-    def _topic_blocks(self):
+    def _topic_blocks(self) -> list:
         """ "Mehr zu diesem Thema" blocks: by class, or by their heading's text (found once per page)."""
         if self._topic_blocks_found is None:
             self._topic_blocks_found = self._find_topic_blocks()
         return self._topic_blocks_found
 
-    def _find_topic_blocks(self):
-        # One scan finds crosslink boxes and suggestion blocks alike; topic blocks are the latter.
+    def _find_topic_blocks(self) -> list:
+        # Crosslink boxes and suggestion blocks come from the same selectors; topic blocks are the latter.
         self._crosslink_blocks, blocks = [], []
-        for block in self.main.xpath(self.layout.RECOMMENDATION_BLOCKS):
-            is_crosslink = "crosslink" in (block.root.get("class") or "")
+        for block in self.select(tuple(s for g in self.layout.css["RECOMMENDATION_BLOCKS"] for s in g), self.main):
+            is_crosslink = "crosslink" in (block.get("class") or "")
             (self._crosslink_blocks if is_crosslink else blocks).append(block)
-        # The heading's own text nodes only: string values of every div on a 300 KB page would
-        # cost quadratic time.
-        for heading in self.main.root.xpath(f".//*[text()[contains(., '{self.layout.MORE_ON_TOPIC}')]]"):
-            if clean_text(heading.text_content()) != self.layout.MORE_ON_TOPIC:
+        heading_text = self.layout.MORE_ON_TOPIC
+        span = self._span(self.main)
+        for el, tail, text, _ in self.index.texts:
+            if tail or heading_text not in text:
+                continue
+            s = self.index.order.get(el)
+            if span is None or s is None or not span[0] <= s <= span[1]:
+                continue
+            heading = el
+            if clean_text(_text_of(heading)) != heading_text:
                 continue
             if heading.tag in ("span", "strong", "b") and heading.getparent() is not None:
                 heading = heading.getparent()  # <h2><span>Mehr zu diesem Thema</span></h2>
             block = heading.getparent()
             if block is not None:
-                blocks.append(Selector(root=block))
-        return unique_nodes(blocks)
+                blocks.append(block)
+        return _outermost(blocks)
 
-    def image(self):
+    def image(self) -> dict | None:
         return self._pick(
             "image",
             (("markup", self._markup_image),),
@@ -763,55 +942,55 @@ class T3nArticlePage:
             ),
         )
 
-    def _markup_image(self):
+    def _markup_image(self) -> dict | None:
         fig = self._lead_figure()
         if fig is None:
             return None
-        src = img_src(fig.css("img")) or img_src(fig.css("source"))  # <img> before <picture> sources
+        src = structure.served_src(fig)
         src = src or image_url(resolve(self.jsonld.get("image"), self.jsonld_nodes)) or self.meta("og:image")
         if not src:
             return None
-        caption, credit = None, None
-        cap = fig.css("figcaption") or fig.css("[class*=caption], [class*=Caption]")
-        if cap:
-            cap_root = cap[0].root
-            credit_el = [
-                c
-                for c in cap_root.iter()
-                if isinstance(c.tag, str)
-                and c is not cap_root
-                and words(c) & {"credit", "copyright", "source", "quelle"}
-            ]
-            if credit_el:  # the credit in an element of its own, with or without "Foto:"
-                label_caption, label_credit = split_caption(element_text(credit_el[0]))
-                credit = label_credit or label_caption
-                caption = split_caption("".join(text_without(cap_root, credit_el[0])))[0]
-            else:
-                caption, credit = split_caption(" ".join(cap[0].css("::text").getall()))
+        caption, credit = structure.caption_of(fig)
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
 
     def _lead_figure(self):
-        """The lead image: a figure (or image box) named as the lead image (LEAD_FIGURE_WORDS), or
-        else the first one that stands before the body text starts; one scan of the article."""
-        if self.layout.LEAD_IMAGE:  # the layout says exactly where it stands
+        """The lead image: the layout's place for it, or a figure (or image box) named as the lead
+        image (LEAD_FIGURE_CLASS), or else the first one that stands before the body text starts."""
+        if self.layout.LEAD_IMAGE_FIRST_IN_BODY:  # the layout says exactly where it stands
             if self.body_el is None:
                 return None
-            found = Selector(root=self.body_el).xpath(self.layout.LEAD_IMAGE)
-            return found[0] if found else None
-        first_text = next(body_blocks(self.body_el), (None, None))[0] if self.body_el is not None else None
-        for fig in self.article.xpath(self.layout.IMAGE_BOXES):
-            if self.in_rail(fig.root):
+            fig = self.body_el.find("figure")
+            if fig is None:
+                return None
+            for sib in fig.itersiblings("p", preceding=True):
+                if _text_of(sib).strip():
+                    return None
+            return fig
+        first_text = self._first_text_place()
+        order = self.index.order
+        boxes = self.select(tuple(s for g in self.layout.css["IMAGE_BOXES"] for s in g), self.article)
+        for fig in boxes:
+            if fig.tag != "figure" and not structure.holds_image(fig):
                 continue
-            if self._inside_furniture(fig.root, stop=self.body_el) or self._inside_ad_slot(fig.root):
+            if self.in_rail(fig):
                 continue
-            parent = fig.root.getparent()
-            classes = f"{fig.root.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+            if self._inside_furniture(fig, stop=self.body_el) or self._inside_ad_slot(fig):
+                continue
+            parent = fig.getparent()
+            classes = f"{fig.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
             named = self.layout.LEAD_FIGURE_CLASS.search(classes)
-            if named or first_text is None or precedes(fig.root, first_text):
+            if named or first_text is None or order.get(fig, 0) < first_text:
                 return fig
         return None
 
-    def reading_time_min(self):
+    def _first_text_place(self) -> int | None:
+        """Where the body's first text block stands in document order (None: no body text)."""
+        for raw in self._raw_body():
+            if raw.type in structure.TEXT_TYPES and raw.text:
+                return raw.at
+        return None
+
+    def reading_time_min(self) -> int | None:
         return self._pick(
             "reading_time_min",
             (
@@ -820,18 +999,28 @@ class T3nArticlePage:
             ),
         )
 
-    def _markup_reading_time(self):
-        for text in (
-            self._head_scope().xpath(".//text()[contains(., 'Min')][not(ancestor::h1 or ancestor::h2)]").getall()
-        ):
+    def _markup_reading_time(self) -> int | None:
+        span = self._span(self._head_scope())
+        if span is None:
+            return None
+        order = self.index.order
+        for el, tail, text, under_heading in self.index.texts:
+            if _MINUTES not in text or under_heading:
+                continue
+            owner = el.getparent() if tail else el
+            s = order.get(owner) if owner is not None else None
+            if tail and owner is not None and owner.tag in ("h1", "h2"):
+                continue
+            if s is None or not span[0] <= s <= span[1]:
+                continue
             text = clean_text(text)
             if text and len(text) <= 30 and _READING_TIME.match(text):
                 return reading_minutes(text)
         return None
 
-    def paywalled(self):
+    def paywalled(self) -> bool:
         free = self.jsonld.get("isAccessibleForFree")
-        if self.main.xpath(self.layout.PAYWALL):  # the article, or a wrapper right after it
+        if self.select(self.layout.css["PAYWALL"][0], self.main):  # the article, or a wrapper right after it
             self.sources["paywalled"] = "markup"
             return True
         if free is not None and str(free).lower() in ("false", "0", "no"):
@@ -840,13 +1029,13 @@ class T3nArticlePage:
         self.sources["paywalled"] = "default"
         return False
 
-    def sponsor_labels(self):
+    def sponsor_labels(self) -> list[str]:
         """Labels that mark an advertorial: kicker/badge "Anzeige", JSON-LD type, dataLayer flags."""
         labels = []
-        for el in self._head_scope().xpath(self.layout.LABELS):
-            if self._inside_ad_slot(el.root):
+        for el in self.select(tuple(s for g in self.layout.css["LABELS"] for s in g), self._head_scope()):
+            if self._inside_ad_slot(el):
                 continue
-            text = element_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+            text = element_text(el) or clean_text(" ".join(el.itertext()))
             if text and SPONSOR_LABEL.match(text):
                 labels.append(f"label:{text}")
         title = self._headline_text() or ""
@@ -867,47 +1056,83 @@ class T3nArticlePage:
                 r"advertorial|sponsor|anzeige", str(value), re.I
             ):
                 labels.append(f"datalayer:{key}={value}")
-        class_words = set()
-        for el in [self.article, *self.sel.xpath("/html/body")]:
-            if isinstance(getattr(el.root, "tag", None), str):
-                class_words |= words(el.root)
+        class_words: frozenset[str] = frozenset()
+        body = self.root.find("body")
+        for el in (self.article, body):
+            if el is not None and isinstance(el.tag, str):
+                class_words |= _words(el)
         if class_words & {"advertorial", "sponsored"}:
             labels.append("markup:class")
         return _unique(labels)
 
-    def body_parts(self):
-        """The page's body units and the related links found among them."""
-        parts, links = [], []
-        if self.body_el is None:
-            return parts, links
+    # --- the body: blocks, images, links ----------------------------------------------------------
+
+    def _raw_body(self) -> list:
+        """The pass's raw blocks inside the chosen body element (headline left out), cleaned."""
+        body = self.body_el
+        if body is None:
+            return []
+        cached = getattr(self, "_raw_cache", None)
+        if cached is not None and cached[0] is body:
+            return cached[1]
+        rng = self.index.ranges.get(body)
+        if rng is None:  # a body the pass did not know as one (the densest container): walk it
+            walked = walk(body, TABLE, frozenset(), (), is_body=True)
+            raws = structure.body_of(walked, body)
+            order = self.index.order
+            for raw in raws:  # places in the page's pass, not in this one
+                raw.at = order.get(raw.el, raw.at)
+        else:
+            raws = self.index.blocks[rng[0] : rng[1]]
+        structure.finish(raws)
         headline = self._headline()
-        for el, text in body_blocks(self.body_el):
-            if headline is not None and (el is headline.root or _contains(headline.root, el)):
-                continue
-            if CROSSLINK_PARAGRAPH.match(text):
-                links += list(el.iter("a"))
-                continue
-            if is_boilerplate_paragraph(text):
-                continue
-            parts.append(text)
-        return parts, links
+        if headline is not None and (self._span(headline) is not None):
+            lo, hi = self._span(headline)
+            raws = [r for r in raws if not lo <= r.at <= hi]
+        self._raw_cache = (body, raws)
+        return raws
 
-    def later_page(self):
-        """(body parts, related links) of page 2, 3, … of an article, for merge_pages."""
-        body, inline = self.body_parts()
-        return body, self.related_links(inline)
+    def body_structure(self) -> structure.Body:
+        """The page's body as blocks, images and links (markup, or JSON-LD articleBody), and the
+        related links its crosslink paragraphs hold. Counted under sources["blocks"]."""
+        if self._structure is not None:
+            return self._structure
+        raws = self._raw_body()
+        lead_fig = self._lead_figure() if self.body_el is not None else None
+        body = structure.build(raws, self.url, lead_figure=lead_fig)
+        self._structure = body
+        return body
 
-    def related_links(self, inline_links=()):
+    def body_parts(self):
+        """The page's body text units and the related-link anchors found among them (the text of
+        the paragraph, heading, list-item and quote blocks)."""
+        body = self.body_structure()
+        return [b["text"] for b in body.blocks if b["type"] in structure.TEXT_TYPES], body.crosslink_anchors
+
+    def later_page(self) -> dict:
+        """The part of page 2, 3, … of an article that ``merge_pages`` merges: its blocks, images
+        and related links (plain data: it travels in the request between the pages)."""
+        body = self.body_structure()
+        self.sources["blocks"] = self.layout.MARKUP if body.blocks else "missing"
+        return {
+            "blocks": body.blocks,
+            "images": body.images,
+            "related_links": self.related_links(body.crosslink_anchors),
+        }
+
+    def related_links(self, inline_links=()) -> list[dict]:
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
-        anchors = list(inline_links)  # holding the elements keeps their lxml proxies (and ids) alive
-        topic_blocks = self._topic_blocks()  # also finds the crosslink boxes, in the same scan
-        blocks = self._crosslink_blocks + topic_blocks
-        for block in unique_nodes(blocks):
-            anchors.extend(block.root.iter("a"))
-        # Page order: sort the few anchors by their place in the tree (no pass over every link).
-        links = self._links_in(sorted(unique_elements(anchors), key=position))
+        anchors = list(inline_links)
+        topic_blocks = self._topic_blocks()  # also finds the crosslink boxes
+        blocks = _outermost(self._crosslink_blocks + topic_blocks)
+        for block in blocks:
+            anchors.extend(block.iter("a"))
+        order = self.index.order
+        anchors = unique_in_order(anchors)
+        anchors.sort(key=lambda a: order.get(a) or _position_key(a))
+        links = self._links_in(anchors)
         own = _id_of(self.url)
-        by_url = {}
+        by_url: dict[str, dict] = {}
         for link in links:
             if _id_of(link["url"]) == own:
                 continue
@@ -917,7 +1142,7 @@ class T3nArticlePage:
                 by_url[link["url"]]["title"] = link["title"]
         return list(by_url.values())
 
-    def _links_in(self, anchors):
+    def _links_in(self, anchors) -> list[dict]:
         """{"url", "title"} for each article link (tag pages and off-site links are not)."""
         out = []
         for a in anchors:
@@ -928,24 +1153,27 @@ class T3nArticlePage:
             out.append({"url": url, "title": _link_title(a)})
         return out
 
-    def next_page_url(self):
+    def next_page_url(self) -> str | None:
         """URL of the next page of a multi-page article (rel=next naming the same article), or None."""
         own = _id_of(self.url)
-        hrefs = (
-            self.head.xpath("./link[@rel='next']/@href").getall() + self.main.xpath(".//a[@rel='next']/@href").getall()
-        )
+        hrefs = []
+        if self.head is not None:
+            hrefs += [link.get("href") for link in self.head.iterchildren("link") if link.get("rel") == "next"]
+        hrefs += [a.get("href") for a in self.main.iter("a") if a.get("rel") == "next"]
         for href in hrefs:
+            if not href:
+                continue
             url = article_url(urljoin(self.url, href.strip()), page=True)
             if url and _id_of(url) == own and article_match(url)["page"]:
                 return url
         return None
 
-    def json_ld_body(self):
+    def json_ld_body(self) -> list[str]:
         """Fallback body from JSON-LD articleBody, shortcodes removed (never for paywalled pages)."""
         text = strip_shortcodes(self.jsonld.get("articleBody") or "")
         return [p for p in (clean_text(x) for x in re.split(r"\n\s*\n|\r\n", text)) if p] if text else []
 
-    def consent_wall(self):
+    def consent_wall(self) -> str | None:
         """The consent marker that makes this page a consent layer or interstitial instead of the
         article, or None: Sourcepoint's message containers and privacy-manager frames anywhere, or
         a consent overlay or dialog text inside the content (t3n's c-consent-overlay is page
@@ -953,9 +1181,9 @@ class T3nArticlePage:
 
         Asked only of pages without article text of their own: on an article page the overlay
         is furniture beside the text, never body."""
-        for el in self.sel.root.xpath(_SOURCEPOINT):
+        for el in self.root.xpath(_SOURCEPOINT):
             return f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}"[:80]
-        scope = self.main.root
+        scope = self.main
         for el in scope.xpath(_CONSENT_IN_CONTENT):
             return f"{el.tag}#{el.get('id') or ''}.{el.get('class') or ''}"[:80]
         if _CONSENT_TEXT.search(" ".join(scope.xpath(".//text()[not(ancestor::script or ancestor::style)]"))[:20_000]):
@@ -964,26 +1192,32 @@ class T3nArticlePage:
 
     # --- the item ----------------------------------------------------------------------------
 
-    def to_item(self):
+    def to_item(self) -> Article:
         loader = ArticleLoader(item=Article(), selector=self.sel)
         loader.add_value("id", self.id())
         loader.add_value("url", self.canonical_url())
+        lead = self.lead()
         loader.add_value("title", self.title())
-        loader.add_value("lead", self.lead())
-        parts, inline = self.body_parts()
+        loader.add_value("lead", lead)
         paywalled = self.paywalled()
-        if parts:
-            self.sources["body"] = self.layout.MARKUP
+        body = self.body_structure()
+        if body.text_blocks:
+            self.sources["body"] = self.sources["blocks"] = self.layout.MARKUP
+            self._check_body(body.without_lead(lead) if lead else body, lead, paywalled)
         elif not paywalled and self.json_ld_body():
-            parts = self.json_ld_body()
-            self.sources["body"] = "jsonld"
+            body = structure.from_paragraphs(self.json_ld_body())
+            self.sources["body"] = self.sources["blocks"] = "jsonld"
         else:
             self.sources["body"] = "missing"
-        lead = loader.get_output_value("lead")
-        if parts and lead and clean_text(parts[0]) == lead:
-            parts = parts[1:]  # some layouts repeat the lead as the first body paragraph
-        loader.add_value("body", parts)
-        loader.add_value("related_links", self.related_links(inline))
+            self.sources["blocks"] = self.layout.MARKUP if body.blocks else "missing"
+        if lead:
+            body = body.without_lead(lead)  # some layouts repeat the lead as the first body paragraph
+        loader.add_value("body", body.text)
+        loader.add_value("blocks", body.blocks)
+        loader.add_value("images", self._images(body))
+        loader.add_value("links", body.links(self.url))
+        loader.add_value("body_markdown", structure.markdown(body.blocks))
+        loader.add_value("related_links", self.related_links(body.crosslink_anchors))
         loader.add_value("authors", self.authors())
         loader.add_value("published", self.published())
         loader.add_value("modified", self.modified())
@@ -993,37 +1227,64 @@ class T3nArticlePage:
         loader.add_value("reading_time_min", self.reading_time_min())
         loader.add_value("paywalled", paywalled)
         loader.add_value("page_count", 1)
-        loader.add_value("language", clean_text(self.sel.xpath("/html/@lang").get() or "de")[:2].lower() or "de")
+        loader.add_value("language", self._language())
         loader.add_value("crawled_at", self.crawled_at or utc_now_iso())
         loader.add_value("schema_version", SCHEMA_VERSION)
         loader.add_value("sponsor_labels", self.sponsor_labels())
         item = loader.load_item()
-        for name in ("related_links", "authors", "tags", "sponsor_labels"):
+        for name in LIST_FIELDS:
             if getattr(item, name) is None:
                 setattr(item, name, [])
         return item
+
+    def _images(self, body: structure.Body) -> list[dict]:
+        """images: the lead image first (its largest rendition), then the body's."""
+        lead = self._lead_figure() if self.sources.get("blocks") != "jsonld" or True else None
+        images = []
+        if lead is not None and self.image() is not None:
+            first = structure.image_entry(lead, self.url, self.image())
+            if first is not None:
+                images.append(first)
+        return images + body.images
+
+    def _language(self) -> str:
+        return clean_text(self.root.get("lang") or "de")[:2].lower() or "de"  # type: ignore[index]
+
+    def _check_body(self, body: structure.Body, lead: str | None, paywalled: bool) -> None:
+        """The markup's text blocks against JSON-LD articleBody, where the page has one (clues.py:
+        the same words agree); counted in checks["body"]. A paywalled page shows only the start."""
+        article_body = self.jsonld.get("articleBody")
+        if not isinstance(article_body, str) or not article_body.strip():
+            return
+        text = "\n\n".join(body.text)
+        shown = len(text.split()) if paywalled else None
+        clue = article_body_clue(strip_shortcodes(article_body), lead, shown)
+        verdict, _ = check_clues("body", "markup", {"markup": text, "jsonld": clue})
+        self.checks["body"] = verdict
+        if verdict != "agree":
+            self.disagreeing["body"] = ["jsonld"]
 
     # --- helpers -----------------------------------------------------------------------------
 
     def _headline(self):
         """The headline element (found once: title, lead, kicker and sponsor checks all use it)."""
         if self._headline_found is None:
-            self._headline_found = [self.headline_outside_body(self.layout.HEADLINE)]
+            self._headline_found = [self.headline_outside_body(self.layout.css["HEADLINE"])]
         return self._headline_found[0]
 
-    def _headline_text(self):
+    def _headline_text(self) -> str | None:
         el = self._headline()
         if el is None:
             return None
-        return full_text(el.root) or clean_text(" ".join(el.css("::text").getall()))
+        return full_text(el) or clean_text(" ".join(el.itertext()))
 
     def _densest_container(self):
         """No known body class: the element holding the most paragraphs of text (a layout we don't know)."""
         best, best_count = None, 2
-        for el in self.article.root.xpath(".//*[p]"):
-            if is_furniture(el) or self._inside_ad_slot(el):
+        for el in self.article.xpath(".//*[p]"):
+            if _is_furniture(el) or self._inside_ad_slot(el):
                 continue
-            count = sum(1 for p in el.iterchildren("p") if len(p.text_content()) > 80)
+            count = sum(1 for p in el.iterchildren("p") if len(_text_of(p)) > 80)
             if count > best_count:
                 best, best_count = el, count
         return best
@@ -1031,43 +1292,51 @@ class T3nArticlePage:
     def _head_scope(self):
         return self.header if self.header is not None else self.article
 
-    def _in_body(self, el):
-        return self.body_el is not None and any(a is self.body_el for a in el.iterancestors())
+    def _in_body(self, el) -> bool:
+        return self.body_el is not None and _contains(self.body_el, el)
 
-    def _inside_furniture(self, el, stop=None):
+    def _inside_furniture(self, el, stop=None) -> bool:
         for anc in el.iterancestors():
-            if anc is stop or anc is self.article.root:
+            if anc is stop or anc is self.article:
                 return False
-            if is_furniture(anc) and anc.tag.lower() not in ("header", "footer"):
+            if _is_furniture(anc) and anc.tag.lower() not in ("header", "footer"):
                 return True
         return False
 
-    def _inside_ad_slot(self, el):
+    def _inside_ad_slot(self, el) -> bool:
         # Up to the article only: the real page wraps everything in a takeover ad frame (id Ads_BA_TakeOver).
-        stop = self.article.root
-        for node in (el, *el.iterancestors()):
+        stop = self.article
+        node = el
+        while node is not None:
             if node is stop:
                 return False
-            if words(node) & {"ad", "ads", "adslot", "adunit", "advert", "advertisement"}:
+            if _words(node) & _AD_SLOT_WORDS:
                 return True
+            node = node.getparent()
         return False
 
 
-def merge_pages(item, later_pages):
+def merge_pages(item: Article, later_pages: list) -> Article:
     """One item for a multi-page article.
 
-    ``later_pages``: ``T3nArticlePage.later_page()`` of pages 2, 3, … in order. The body holds all
-    pages in order, related links are those of every page (deduped, page order), page_count
-    counts the pages.
+    ``later_pages``: ``T3nArticlePage.later_page()`` of pages 2, 3, … in order. The blocks, images
+    and links of every page follow each other; ``body`` and ``body_markdown`` are those of all the
+    blocks; related links are those of every page (deduped, page order); page_count counts the pages.
     """
-    parts = [item.body] if item.body else []
+    blocks = list(item.blocks or [])
+    images = list(item.images or [])
     links = {link["url"]: link for link in item.related_links or []}
-    for body, related in later_pages:
-        parts += body
-        for link in related:
+    for part in later_pages:
+        blocks += part["blocks"]
+        images += part["images"]
+        for link in part["related_links"]:
             if link["url"] != item.url:
                 links.setdefault(link["url"], link)
-    item.body = "\n\n".join(parts)
+    item.blocks = blocks
+    item.images = images
+    item.links = structure.links_of(blocks, item.url or "")
+    item.body = structure.body_text(blocks) or None
+    item.body_markdown = structure.markdown(blocks) or None
     item.related_links = list(links.values())
     item.page_count = 1 + len(later_pages)
     return item
@@ -1076,18 +1345,73 @@ def merge_pages(item, later_pages):
 # --- small pure helpers --------------------------------------------------------------------------
 
 
-def _link_title(a):
+def element_text(el) -> str | None:
+    return structure.element_text(el)
+
+
+def full_text(el) -> str | None:
+    return structure.full_text(el)
+
+
+def _byline_texts(el):
+    """The byline's text without buttons, times and scripts in it."""
+    yield el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in ("button", "time", "script"):
+            yield from _byline_texts(child)
+        yield child.tail or ""
+
+
+def _starting_with(el, scope):
+    """el, and its ancestors up to scope whose text begins where el's does (nothing with text
+    before it in them)."""
+    yield el
+    node = el
+    while node is not scope:
+        parent = node.getparent()
+        if parent is None:
+            return
+        if (parent.text or "").strip():
+            return
+        for sib in node.itersiblings(preceding=True):
+            if (sib.tail or "").strip() or _text_of(sib).strip():
+                return
+        yield parent
+        node = parent
+
+
+def _outermost(elements: list) -> list:
+    """Each element once, and none inside another of them."""
+    seen: set[int] = set()
+    out = []
+    for el in elements:
+        if id(el) not in seen and not any(id(a) in seen for a in el.iterancestors()):
+            seen.add(id(el))
+            out.append(el)
+    return out
+
+
+def _position_key(el) -> list[int]:
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return path[::-1]
+
+
+def _link_title(a) -> str | None:
     """A recommended article's title: the teaser's heading inside the link, else the link's text
     without furniture (a kicker, an image), else its title attribute."""
     heading = next((h for h in a.iter("h2", "h3", "h4", "h5") if full_text(h)), None)
     if heading is None:
-        heading = next((h for h in a.iter() if h is not a and words(h) & {"title", "headline"} and full_text(h)), None)
+        heading = next((h for h in a.iter() if h is not a and _words(h) & {"title", "headline"} and full_text(h)), None)
     if heading is not None:
         return full_text(heading)
     return full_text(a) or clean_text(a.get("title"))
 
 
-def _id_of(url):
+def _id_of(url: str | None) -> str | None:
     m = article_match(url) if url else None
     return m["id"] if m else None
 
@@ -1102,9 +1426,9 @@ def _unique(values):
     return out
 
 
-def _strip_site(title):
+def _strip_site(title: str | None) -> str | None:
     return clean_text(_TITLE_SUFFIX.sub("", title)) if title else None
 
 
-def _split(value):
+def _split(value: Any) -> list[str] | None:
     return split_authors(value) if isinstance(value, str) and value.strip() else None

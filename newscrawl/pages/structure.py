@@ -1,0 +1,415 @@
+"""The article's structure (docs/article-structure.md) from what the pass found: typed blocks,
+images, links, Markdown; and the flat ``body`` as a view of the blocks. Site-independent.
+
+``build(raws, base_url)`` turns the pass's raw blocks (``walk.Raw``) into the record's ``blocks``,
+``images`` and ``links``; ``markdown(blocks)`` writes ``body_markdown``; ``body_text(blocks)``
+the ``body`` string every schema version had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from newscrawl.pages.html import element_text, full_text, img_src, words
+from newscrawl.pages.walk import Raw, Walked, resolve_link, width_or_height
+from newscrawl.processors import CROSSLINK_PARAGRAPH, article_id, clean_text, is_boilerplate_paragraph, split_caption
+
+__all__ = [
+    "TEXT_TYPES",
+    "Body",
+    "body_text",
+    "build",
+    "caption_of",
+    "element_text",
+    "from_paragraphs",
+    "full_text",
+    "holds_image",
+    "image_entry",
+    "links_of",
+    "markdown",
+    "served_src",
+]
+
+# The blocks whose text is ``body``.
+TEXT_TYPES = frozenset(("paragraph", "heading", "list_item", "quote"))
+
+
+@dataclass
+class Body:
+    """A page's body: its blocks (record form), the images in it, the links of its text blocks,
+    and the anchors of its crosslink paragraphs ("Ebenfalls interessant: …": related links)."""
+
+    blocks: list[dict] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
+    crosslink_anchors: list = field(default_factory=list)
+
+    @property
+    def text_blocks(self) -> list[dict]:
+        return [b for b in self.blocks if b["type"] in TEXT_TYPES]
+
+    @property
+    def text(self) -> list[str]:
+        """The body parts: one string per text block (``body`` joins them with a blank line)."""
+        return [b["text"] for b in self.blocks if b["type"] in TEXT_TYPES]
+
+    def links(self, base: str) -> list[dict]:
+        return links_of(self.blocks, base)
+
+    def without_lead(self, lead: str) -> Body:
+        """Without a first text block that repeats the lead (some layouts print it twice)."""
+        for i, block in enumerate(self.blocks):
+            if block["type"] in TEXT_TYPES:
+                if clean_text(block["text"]) == lead:
+                    return Body(self.blocks[:i] + self.blocks[i + 1 :], self.images, self.crosslink_anchors)
+                break
+        return self
+
+
+def finish(raws: list[Raw]) -> None:
+    """The text of each raw text block, cleaned once."""
+    for raw in raws:
+        if raw.buf is not None:
+            raw.text = clean_text("".join(raw.buf))
+            raw.buf = None
+
+
+def build(raws: list[Raw], base: str, lead_figure=None) -> Body:
+    """Record blocks from the pass's raw blocks: crosslink and boilerplate paragraphs out, links
+    resolved, images read (the lead figure's left out: it is ``image``), embeds named."""
+    body = Body()
+    blocks = body.blocks
+    for raw in raws:
+        kind = raw.type
+        if kind in TEXT_TYPES:
+            text = raw.text
+            if not text:
+                continue
+            if CROSSLINK_PARAGRAPH.match(text):
+                body.crosslink_anchors += raw.el.iter("a") if raw.anchors is None else raw.anchors
+                continue
+            if is_boilerplate_paragraph(text):
+                continue
+            links = []
+            for href, link_text in raw.links:
+                url = resolve_link(href, base)
+                if url:
+                    links.append({"url": url, "text": link_text})
+            if kind == "heading":
+                blocks.append({"type": kind, "text": text, "level": raw.level, "links": links})
+            elif kind == "list_item":
+                blocks.append({"type": kind, "text": text, "ordered": bool(raw.ordered), "links": links})
+            else:
+                blocks.append({"type": kind, "text": text, "links": links})
+        elif kind == "image":
+            if lead_figure is not None and (raw.box is lead_figure or _inside(raw.img, lead_figure)):
+                continue
+            image = image_of(raw.img, raw.box, base)
+            if image is not None:
+                blocks.append({"type": "image", "url": image["url"], "caption": image["caption"], "credit": image["credit"]})
+                body.images.append(image)
+        elif kind == "embed":
+            url, provider = read_embed(raw.embed, base)
+            if url:
+                blocks.append({"type": "embed", "url": url, "provider": provider})
+        elif kind == "table":
+            if raw.rows:
+                blocks.append({"type": "table", "rows": raw.rows})
+    return body
+
+
+def from_paragraphs(paragraphs: Iterable[str]) -> Body:
+    """A body read from JSON-LD articleBody: paragraph blocks only."""
+    return Body([{"type": "paragraph", "text": p, "links": []} for p in paragraphs if p])
+
+
+def body_text(blocks: list[dict]) -> str:
+    return "\n\n".join(b["text"] for b in blocks if b["type"] in TEXT_TYPES)
+
+
+def links_of(blocks: list[dict], base: str) -> list[dict]:
+    """Every link of the text blocks in order, with the t3n article it points to (an article
+    path on t3n.de, or on the host the page was served from)."""
+    site = urlsplit(base).netloc.lower()
+    out = []
+    for block in blocks:
+        for link in block.get("links") or ():
+            url = link["url"]
+            host = urlsplit(url).netloc.lower()
+            own = host in ("t3n.de", "www.t3n.de") or host == site
+            out.append({"url": url, "text": link["text"], "article_id": article_id(url) if own else None})
+    return out
+
+
+def _inside(el, ancestor) -> bool:
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
+
+
+# --- images --------------------------------------------------------------------------------------
+
+_RENDITION = re.compile(r"([?&])class=[^&#]*&?")
+_NOT_A_PICTURE = frozenset("avatar gravatar logo icon emoji pixel tracking spacer".split())
+_LAZY = ("data-src", "data-lazy-src", "data-original")
+
+
+def served_src(fig) -> str | None:
+    """The lead image's URL as the page serves it: a lazy image's real URL before a placeholder
+    ``src``; an <img> before a <picture>'s sources."""
+    return img_src(list(fig.iter("img"))) or img_src(list(fig.iter("source")))
+
+
+def largest_src(img) -> str | None:
+    """The largest rendition an <img> offers: the largest ``srcset`` candidate, else a lazy
+    image's real URL, else ``src``."""
+    best, best_size = None, -1.0
+    for attr in ("srcset", "data-srcset"):
+        for candidate in (img.get(attr) or "").split(","):
+            parts = candidate.split()
+            if not parts or parts[0].startswith("data:"):
+                continue
+            size = 0.0
+            if len(parts) > 1:
+                unit = parts[1][-1:].lower()
+                try:
+                    size = float(parts[1][:-1]) * (1 if unit == "w" else 1000 if unit == "x" else 0)
+                except ValueError:
+                    size = 0.0
+            if size > best_size:
+                best, best_size = parts[0], size
+        if best:
+            return best
+    for attr in _LAZY:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    value = (img.get("src") or "").strip()
+    return value if value and not value.startswith("data:") else None
+
+
+def original_file(url: str) -> str:
+    """The URL without its ``?class=…`` rendition parameter (the original file on cdn.t3n.de)."""
+    if "class=" not in url:
+        return url
+    parts = urlsplit(url)
+    query = _RENDITION.sub(r"\1", "&" + parts.query).strip("&")
+    return urlunsplit(parts._replace(query=query))
+
+
+def holds_image(el) -> bool:
+    """An image box: an <img> or <picture> right in it (or in a link right in it)."""
+    for child in el:
+        tag = child.tag
+        if tag == "img" or tag == "picture":
+            return True
+        if tag == "a" and (child.find("img") is not None or child.find("picture") is not None):
+            return True
+    return False
+
+
+def caption_of(fig) -> tuple[str | None, str | None]:
+    """(caption, credit) of a figure or image box: its <figcaption> (or caption element), the
+    credit in an element of its own or at the caption's end ("(Foto: iFixit)")."""
+    cap = next(fig.iter("figcaption"), None)
+    if cap is None:
+        cap = next(
+            (c for c in fig.iter() if c is not fig and "caption" in (c.get("class") or "").lower()),
+            None,
+        )
+    if cap is None:
+        return None, None
+    credit_el = [c for c in cap.iter() if c is not cap and words(c) & {"credit", "copyright", "source", "quelle"}]
+    if credit_el:  # the credit in an element of its own, with or without "Foto:"
+        label_caption, label_credit = split_caption(element_text(credit_el[0]))
+        return split_caption("".join(_text_without(cap, credit_el[0])))[0], label_credit or label_caption
+    return split_caption(" ".join(cap.itertext()))
+
+
+def _text_without(root, skip):
+    yield root.text or ""
+    for child in root:
+        if child is not skip and isinstance(child.tag, str):
+            yield from _text_without(child, skip)
+        yield child.tail or ""
+
+
+def image_of(img, box, base: str) -> dict | None:
+    """An ``images`` entry for an <img> in the body (None for an avatar, a logo, a pixel, or an
+    image without a URL)."""
+    if words(img) & _NOT_A_PICTURE:
+        return None
+    width, height = width_or_height(img.get("width")), width_or_height(img.get("height"))
+    if (width is not None and width <= 2) or (height is not None and height <= 2):
+        return None  # a counting pixel
+    src = largest_src(img)
+    if not src:
+        return None
+    caption, credit = caption_of(box) if box is not None and box is not img else (None, None)
+    return {
+        "url": original_file(urljoin(base, src)),
+        "caption": caption,
+        "credit": credit,
+        "width": width,
+        "height": height,
+    }
+
+
+def image_entry(fig, base: str, image: dict) -> dict | None:
+    """``images[0]``: the lead image (``image``) with its largest rendition and its size."""
+    img = next(fig.iter("img"), None)
+    src = largest_src(img) if img is not None else None
+    url = original_file(urljoin(base, src)) if src else original_file(image["url"])
+    return {
+        "url": url,
+        "caption": image["caption"],
+        "credit": image["credit"],
+        "width": width_or_height(img.get("width")) if img is not None else None,
+        "height": width_or_height(img.get("height")) if img is not None else None,
+    }
+
+
+# --- embeds --------------------------------------------------------------------------------------
+
+_PROVIDERS = (
+    (("twitter.com", "x.com"), "twitter"),
+    (("youtube.com", "youtube-nocookie.com", "youtu.be"), "youtube"),
+    (("instagram.com",), "instagram"),
+    (("vimeo.com",), "vimeo"),
+    (("tiktok.com",), "tiktok"),
+    (("facebook.com", "fb.com", "fb.watch"), "facebook"),
+    (("linkedin.com",), "linkedin"),
+    (("spotify.com",), "spotify"),
+    (("soundcloud.com",), "soundcloud"),
+    (("podigee.com", "podigee.io"), "podigee"),
+)
+_MASTODON_STATUS = re.compile(r"^/@[\w.-]+/\d+")
+_PROVIDER_NAMES = frozenset(name for _, name in _PROVIDERS) | {"mastodon"}
+
+
+def provider(url: str) -> str:
+    """A short lower-case name for the host of an embedded post or video."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().split(":")[0]
+    for hosts, name in _PROVIDERS:
+        if any(host == h or host.endswith("." + h) for h in hosts):
+            return name
+    if _MASTODON_STATUS.match(parts.path):
+        return "mastodon"
+    return host.removeprefix("www.")
+
+
+def read_embed(el, base: str) -> tuple[str | None, str | None]:
+    """(URL, provider) of an embed: what its markup names (an iframe's src, a post's cite or
+    permalink, the wrapper's data-embed-url), else the last link to the provider inside it."""
+    nodes = list(el.iter())
+    for node in nodes:
+        if node.tag == "iframe":
+            url = resolve_link(node.get("src") or node.get("data-src"), base)
+            if url:
+                return url, provider(url)
+    for attr in ("cite", "data-instgrm-permalink", "data-embed-url", "data-embed", "data-url"):
+        for node in nodes:
+            url = resolve_link(node.get(attr), base)
+            if url:
+                return url, provider(url)
+    hint = _provider_hint(el)
+    last = None
+    for node in nodes:
+        if node.tag == "a":
+            url = resolve_link(node.get("href"), base)
+            if url and (provider(url) == hint if hint else provider(url) in _PROVIDER_NAMES):
+                last = url
+    return (last, provider(last)) if last else (None, None)
+
+
+def _provider_hint(el) -> str | None:
+    named = (el.get("data-embed-provider") or el.get("data-vendor") or "").lower()
+    if named in _PROVIDER_NAMES:
+        return named
+    found = words(el) & _PROVIDER_NAMES
+    if "tweet" in words(el):
+        return "twitter"
+    return next(iter(sorted(found)), None)
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+
+def _md_inline(block: dict) -> str:
+    """A text block's text with its links as [text](url), each at its place in the text."""
+    text = block["text"]
+    links = block.get("links") or ()
+    if not links:
+        return text
+    out, pos = [], 0
+    for link in links:
+        at = text.find(link["text"], pos)
+        if at < 0:
+            continue
+        url = link["url"]
+        target = f"<{url}>" if any(c in url for c in " ()<>") else url
+        label = link["text"].replace("[", r"\[").replace("]", r"\]")
+        out.append(text[pos:at])
+        out.append(f"[{label}]({target})")
+        pos = at + len(link["text"])
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", r"\|")
+
+
+def markdown(blocks: list[dict]) -> str:
+    """The blocks as Markdown, separated by a blank line (the items of one list on consecutive
+    lines, numbered in their order)."""
+    parts: list[str] = []
+    number = 0
+    for i, block in enumerate(blocks):
+        kind = block["type"]
+        if kind == "list_item":
+            previous = blocks[i - 1] if i else None
+            same_list = (
+                previous is not None
+                and previous["type"] == "list_item"
+                and previous.get("ordered") == block.get("ordered")
+            )
+            number = number + 1 if same_list else 1
+            line = f"{number}. " if block.get("ordered") else "- "
+            line += _md_inline(block)
+            if same_list:
+                parts[-1] += "\n" + line
+            else:
+                parts.append(line)
+            continue
+        if kind == "paragraph":
+            parts.append(_md_inline(block))
+        elif kind == "heading":
+            parts.append("#" * int(block.get("level") or 2) + " " + _md_inline(block))
+        elif kind == "quote":
+            parts.append("> " + _md_inline(block))
+        elif kind == "image":
+            caption = (block.get("caption") or "").replace("[", r"\[").replace("]", r"\]")
+            parts.append(f"![{caption}]({block['url']})")
+        elif kind == "embed":
+            parts.append(f"<{block['url']}>")
+        elif kind == "table":
+            rows = block.get("rows") or []
+            if not rows:
+                continue
+            width = max(len(r) for r in rows)
+            lines = []
+            for n, row in enumerate(rows):
+                cells = [_md_cell(c) for c in row] + [""] * (width - len(row))
+                lines.append("| " + " | ".join(cells) + " |")
+                if n == 0:
+                    lines.append("| " + " | ".join(["---"] * width) + " |")
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def body_of(walked: Walked, body) -> list[Raw]:
+    """The raw blocks of a body the pass walked on its own (the densest container)."""
+    rng = walked.ranges.get(body)
+    return walked.blocks[rng[0] : rng[1]] if rng else walked.blocks
