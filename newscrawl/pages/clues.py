@@ -6,7 +6,6 @@ Each returns plain data; the page module decides in which order it trusts them.
 import datetime as _dt
 import json
 import re
-from collections import Counter
 
 from newscrawl.processors import BERLIN, clean_text, parse_iso, split_authors, to_iso8601
 
@@ -168,6 +167,7 @@ def read_datalayer(scripts):
 # makes a run sick when differ + overruled pass a share.
 
 MARKUP_SOURCES = ("markup", "heuristic")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _NOT_ALNUM = re.compile(r"[\W_]+", re.U)
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\])\s*$")
 
@@ -244,32 +244,39 @@ class DateOnly:
         return None
 
 
-_WORD = re.compile(r"\w+", re.U)
-
-
 def _words(text):
-    return _WORD.findall(str(text).casefold())
+    """The words of a text as white space separates them (both clues come from the same source
+    text, so a word carries the same case and punctuation on either side)."""
+    if not text:
+        return []
+    if isinstance(text, list):
+        return text
+    text = str(text)
+    for char in _INVISIBLE:
+        if char in text:
+            text = text.replace(char, "")
+    return text.split()
 
 
 def _same_words(a, b):
-    """Body text: nine in ten of each side's words (as a bag) are on the other side."""
-    ours, theirs = _words(a), _words(b)
+    """Body text: nine in ten of each side's distinct words are on the other side."""
+    ours, theirs = set(_words(a)), set(_words(b))
     if not ours or not theirs:
         return False
-    common = sum((Counter(ours) & Counter(theirs)).values())
+    common = len(ours & theirs)
     return common >= 0.9 * len(ours) and common >= 0.9 * len(theirs)
 
 
 def article_body_clue(article_body, lead=None, shown=None):
-    """JSON-LD articleBody as a clue for the body text: without the lead it begins with (t3n's
-    does), and cut to about the words a paywalled page shows (``shown``) when it holds more."""
+    """JSON-LD articleBody as a clue for the body text (its words): without the lead it begins
+    with (t3n's does), and cut to about the words a paywalled page shows (``shown``)."""
     words = _words(article_body)
     lead_words = _words(lead) if lead else []
     if lead_words and words[: len(lead_words)] == lead_words:
         words = words[len(lead_words) :]
     if shown is not None:
         words = words[: int(shown * 1.1) + 1]
-    return " ".join(words)
+    return words
 
 
 AGREES = {

@@ -135,14 +135,24 @@ def class_words(value: str | None) -> frozenset[str]:
 
 
 class Table:
-    """The first compounds of a set of selectors, keyed for the pass: which of them an element
-    with a given tag and class attribute may match (a dict lookup after the first time), and
-    which of those still need a look at other attributes (an id, ``itemprop``, ``href``)."""
+    """The first compounds of a set of selectors, keyed for the pass.
+
+    A compound with a tag or a class condition is found through its element's (tag, class
+    attribute) pair: which compounds such a pair may match is computed once, then a dict lookup
+    (``lookup``), and those that also name another attribute are checked on the element. A
+    compound that names neither is found through its attribute: by the id's value (``by_id``,
+    ``"#main-content"``), or by the presence of the attribute (``by_attr``, ``"[itemprop=…]"``),
+    so no element is tested against every compound.
+    """
 
     def __init__(self) -> None:
         self.compounds: list[Compound] = []
         self._ids: dict[Compound, int] = {}
         self._cache: dict[tuple[str, str | None], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self.by_id: dict[str, tuple[int, ...]] = {}
+        self.by_attr: dict[str, tuple[int, ...]] = {}
+        # What the pass derives from a (tag, class attribute) pair under this table (walk.Info).
+        self.info_cache: dict = {}
 
     def add(self, compound: Compound) -> int:
         cid = self._ids.get(compound)
@@ -150,15 +160,29 @@ class Table:
             cid = self._ids[compound] = len(self.compounds)
             self.compounds.append(compound)
             self._cache.clear()
+            self.info_cache.clear()
+            if compound.tag is None and not compound.classes and not compound.class_attrs:
+                ids = [v for name, op, v in compound.attrs if name == "id" and op == "="]
+                if ids:
+                    self.by_id[ids[0]] = (*self.by_id.get(ids[0], ()), cid)
+                else:
+                    name = compound.attrs[0][0] if compound.attrs else "*"
+                    self.by_attr[name] = (*self.by_attr.get(name, ()), cid)
         return cid
 
+    def keyed_by_attribute(self, compound: Compound) -> bool:
+        return compound.tag is None and not compound.classes and not compound.class_attrs
+
     def lookup(self, tag: str, cls: str | None) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """(compounds matched by tag and class alone, compounds that also need other attributes)."""
+        """(compounds matched by tag and class alone, compounds that also need other attributes),
+        among those found through tag and class."""
         key = (tag, cls)
         found = self._cache.get(key)
         if found is None:
             plain, checked = [], []
             for cid, c in enumerate(self.compounds):
+                if self.keyed_by_attribute(c):
+                    continue
                 if c.matches_class(tag, cls):
                     (checked if c.other_attrs else plain).append(cid)
             found = (tuple(plain), tuple(checked))

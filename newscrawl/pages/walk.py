@@ -110,7 +110,6 @@ class Info:
     checked: tuple[int, ...] = ()
 
 
-_INFO: dict[tuple[int, str, str | None], Info] = {}
 _ID_WORDS: dict[str, frozenset[str]] = {}
 
 
@@ -143,8 +142,9 @@ def _kind(tag: str) -> int:
 
 
 def _info(table: Table, tag: str, cls: str | None) -> Info:
-    key = (id(table), tag, cls)
-    info = _INFO.get(key)
+    cache = _cache_for(table)
+    key = (tag, cls)
+    info = cache.get(key)
     if info is None:
         words = class_words(cls)
         plain, checked = table.lookup(tag, cls)
@@ -162,9 +162,9 @@ def _info(table: Table, tag: str, cls: str | None) -> Info:
             plain=plain,
             checked=checked,
         )
-        if len(_INFO) > 100_000:
-            _INFO.clear()
-        _INFO[key] = info
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[key] = info
     return info
 
 
@@ -202,72 +202,103 @@ class Raw:
 
 @dataclass(slots=True)
 class Walked:
-    order: dict  # element -> place in document order
-    ends: dict  # element (hits and body candidates) -> place of the last element of its subtree
+    order: dict  # element -> place in document order (the hits, the body candidates, the root)
     hits: dict[int, list]  # compound id -> elements in document order
     blocks: list[Raw]
     ranges: dict  # body candidate -> (first block, block after the last)
-    texts: list[tuple[object, bool, str, bool]]  # (element, is its tail, text, under an h1/h2)
+    texts: list[tuple[object, bool, str]]  # (element, is its tail, text) of the probed text nodes
     root: object
+    size: int  # nodes visited
+
+    def end(self, el) -> int | None:
+        """The place of the last node of el's subtree (the pass numbers every node once)."""
+        start = self.order.get(el)
+        if start is None:
+            return None
+        return start + sum(1 for _ in el.iterdescendants())
 
 
 class _Walk:
     def __init__(self, table: Table, body: frozenset[int], probes: tuple[str, ...]):
         self.table = table
+        self.cache = _cache_for(table)
         self.compounds = table.compounds
-        self.body = body
+        self.by_id = table.by_id
+        self.by_attr = tuple(table.by_attr.items())
+        self.body = tuple(body)
         self.probes = probes
+        self.attr_names = tuple(name for name in table.by_attr if name != "*")
+        self.keyed_cids = tuple(cid for cids in (*table.by_id.values(), *table.by_attr.values()) for cid in cids)
         self.n = 0
         self.order: dict = {}
-        self.ends: dict = {}
         self.hits: dict[int, list] = {}
         self.blocks: list[Raw] = []
         self.ranges: dict = {}
         self.texts: list = []
         self.lists: list[bool] = []
         self.quote = 0
-        self.heading = 0  # inside an h1/h2 (reading times there are no reading times)
 
     # -- per element ---------------------------------------------------------------------------
 
-    def enter(self, el) -> tuple[Info, str | None, bool]:
-        """Place the element, record its hits; (info, its id, a body candidate?)."""
-        self.n += 1
-        self.order[el] = self.n
-        tag = el.tag
-        cls = el.get("class")
-        info = _info(self.table, tag, cls)
-        eid = el.get("id")
+    def info(self, tag: str, cls: str | None) -> Info:
+        info = self.cache.get((tag, cls))
+        if info is None:
+            info = _info(self.table, tag, cls)
+        return info
+
+    def record(self, el, info: Info, keyed: bool) -> bool:
+        """Record the element's hits; True when it is a body candidate."""
         hit = False
+        hits = self.hits
         for cid in info.plain:
-            self.hits.setdefault(cid, []).append(el)
+            found = hits.get(cid)
+            if found is None:
+                hits[cid] = [el]
+            else:
+                found.append(el)
             hit = True
+        compounds = self.compounds
         for cid in info.checked:
-            if self.compounds[cid].matches_attrs(el):
-                self.hits.setdefault(cid, []).append(el)
+            if compounds[cid].matches_attrs(el):
+                hits.setdefault(cid, []).append(el)
                 hit = True
-        candidate = hit and any(cid in self.body for cid in info.plain + info.checked)
-        if hit:
-            self.ends[el] = None  # filled in on the way out
-        return info, eid, candidate
+        if keyed:
+            for cid in self.keyed_cids:
+                if compounds[cid].matches(el):
+                    hits.setdefault(cid, []).append(el)
+                    hit = True
+        if not hit:
+            return False
+        self.order[el] = self.n
+        for cid in self.body:
+            found = hits.get(cid)
+            if found and found[-1] is el:
+                return True
+        return False
 
-    def leave(self, el) -> None:
-        if el in self.ends:
-            self.ends[el] = self.n
+    def enter(self, el) -> tuple[Info, bool]:
+        """Number the element, record its hits: (info, a body candidate?)."""
+        self.n += 1
+        info = self.info(el.tag, el.get("class"))
+        eid = el.get("id")
+        keyed = eid is not None and eid in self.by_id or any(el.get(n) is not None for n in self.attr_names)
+        if info.plain or info.checked or keyed:
+            return info, self.record(el, info, keyed)
+        return info, False
 
-    def probe(self, el, text: str | None, tail: bool) -> None:
-        if text:
-            for p in self.probes:
-                if p in text:
-                    self.texts.append((el, tail, text, self.heading > 0))
-                    return
+    def probe(self, el, text: str, tail: bool) -> None:
+        for p in self.probes:
+            if p in text:
+                self.texts.append((el, tail, text))
+                return
 
-    def furniture_by_attrs(self, el, info: Info, eid: str | None) -> bool:
+    def furniture_by_attrs(self, el) -> bool:
         if el.get("aria-hidden") == "true":
             return True
         for name in _FURNITURE_ATTRS:
             if el.get(name) is not None:
                 return True
+        eid = el.get("id")
         if eid:
             if eid.startswith("sp_message"):
                 return True
@@ -275,29 +306,67 @@ class _Walk:
                 return True
         return False
 
-    # -- outside the body (and inside furniture): only hits -----------------------------------
+    def skip_subtree(self, el) -> None:
+        """An element the body does not look into: its nodes are still numbered."""
+        self.n += sum(1 for _ in el.iterdescendants())
 
-    def scan(self, el, quiet: bool) -> None:
-        info, eid, candidate = self.enter(el)
-        if candidate and not quiet:
-            self.body_candidate(el, info)
-            return
-        self.probe(el, el.text, False)
-        heading = el.tag in ("h1", "h2")
-        self.heading += heading
-        if info.kind != K_OPAQUE:
-            for child in el:
-                if isinstance(child.tag, str):
-                    self.scan(child, quiet)
-                    self.probe(el, child.tail, True)
-        self.heading -= heading
-        self.leave(el)
+    # -- outside the body (and inside furniture): hits only, lxml's own iteration ---------------
 
-    def body_candidate(self, el, info: Info) -> None:
+    def scan(self, root, quiet: bool, include_root: bool = True) -> None:
+        """Every node below root in document order (root too, unless it is already numbered),
+        lxml's own iteration; a body candidate (unless ``quiet``: inside furniture of the body) is
+        read as a body."""
+        skip = 0
+        cache = self.cache
+        by_id = self.by_id
+        attr_names = self.attr_names
+        probes = self.probes
+        texts = self.texts
+        nodes = root.iter() if include_root else root.iterdescendants()
+        for el in nodes:
+            if skip:
+                skip -= 1
+                continue
+            self.n += 1
+            tag = el.tag
+            if tag.__class__ is not str:
+                continue
+            info = cache.get((tag, el.get("class")))
+            if info is None:
+                info = _info(self.table, tag, el.get("class"))
+            keyed = False
+            eid = el.get("id")
+            if eid is not None and eid in by_id:
+                keyed = True
+            else:
+                for name in attr_names:
+                    if el.get(name) is not None:
+                        keyed = True
+                        break
+            if (info.plain or info.checked or keyed) and self.record(el, info, keyed) and not quiet:
+                before = self.n
+                self.body_candidate(el)
+                skip = self.n - before
+            elif probes:
+                text = el.text
+                if text:
+                    for p in probes:
+                        if p in text:
+                            texts.append((el, False, text))
+                            break
+            if probes:
+                text = el.tail
+                if text:
+                    for p in probes:
+                        if p in text:
+                            texts.append((el, True, text))
+                            break
+
+    def body_candidate(self, el) -> None:
+        """The content of a body candidate: its blocks, in a range of their own."""
         start = len(self.blocks)
         self.container_content(el)
         self.ranges[el] = (start, len(self.blocks))
-        self.leave(el)
 
     # -- inside the body ------------------------------------------------------------------------
 
@@ -305,14 +374,17 @@ class _Walk:
         """The content of a block-level element: its blocks, and runs of inline text as paragraphs."""
         run = None
         text = el.text
-        self.probe(el, text, False)
-        if text and not text.isspace():
-            run = self.open_run(el)
-            run.buf.append(text)
+        if text:
+            if self.probes:
+                self.probe(el, text, False)
+            if not text.isspace():
+                run = self.open_run(el)
+                run.buf.append(text)
         for child in el:
-            if not isinstance(child.tag, str):
-                continue
-            if self.is_block_level(child):
+            tag = child.tag
+            if tag.__class__ is not str:
+                self.n += 1
+            elif tag in BLOCK_LEVEL:
                 run = None
                 self.body_element(child, None)
             else:
@@ -320,64 +392,61 @@ class _Walk:
                     run = self.open_run(child)
                 self.body_element(child, run)
             tail = child.tail
-            self.probe(el, tail, True)
             if tail:
+                if self.probes:
+                    self.probe(child, tail, True)
                 if run is None:
                     if tail.isspace():
                         continue
                     run = self.open_run(el)
                 run.buf.append(tail)
 
-    def is_block_level(self, el) -> bool:
-        tag = el.tag
-        return tag in BLOCK_LEVEL or tag in TEXT_BLOCKS
-
     def open_run(self, el) -> Raw:
-        raw = Raw("paragraph", el, self.order.get(el, self.n), buf=[])
+        raw = Raw("paragraph", el, self.n, buf=[])
         self.blocks.append(raw)
         return raw
 
     def flow_content(self, el, sink: Raw, flat: bool) -> None:
         text = el.text
-        self.probe(el, text, False)
         if text:
+            if self.probes:
+                self.probe(el, text, False)
             sink.buf.append(text)
         for child in el:
-            if not isinstance(child.tag, str):
-                continue
-            self.body_element(child, sink, flat)
+            if child.tag.__class__ is not str:
+                self.n += 1
+            else:
+                self.body_element(child, sink, flat)
             tail = child.tail
             if tail:
-                self.probe(el, tail, True)
+                if self.probes:
+                    self.probe(child, tail, True)
                 sink.buf.append(tail)
 
     def body_element(self, el, sink: Raw | None, flat: bool = False) -> None:
         """One element inside the body; ``sink`` is the block its inline text belongs to (None at
         block level); ``flat``: nested blocks are text of the sink (a table cell)."""
-        info, eid, candidate = self.enter(el)
+        info, candidate = self.enter(el)
         start = len(self.blocks) if candidate else -1
         kind = info.kind
         tag = el.tag
-        if (info.embed and not info.hard) or kind == K_IFRAME or self.embed_attr(el):
-            if not self.furniture_by_attrs(el, info, None):
+        attrs = len(el.attrib) > (el.get("class") is not None)  # more than a class to look at
+        if (info.embed and not info.hard) or kind == K_IFRAME or (attrs and self.embed_attr(el)):
+            if attrs and self.furniture_by_attrs(el):
+                self.quiet(el)
+            else:
                 self.embed(el)
-            else:
-                self.quiet(el, info)
         elif info.box and (kind == K_FIGURE or self.holds_image(el)) and not info.not_ours:
-            if self.furniture_by_attrs(el, info, eid):
-                self.quiet(el, info)
+            if attrs and self.furniture_by_attrs(el):
+                self.quiet(el)
             else:
-                self.box(el, info)
+                self.box(el)
         elif kind == K_IMG or kind == K_PICTURE:
-            if not info.not_ours and not self.furniture_by_attrs(el, info, eid):
+            if not info.not_ours and not (attrs and self.furniture_by_attrs(el)):
                 self.image(el, el)
-            else:
-                self.quiet(el, info)
-        elif info.furniture or self.furniture_by_attrs(el, info, eid):
-            if kind == K_BR and sink is not None:
-                sink.buf.append(" ")
-            else:
-                self.quiet(el, info)
+            self.skip_subtree(el)
+        elif info.furniture or (attrs and self.furniture_by_attrs(el)):
+            self.quiet(el)
         elif kind == K_TEXT and not flat:
             self.text_block(el, tag)
         elif kind == K_TABLE and not flat:
@@ -385,6 +454,9 @@ class _Walk:
         elif kind == K_BR:
             if sink is not None:
                 sink.buf.append(" ")
+            self.skip_subtree(el)
+        elif kind == K_OPAQUE:
+            self.skip_subtree(el)
         elif sink is None:
             # block level: a list, a <div>, a <section>
             if kind == K_LIST:
@@ -393,16 +465,15 @@ class _Walk:
                 self.lists.pop()
             else:
                 self.container_content(el)
-        elif kind in (K_BLOCK, K_LIST, K_TEXT, K_TABLE):
-            if flat or (kind == K_BLOCK):
-                # a <div> inside a paragraph (or anything inside a table cell): its text joins
-                sink.buf.append(" ")
-                self.flow_content(el, sink, flat)
-                sink.buf.append(" ")
-            else:  # a list inside a list item: its items are blocks of their own, after it
-                self.lists.append(tag == "ol")
-                self.container_content(el)
-                self.lists.pop()
+        elif kind == K_BLOCK or (flat and kind != K_A):
+            # a <div> inside a paragraph (or anything inside a table cell): its text joins
+            sink.buf.append(" ")
+            self.flow_content(el, sink, flat)
+            sink.buf.append(" ")
+        elif kind == K_LIST:  # a list inside a list item: its items are blocks of their own, after it
+            self.lists.append(tag == "ol")
+            self.container_content(el)
+            self.lists.pop()
         elif kind == K_A and not flat:
             if sink.anchors is None:
                 sink.anchors = [el]
@@ -419,16 +490,10 @@ class _Walk:
             self.flow_content(el, sink, flat)
         if candidate:
             self.ranges[el] = (start, len(self.blocks))
-        self.leave(el)
 
-    def quiet(self, el, info: Info) -> None:
+    def quiet(self, el) -> None:
         """Furniture inside the body: no text, no image, no embed; only its hits."""
-        self.probe(el, el.text, False)
-        if info.kind != K_OPAQUE:
-            for child in el:
-                if isinstance(child.tag, str):
-                    self.scan(child, True)
-                    self.probe(el, child.tail, True)
+        self.scan(el, True, include_root=False)
 
     def text_block(self, el, tag: str) -> None:
         kind = TEXT_BLOCKS[tag]
@@ -444,10 +509,7 @@ class _Walk:
             self.quote += 1
             self.flow_content(el, raw, False)
             self.quote -= 1
-        elif kind == "list_item":
-            # a list nested in the item: its items follow the item, the item's text is its own
-            self.flow_content(el, raw, False)
-        else:
+        else:  # a list nested in a list item: its items follow the item, the item's text is its own
             self.flow_content(el, raw, False)
 
     def table_block(self, el) -> None:
@@ -457,38 +519,36 @@ class _Walk:
 
     def table_rows(self, el, raw: Raw) -> None:
         for child in el:
-            if not isinstance(child.tag, str):
-                continue
             tag = child.tag
-            if tag in ("thead", "tbody", "tfoot"):
+            if tag.__class__ is not str:
+                self.n += 1
+            elif tag in ("thead", "tbody", "tfoot"):
                 self.enter(child)
                 self.table_rows(child, raw)
-                self.leave(child)
             elif tag == "tr":
                 self.enter(child)
                 row = []
                 for cell in child:
-                    if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+                    if cell.tag.__class__ is str and cell.tag in ("td", "th"):
                         self.enter(cell)
                         sink = Raw("cell", cell, self.n, buf=[])
                         self.flow_content(cell, sink, True)
                         row.append(clean_text("".join(sink.buf)) or "")
-                        self.leave(cell)
+                    else:
+                        self.n += 1
+                        self.skip_subtree(cell)
                 if any(row):
                     raw.rows.append(row)  # type: ignore[union-attr]
-                self.leave(child)
-            elif tag == "caption":
+            else:  # <caption>, <colgroup>
                 self.enter(child)
-                self.quiet(child, _info(self.table, tag, child.get("class")))
-                self.leave(child)
+                self.quiet(child)
 
     def embed_attr(self, el) -> bool:
         return any(el.get(name) is not None for name in _EMBED_ATTRS)
 
     def embed(self, el) -> None:
         self.blocks.append(Raw("embed", el, self.n, embed=el))
-        info = _info(self.table, el.tag, el.get("class"))
-        self.quiet(el, info)
+        self.quiet(el)
 
     def holds_image(self, el) -> bool:
         for child in el:
@@ -499,7 +559,7 @@ class _Walk:
                 return True
         return False
 
-    def box(self, el, info: Info) -> None:
+    def box(self, el) -> None:
         """A figure or image box: an image block per picture in it (its caption read afterwards);
         a figure that holds a table or an embed instead gives that."""
         for img in el.iter("img"):
@@ -509,42 +569,40 @@ class _Walk:
             img = None
         if img is None:
             # <figure class="wp-block-table">: the table is the block; the caption is no text
-            self.container_content_figure(el)
+            for child in el:
+                if child.tag.__class__ is not str:
+                    self.n += 1
+                elif child.tag == "figcaption":
+                    self.enter(child)
+                    self.quiet(child)
+                else:
+                    self.body_element(child, None)
             return
-        self.probe(el, el.text, False)
         for child in el:
-            if isinstance(child.tag, str):
-                self.box_element(child, el)
-                self.probe(el, child.tail, True)
-
-    def container_content_figure(self, el) -> None:
-        for child in el:
-            if not isinstance(child.tag, str):
-                continue
-            if child.tag == "figcaption":
-                self.scan(child, True)
+            if child.tag.__class__ is not str:
+                self.n += 1
             else:
-                self.body_element(child, None)
+                self.box_element(child, el)
 
     def box_element(self, el, box) -> None:
-        info, eid, _ = self.enter(el)
+        info, _ = self.enter(el)
         kind = info.kind
         if kind == K_IMG:
-            if not info.not_ours and not self.furniture_by_attrs(el, info, eid):
+            if not info.not_ours and not self.furniture_by_attrs(el):
                 self.image(el, box)
+            self.skip_subtree(el)
         elif kind == K_TABLE:
             self.table_block(el)
         elif (info.embed and not info.hard) or kind == K_IFRAME:
             self.embed(el)
-        elif info.not_ours:
-            self.quiet(el, info)
-        elif kind != K_OPAQUE:
-            self.probe(el, el.text, False)
+        elif info.not_ours or kind == K_OPAQUE:
+            self.quiet(el)
+        else:
             for child in el:
-                if isinstance(child.tag, str):
+                if child.tag.__class__ is not str:
+                    self.n += 1
+                else:
                     self.box_element(child, box)
-                    self.probe(el, child.tail, True)
-        self.leave(el)
 
     def image(self, img, box) -> None:
         if img.tag == "picture":
@@ -555,16 +613,24 @@ class _Walk:
         self.blocks.append(Raw("image", img, self.n, box=box, img=img))
 
 
+def _cache_for(table: Table) -> dict:
+    """What the pass knows about each (tag, class attribute) pair under this table (emptied
+    whenever the table gains a compound)."""
+    return table.info_cache
+
+
 def walk(root, table: Table, body: frozenset[int], probes: tuple[str, ...] = (), is_body: bool = False) -> Walked:
     """The pass over ``root`` (the article, or the part of the page that holds it; ``is_body``:
     root is the body itself)."""
     w = _Walk(table, body, probes)
     if is_body:
-        info, _, _ = w.enter(root)
-        w.body_candidate(root, info)
+        w.enter(root)
+        w.order[root] = w.n
+        w.body_candidate(root)
     else:
         w.scan(root, False)
-    return Walked(w.order, w.ends, w.hits, w.blocks, w.ranges, w.texts, root)
+    w.order[root] = 1
+    return Walked(w.order, w.hits, w.blocks, w.ranges, w.texts, root, w.n)
 
 
 # --- what a block's text, links, image and embed are --------------------------------------------
@@ -576,6 +642,8 @@ def resolve_link(href: str | None, base: str) -> str | None:
     href = (href or "").strip()
     if not href or href.startswith("#"):
         return None
+    if href.startswith(("https://", "http://")) and not any(c in href for c in "?#\\") and "/." not in href:
+        return href  # absolute, nothing to resolve or remove (the common case, without urllib)
     url = urljoin(base, href)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:

@@ -96,6 +96,10 @@ _LOOKS_LIKE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$"
 _SPONSORED_TITLE = re.compile(r"^(?:Anzeige|Sponsored|Advertorial|Werbung)\s*[:|–]", re.I)
 _READING_TIME = re.compile(r"^\D{0,12}\d{1,3}\s*Min", re.I)
 _MODIFIED_TIME = re.compile(r"modif|update|aktualis", re.I)
+# dataLayer keys and values that mark an advertorial
+_SPONSOR_KEY = re.compile(r"sponsor|advertorial", re.I)
+_TYPE_KEY = re.compile(r"\b(?:type|contenttype|content_type)$", re.I)
+_SPONSOR_VALUE = re.compile(r"advertorial|sponsor|anzeige", re.I)
 # Consent layers (Sourcepoint on t3n.de since 2021; the full-text-RSS config strips
 # c-consent-overlay from #main-content since March 2026): by element, or by the dialog's words.
 _SOURCEPOINT = (
@@ -218,6 +222,8 @@ class Layout:
         "[class=h3]",
     )
     TIMES: tuple[str, ...] = ("time[datetime]",)
+    # Links to the next page of a multi-page article (besides <link rel=next> in the head).
+    NEXT_LINKS: tuple[str, ...] = ("a[rel=next]",)
     # The selector tuples above, compiled (filled by __init_subclass__).
     SELECTOR_FIELDS: ClassVar[tuple[str, ...]] = (
         "ARTICLE",
@@ -234,6 +240,7 @@ class Layout:
         "RECOMMENDATION_BLOCKS",
         "LABELS",
         "TIMES",
+        "NEXT_LINKS",
     )
     css: ClassVar[dict[str, tuple[tuple[Css, ...], ...]]] = {}
 
@@ -414,10 +421,22 @@ class T3nArticlePage:
         self.checks: dict[str, str] = {}  # field -> clue check verdict ("agree", "differ", "alone", "overruled")
         self.disagreeing: dict[str, list[str]] = {}  # field -> the clues that did not agree with the chosen value
         self._rail: dict = {}  # (element, article) -> in a rail?
+        self._ends: dict = {}
+        self._fields: dict = {}  # values asked for more than once (the lead figure, the image)
         root = self.sel.root
         self.root = root
         self._walks: dict = {}
-        own = self._own_article()
+        # One traversal of the whole page (C-level, by tag) for what lives anywhere in it: the
+        # page's own <article> and the scripts (JSON-LD, the dataLayer).
+        own, first_article, scripts = None, None, []
+        for el in root.iter("article", "script"):
+            if el.tag == "script":
+                scripts.append(el)
+            elif own is None:
+                if first_article is None:
+                    first_article = el
+                if el.get("data-article-identifier"):
+                    own = el
         if own is not None:  # 2019 layout: #main-content holds only the body, the head is beside it
             main = own
         else:  # find <main> once (near the top of <body>), work inside it
@@ -426,9 +445,11 @@ class T3nArticlePage:
             if article is not None:  # #main-content inside the <article>: the head stands beside it
                 main = article
             if main is None:
-                main = next(root.iter("article"), None)
+                main = first_article
             if main is None:
-                main = next(iter(root.xpath("//*[@id='main-content'] | //main")), None)
+                main = next(iter(root.xpath("id('main-content')")), None)
+            if main is None:
+                main = next(root.iter("main"), None)
             if main is None:
                 main = root
         self.layout: type[Layout] = Layout
@@ -445,7 +466,6 @@ class T3nArticlePage:
                 break
         self.head = root.find("head")
         self.metas = read_metas(() if self.head is None else (Selector(root=self.head),))
-        scripts = list(root.iter("script"))
         self.jsonld, self.jsonld_nodes = read_jsonld(scripts)
         self.datalayer = read_datalayer(scripts)
 
@@ -455,20 +475,28 @@ class T3nArticlePage:
         walked = self._walks.get(main)
         if walked is None:
             walked = self._walks[main] = walk(main, TABLE, _BODY, _PROBES)
-            walked.ends[main] = len(walked.order)
         return walked
 
     def _span(self, el) -> tuple[int, int] | None:
-        """(first, last) place of el's subtree in the pass's document order, None outside it."""
-        order, ends = self.index.order, self.index.ends
-        start = order.get(el)
+        """(first, last) place of el's subtree in the pass's document order; None when the pass
+        did not number el (it is no hit)."""
+        index = self.index
+        start = index.order.get(el)
         if start is None:
             return None
-        end = ends.get(el)
+        end = self._ends.get(el)
         if end is None:
-            end = max((order.get(x, 0) for x in el.iter()), default=start)
-            ends[el] = end
+            end = self._ends[el] = index.end(el) or start
         return start, end
+
+    def _within(self, el, scope) -> bool:
+        """el is scope or inside it."""
+        if el is scope:
+            return True
+        span, at = self._span(scope), self.index.order.get(el)
+        if span is not None and at is not None:
+            return span[0] <= at <= span[1]
+        return _contains(scope, el)
 
     def select(self, selectors: tuple[Css, ...], scope) -> list:
         """Elements for a compiled selector group inside scope (scope itself included, as
@@ -476,19 +504,18 @@ class T3nArticlePage:
         if scope is None:
             return []
         span = self._span(scope)
-        if span is None:  # outside the pass (a page-wide fallback): the tree answers
-            return Selector(root=scope).css(", ".join(s.text for s in selectors)) and [
-                s.root for s in Selector(root=scope).css(", ".join(s.text for s in selectors))
-            ]
-        lo, hi = span
+        if span is None and not _contains(self.index.root, scope) and scope is not self.index.root:
+            # outside the pass (a page-wide fallback): the tree answers
+            return [s.root for s in Selector(root=scope).css(", ".join(s.text for s in selectors))]
         order = self.index.order
         found = []
         for sel in selectors:
-            firsts = [
-                el
-                for el in self.index.hits.get(TABLE.add(sel.compounds[0]), ())
-                if lo <= order[el] <= hi
-            ]
+            hits = self.index.hits.get(TABLE.add(sel.compounds[0]), ())
+            if span is not None:
+                lo, hi = span
+                firsts = [el for el in hits if lo <= order[el] <= hi]
+            else:
+                firsts = [el for el in hits if el is scope or _contains(scope, el)]
             if len(sel.compounds) == 1:
                 found.extend(firsts)
                 continue
@@ -504,7 +531,10 @@ class T3nArticlePage:
             found.extend(current)
         if len(selectors) > 1 or any(len(s.compounds) > 1 for s in selectors):
             found = unique_in_order(found)
-            found.sort(key=lambda el: order.get(el, 0))
+            if all(el in order for el in found):
+                found.sort(key=order.__getitem__)
+            else:
+                found.sort(key=_position_key)
         return found
 
     def _first_own(self, scope, queries: tuple[tuple[Css, ...], ...]):
@@ -522,14 +552,6 @@ class T3nArticlePage:
             found = self.select(q, scope)
             if found:
                 return found[0]
-        return None
-
-    def _own_article(self):
-        """The page's own <article>: t3n marks it with data-article-identifier ("news-article-<id>");
-        teasers of other articles in the rails are <article>s too, without it."""
-        for el in self.root.iter("article"):
-            if el.get("data-article-identifier"):
-                return el
         return None
 
     def _shallow_main(self):
@@ -552,7 +574,7 @@ class T3nArticlePage:
     def _widen_to_header(self, header_id: str) -> None:
         """A head found by its id outside the scope (no <article> around head and body): the
         article is then the smallest element holding both, and the pass covers it."""
-        found = next(iter(self.root.xpath("//*[@id=$id]", id=header_id)), None)
+        found = next(iter(self.root.xpath("id($id)", id=header_id)), None)  # the parser's id table
         if found is None:
             return
         around = {id(a) for a in self.article.iterancestors()} | {id(self.article)}
@@ -778,14 +800,12 @@ class T3nArticlePage:
         """The smallest element in the article head whose text starts with "Von " (a short line, not
         a headline or a lead that happens to begin with "Von der …")."""
         scope = self._head_scope()
-        span = self._span(scope)
         best, best_len = None, 0
-        for el, tail, text, _ in self.index.texts:
+        for el, tail, text in self.index.texts:
             if tail or not text.lstrip().startswith(_BYLINE_START):
                 continue
             for cand in _starting_with(el, scope):
-                s = self.index.order.get(cand)
-                if span is None or s is None or not span[0] <= s <= span[1]:
+                if not self._within(cand, scope):
                     continue
                 if self._in_body(cand) or self._inside_ad_slot(cand) or self.in_rail(cand):
                     continue
@@ -915,14 +935,12 @@ class T3nArticlePage:
             is_crosslink = "crosslink" in (block.get("class") or "")
             (self._crosslink_blocks if is_crosslink else blocks).append(block)
         heading_text = self.layout.MORE_ON_TOPIC
-        span = self._span(self.main)
-        for el, tail, text, _ in self.index.texts:
-            if tail or heading_text not in text:
+        for el, tail, text in self.index.texts:
+            if heading_text not in text:
                 continue
-            s = self.index.order.get(el)
-            if span is None or s is None or not span[0] <= s <= span[1]:
+            heading = el.getparent() if tail else el  # the element the text node stands in
+            if heading is None or not self._within(heading, self.main):
                 continue
-            heading = el
             if clean_text(_text_of(heading)) != heading_text:
                 continue
             if heading.tag in ("span", "strong", "b") and heading.getparent() is not None:
@@ -933,7 +951,9 @@ class T3nArticlePage:
         return _outermost(blocks)
 
     def image(self) -> dict | None:
-        return self._pick(
+        if "image" in self._fields:
+            return self._fields["image"]
+        self._fields["image"] = value = self._pick(
             "image",
             (("markup", self._markup_image),),
             check_only=(
@@ -941,6 +961,7 @@ class T3nArticlePage:
                 ("jsonld", lambda: image_url(resolve(self.jsonld.get("image"), self.jsonld_nodes))),
             ),
         )
+        return value
 
     def _markup_image(self) -> dict | None:
         fig = self._lead_figure()
@@ -954,6 +975,11 @@ class T3nArticlePage:
         return {"url": urljoin(self.url, src), "caption": caption, "credit": credit}
 
     def _lead_figure(self):
+        if "lead_figure" not in self._fields:
+            self._fields["lead_figure"] = self._find_lead_figure()
+        return self._fields["lead_figure"]
+
+    def _find_lead_figure(self):
         """The lead image: the layout's place for it, or a figure (or image box) named as the lead
         image (LEAD_FIGURE_CLASS), or else the first one that stands before the body text starts."""
         if self.layout.LEAD_IMAGE_FIRST_IN_BODY:  # the layout says exactly where it stands
@@ -1000,18 +1026,14 @@ class T3nArticlePage:
         )
 
     def _markup_reading_time(self) -> int | None:
-        span = self._span(self._head_scope())
-        if span is None:
-            return None
-        order = self.index.order
-        for el, tail, text, under_heading in self.index.texts:
-            if _MINUTES not in text or under_heading:
+        scope = self._head_scope()
+        for el, tail, text in self.index.texts:
+            if _MINUTES not in text:
                 continue
-            owner = el.getparent() if tail else el
-            s = order.get(owner) if owner is not None else None
-            if tail and owner is not None and owner.tag in ("h1", "h2"):
+            owner = el.getparent() if tail else el  # the element the text node stands in
+            if owner is None or not self._within(owner, scope):
                 continue
-            if s is None or not span[0] <= s <= span[1]:
+            if owner.tag in ("h1", "h2") or any(a.tag in ("h1", "h2") for a in owner.iterancestors()):
                 continue
             text = clean_text(text)
             if text and len(text) <= 30 and _READING_TIME.match(text):
@@ -1044,7 +1066,7 @@ class T3nArticlePage:
         if "AdvertiserContentArticle" in str(self.jsonld.get("@type")):
             labels.append("jsonld:AdvertiserContentArticle")
         for key, value in self.datalayer.items():
-            if re.search(r"sponsor|advertorial", key, re.I) and str(value).lower() not in (
+            if _SPONSOR_KEY.search(key) and str(value).lower() not in (
                 "",
                 "false",
                 "0",
@@ -1052,9 +1074,7 @@ class T3nArticlePage:
                 "none",
             ):
                 labels.append(f"datalayer:{key}")
-            elif re.search(r"\b(?:type|contenttype|content_type)$", key, re.I) and re.search(
-                r"advertorial|sponsor|anzeige", str(value), re.I
-            ):
+            elif _TYPE_KEY.search(key) and _SPONSOR_VALUE.search(str(value)):
                 labels.append(f"datalayer:{key}={value}")
         class_words: frozenset[str] = frozenset()
         body = self.root.find("body")
@@ -1127,9 +1147,8 @@ class T3nArticlePage:
         blocks = _outermost(self._crosslink_blocks + topic_blocks)
         for block in blocks:
             anchors.extend(block.iter("a"))
-        order = self.index.order
         anchors = unique_in_order(anchors)
-        anchors.sort(key=lambda a: order.get(a) or _position_key(a))
+        anchors.sort(key=_position_key)  # page order: a few anchors, no pass over every link
         links = self._links_in(anchors)
         own = _id_of(self.url)
         by_url: dict[str, dict] = {}
@@ -1159,7 +1178,7 @@ class T3nArticlePage:
         hrefs = []
         if self.head is not None:
             hrefs += [link.get("href") for link in self.head.iterchildren("link") if link.get("rel") == "next"]
-        hrefs += [a.get("href") for a in self.main.iter("a") if a.get("rel") == "next"]
+        hrefs += [a.get("href") for a in self.select(self.layout.css["NEXT_LINKS"][0], self.main)]
         for href in hrefs:
             if not href:
                 continue
@@ -1214,7 +1233,8 @@ class T3nArticlePage:
             body = body.without_lead(lead)  # some layouts repeat the lead as the first body paragraph
         loader.add_value("body", body.text)
         loader.add_value("blocks", body.blocks)
-        loader.add_value("images", self._images(body))
+        image = self.image()
+        loader.add_value("images", self._images(body, image))
         loader.add_value("links", body.links(self.url))
         loader.add_value("body_markdown", structure.markdown(body.blocks))
         loader.add_value("related_links", self.related_links(body.crosslink_anchors))
@@ -1223,7 +1243,7 @@ class T3nArticlePage:
         loader.add_value("modified", self.modified())
         loader.add_value("section", self.section())
         loader.add_value("tags", self.tags())
-        loader.add_value("image", self.image())
+        loader.add_value("image", image)
         loader.add_value("reading_time_min", self.reading_time_min())
         loader.add_value("paywalled", paywalled)
         loader.add_value("page_count", 1)
@@ -1237,12 +1257,12 @@ class T3nArticlePage:
                 setattr(item, name, [])
         return item
 
-    def _images(self, body: structure.Body) -> list[dict]:
+    def _images(self, body: structure.Body, image: dict | None) -> list[dict]:
         """images: the lead image first (its largest rendition), then the body's."""
-        lead = self._lead_figure() if self.sources.get("blocks") != "jsonld" or True else None
+        lead = self._lead_figure()
         images = []
-        if lead is not None and self.image() is not None:
-            first = structure.image_entry(lead, self.url, self.image())
+        if lead is not None and image is not None:
+            first = structure.image_entry(lead, self.url, image)
             if first is not None:
                 images.append(first)
         return images + body.images
@@ -1256,10 +1276,9 @@ class T3nArticlePage:
         article_body = self.jsonld.get("articleBody")
         if not isinstance(article_body, str) or not article_body.strip():
             return
-        text = "\n\n".join(body.text)
-        shown = len(text.split()) if paywalled else None
-        clue = article_body_clue(strip_shortcodes(article_body), lead, shown)
-        verdict, _ = check_clues("body", "markup", {"markup": text, "jsonld": clue})
+        words = " ".join(body.text).split()
+        clue = article_body_clue(strip_shortcodes(article_body), lead, len(words) if paywalled else None)
+        verdict, _ = check_clues("body", "markup", {"markup": words, "jsonld": clue})
         self.checks["body"] = verdict
         if verdict != "agree":
             self.disagreeing["body"] = ["jsonld"]
