@@ -40,6 +40,8 @@ def flatten(obj, prefix=""):
 
 
 def js_unescape(value):
+    if "\\" not in value and '"' not in value:  # nothing escaped: the value as it stands
+        return value
     try:
         return json.loads(f'"{value}"')
     except ValueError:

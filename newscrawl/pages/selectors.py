@@ -153,6 +153,8 @@ class Table:
         self.by_attr: dict[str, tuple[int, ...]] = {}
         # What the pass derives from a (tag, class attribute) pair under this table (walk.Info).
         self.info_cache: dict = {}
+        # The compounds inside which the pass emits the article's blocks (the body's).
+        self.body: frozenset[int] = frozenset()
 
     def add(self, compound: Compound) -> int:
         cid = self._ids.get(compound)
@@ -169,6 +171,10 @@ class Table:
                     name = compound.attrs[0][0] if compound.attrs else "*"
                     self.by_attr[name] = (*self.by_attr.get(name, ()), cid)
         return cid
+
+    def set_body(self, cids) -> None:
+        self.body = frozenset(cids)
+        self.info_cache.clear()
 
     def keyed_by_attribute(self, compound: Compound) -> bool:
         return compound.tag is None and not compound.classes and not compound.class_attrs

@@ -29,6 +29,8 @@ _PARSERS: dict[str | None, etree.HTMLParser] = {}
 
 # An inline SVG smaller than this is left as it is: cutting it saves less than looking at it costs.
 _MIN_CUT = 2048
+# (a literal-prefix regex scans bytes faster than bytes.find with a needle that starts with "<")
+_SVG_START = re.compile(rb"<svg")
 # Inside an <svg>: a nested one, its end, raw text (whose "</svg" would be text), a comment.
 # The end of raw text the <svg> did not open (it stood inside a script or a style): no element.
 _SVG_SCAN = re.compile(
@@ -38,7 +40,6 @@ _SVG_SCAN = re.compile(
 _CLOSERS = {
     name: re.compile(rb"</" + name, re.I) for name in (b"script", b"style", b"title", b"textarea")
 }
-_RAW_START = (b"<script", b"<style", b"<title", b"<textarea")
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
@@ -57,17 +58,20 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
 
 def cut_unread(data: bytes) -> bytes:
     """The page with the bodies of its large inline SVGs (icon sprites) left out: the ``<svg>``
-    elements stay, empty. An ``<svg`` that stands inside a script, a style, a title or a comment
-    is text, not an element, and is left alone."""
+    elements stay, empty. An ``<svg`` that stands inside a comment, or that a script's, a style's,
+    a title's or a text area's end closes before any ``</svg``, is text, not an element, and is
+    left alone. (An SVG written whole into a JavaScript string of 2 KB and more would lose its
+    markup inside the string, never anything around it.)"""
     out: list[bytes] = []
     pos = checked = 0
-    find, rfind = data.find, data.rfind
-    while (start := find(b"<svg", checked)) >= 0:
+    find, rfind, search = data.find, data.rfind, _SVG_START.search
+    while (found := search(data, checked)) is not None:
+        start = found.start()
         open_end = find(b">", start)
         close = _svg_end(data, open_end) if open_end >= 0 else -1
         if close < 0:
             break
-        if close - open_end >= _MIN_CUT and not _in_raw_text(data, checked, start, find, rfind):
+        if close - open_end >= _MIN_CUT and not _in_comment(data, checked, start, find, rfind):
             out.append(data[pos : open_end + 1])
             pos = close
         checked = close
@@ -102,14 +106,12 @@ def _svg_end(data: bytes, at: int) -> int:
     return -1
 
 
-def _in_raw_text(data: bytes, since: int, at: int, find, rfind) -> bool:
-    """Whether position ``at`` stands inside a script, style, title or comment that opened after
-    ``since`` (before it, the scan has made sure) and is still open at ``at``."""
-    for opener, closer in ((b"<!--", b"-->"), *((o, b"</" + o[1:]) for o in _RAW_START)):
-        begin = rfind(opener, since, at)
-        if begin >= 0 and find(closer, begin, at) < 0:
-            return True
-    return False
+def _in_comment(data: bytes, since: int, at: int, find, rfind) -> bool:
+    """Whether position ``at`` stands inside a comment opened after ``since`` (before it, the scan
+    has made sure). Inside a script, a style, a title or a text area the end of that raw text
+    stops ``_svg_end`` instead: its "</script" comes before any "</svg"."""
+    begin = rfind(b"<!--", since, at)
+    return begin >= 0 and find(b"-->", begin + 4, at) < 0
 
 
 def article_tree(body: bytes | str, url: str | None = None, encoding: str = "utf-8") -> Selector:

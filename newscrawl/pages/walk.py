@@ -108,6 +108,8 @@ class Info:
     ad: bool
     plain: tuple[int, ...] = ()
     checked: tuple[int, ...] = ()
+    hits: bool = False  # plain or checked: the element may be a hit by tag and class
+    body: bool = False  # a plain hit of a body compound
 
 
 _ID_WORDS: dict[str, frozenset[str]] = {}
@@ -161,6 +163,8 @@ def _info(table: Table, tag: str, cls: str | None) -> Info:
             ad=bool(words & AD_WORDS),
             plain=plain,
             checked=checked,
+            hits=bool(plain or checked),
+            body=any(cid in table.body for cid in plain),
         )
         if len(cache) > 100_000:
             cache.clear()
@@ -203,7 +207,7 @@ class Raw:
 @dataclass(slots=True)
 class Walked:
     order: dict  # element -> place in document order (the hits, the body candidates, the root)
-    hits: dict[int, list]  # compound id -> elements in document order
+    hits: list[list]  # compound id -> elements in document order
     blocks: list[Raw]
     ranges: dict  # body candidate -> (first block, block after the last)
     texts: list[tuple[object, bool, str]]  # (element, is its tail, text) of the probed text nodes
@@ -219,19 +223,23 @@ class Walked:
 
 
 class _Walk:
-    def __init__(self, table: Table, body: frozenset[int], probes: tuple[str, ...]):
+    def __init__(self, table: Table, probes: tuple[str, ...]):
         self.table = table
         self.cache = _cache_for(table)
         self.compounds = table.compounds
         self.by_id = table.by_id
         self.by_attr = tuple(table.by_attr.items())
-        self.body = tuple(body)
+        self.body = table.body
         self.probes = probes
         self.attr_names = tuple(name for name in table.by_attr if name != "*")
+        # the one attribute (besides id) a compound is keyed by ("itemprop"), None if none or several
+        self.attr_name = self.attr_names[0] if len(self.attr_names) == 1 else None
+        if len(self.attr_names) > 1:
+            raise ValueError("the pass keys compounds by one attribute besides id")
         self.keyed_cids = tuple(cid for cids in (*table.by_id.values(), *table.by_attr.values()) for cid in cids)
         self.n = 0
         self.order: dict = {}
-        self.hits: dict[int, list] = {}
+        self.hits: list[list] = [[] for _ in table.compounds]
         self.blocks: list[Raw] = []
         self.ranges: dict = {}
         self.texts: list = []
@@ -248,41 +256,33 @@ class _Walk:
 
     def record(self, el, info: Info, keyed: bool) -> bool:
         """Record the element's hits; True when it is a body candidate."""
-        hit = False
         hits = self.hits
-        for cid in info.plain:
-            found = hits.get(cid)
-            if found is None:
-                hits[cid] = [el]
-            else:
-                found.append(el)
-            hit = True
-        compounds = self.compounds
-        for cid in info.checked:
-            if compounds[cid].matches_attrs(el):
-                hits.setdefault(cid, []).append(el)
-                hit = True
-        if keyed:
-            for cid in self.keyed_cids:
-                if compounds[cid].matches(el):
-                    hits.setdefault(cid, []).append(el)
-                    hit = True
-        if not hit:
-            return False
         self.order[el] = self.n
-        for cid in self.body:
-            found = hits.get(cid)
-            if found and found[-1] is el:
-                return True
-        return False
+        for cid in info.plain:
+            hits[cid].append(el)
+        candidate = info.body
+        if info.checked or keyed:
+            compounds, body = self.compounds, self.body
+            for cid in info.checked:
+                if compounds[cid].matches_attrs(el):
+                    hits[cid].append(el)
+                    candidate = candidate or cid in body
+            if keyed:
+                for cid in self.keyed_cids:
+                    if compounds[cid].matches(el):
+                        hits[cid].append(el)
+                        candidate = candidate or cid in body
+        return candidate
 
     def enter(self, el) -> tuple[Info, bool]:
         """Number the element, record its hits: (info, a body candidate?)."""
         self.n += 1
         info = self.info(el.tag, el.get("class"))
         eid = el.get("id")
-        keyed = eid is not None and eid in self.by_id or any(el.get(n) is not None for n in self.attr_names)
-        if info.plain or info.checked or keyed:
+        keyed = (eid is not None and eid in self.by_id) or (
+            self.attr_name is not None and el.get(self.attr_name) is not None
+        )
+        if info.hits or keyed:
             return info, self.record(el, info, keyed)
         return info, False
 
@@ -315,52 +315,54 @@ class _Walk:
     def scan(self, root, quiet: bool, include_root: bool = True) -> None:
         """Every node below root in document order (root too, unless it is already numbered),
         lxml's own iteration; a body candidate (unless ``quiet``: inside furniture of the body) is
-        read as a body."""
+        read as a body. The hot loop of the pass: locals only, one dict lookup per element."""
         skip = 0
+        n = self.n
         cache = self.cache
         by_id = self.by_id
-        attr_names = self.attr_names
+        attr_name = self.attr_name
         probes = self.probes
         texts = self.texts
-        nodes = root.iter() if include_root else root.iterdescendants()
-        for el in nodes:
+        record = self.record
+        table = self.table
+        for el in root.iter() if include_root else root.iterdescendants():
             if skip:
                 skip -= 1
                 continue
-            self.n += 1
+            n += 1
             tag = el.tag
             if tag.__class__ is not str:
                 continue
-            info = cache.get((tag, el.get("class")))
+            cls = el.get("class")
+            info = cache.get((tag, cls))
             if info is None:
-                info = _info(self.table, tag, el.get("class"))
-            keyed = False
+                info = _info(table, tag, cls)
             eid = el.get("id")
-            if eid is not None and eid in by_id:
-                keyed = True
+            keyed = (eid is not None and eid in by_id) or (attr_name is not None and el.get(attr_name) is not None)
+            if info.hits or keyed:
+                self.n = n
+                if record(el, info, keyed) and not quiet:
+                    self.body_candidate(el)
+                    skip = self.n - n
+                    n = self.n
+                    text = None
+                else:
+                    text = el.text
             else:
-                for name in attr_names:
-                    if el.get(name) is not None:
-                        keyed = True
-                        break
-            if (info.plain or info.checked or keyed) and self.record(el, info, keyed) and not quiet:
-                before = self.n
-                self.body_candidate(el)
-                skip = self.n - before
-            elif probes:
                 text = el.text
-                if text:
+            if probes:
+                if text and not text.isspace():
                     for p in probes:
                         if p in text:
                             texts.append((el, False, text))
                             break
-            if probes:
                 text = el.tail
-                if text:
+                if text and not text.isspace():
                     for p in probes:
                         if p in text:
                             texts.append((el, True, text))
                             break
+        self.n = n
 
     def body_candidate(self, el) -> None:
         """The content of a body candidate: its blocks, in a range of their own."""
@@ -619,10 +621,10 @@ def _cache_for(table: Table) -> dict:
     return table.info_cache
 
 
-def walk(root, table: Table, body: frozenset[int], probes: tuple[str, ...] = (), is_body: bool = False) -> Walked:
+def walk(root, table: Table, probes: tuple[str, ...] = (), is_body: bool = False) -> Walked:
     """The pass over ``root`` (the article, or the part of the page that holds it; ``is_body``:
-    root is the body itself)."""
-    w = _Walk(table, body, probes)
+    root is the body itself). Blocks are emitted inside the table's body compounds."""
+    w = _Walk(table, probes)
     if is_body:
         w.enter(root)
         w.order[root] = w.n

@@ -363,6 +363,7 @@ class UnknownLayout(ClassicLayout):
 # Probed in this order: the most specific markup first.
 LAYOUTS: tuple[type[Layout], ...] = (Layout2019, Layout2025, ClassicLayout, UnknownLayout)
 _BODY = frozenset(_BODY_COMPOUNDS)
+TABLE.set_body(_BODY)
 _PROBES = (_BYLINE_START, _MINUTES, Layout.MORE_ON_TOPIC)
 
 
@@ -474,7 +475,7 @@ class T3nArticlePage:
     def _walk(self, main) -> Walked:
         walked = self._walks.get(main)
         if walked is None:
-            walked = self._walks[main] = walk(main, TABLE, _BODY, _PROBES)
+            walked = self._walks[main] = walk(main, TABLE, _PROBES)
         return walked
 
     def _span(self, el) -> tuple[int, int] | None:
@@ -510,7 +511,7 @@ class T3nArticlePage:
         order = self.index.order
         found = []
         for sel in selectors:
-            hits = self.index.hits.get(TABLE.add(sel.compounds[0]), ())
+            hits = self.index.hits[TABLE.add(sel.compounds[0])]
             if span is not None:
                 lo, hi = span
                 firsts = [el for el in hits if lo <= order[el] <= hi]
@@ -1097,7 +1098,7 @@ class T3nArticlePage:
             return cached[1]
         rng = self.index.ranges.get(body)
         if rng is None:  # a body the pass did not know as one (the densest container): walk it
-            walked = walk(body, TABLE, frozenset(), (), is_body=True)
+            walked = walk(body, TABLE, (), is_body=True)
             raws = structure.body_of(walked, body)
             order = self.index.order
             for raw in raws:  # places in the page's pass, not in this one
