@@ -1,12 +1,16 @@
 """Feed exporters for analysts, plugged in through Scrapy's ``FEED_EXPORTERS`` setting.
 
 * ``csv``: one row per article, every value a plain cell a spreadsheet can show:
-  ``authors`` and ``tags`` joined with ``"; "``, ``related_links`` as a JSON array (lossless: the
-  titles themselves contain ``;`` and ``:``), ``image`` split into ``image_url`` /
-  ``image_caption`` / ``image_credit``, booleans as ``true`` / ``false``, null as an empty cell.
+  ``authors`` and ``tags`` joined with ``"; "``; ``related_links`` and the structured fields
+  ``blocks``, ``images`` and ``links`` as JSON arrays (lossless: their texts contain ``;`` and
+  ``:``); ``body_markdown`` as its text (newlines inside the quoted cell); ``image`` split into
+  ``image_url`` / ``image_caption`` / ``image_credit``, booleans as ``true`` / ``false``, null
+  as an empty cell.
 * ``parquet``: a typed Arrow schema (lists as ``list<string>``, ``related_links`` as
-  ``list<struct<url, title>>``, ``image`` as a struct, dates as UTC timestamps), written in row
-  groups of ``row_group_size`` items so memory stays flat however long the crawl runs.
+  ``list<struct<url, title>>``, ``blocks`` as a list of structs with the union of every block
+  type's fields (a field a type does not have is null), ``images`` and ``links`` as lists of
+  structs, ``image`` as a struct, dates as UTC timestamps), written in row groups of
+  ``row_group_size`` items so memory stays flat however long the crawl runs.
 
 Both take the same ``fields_to_export`` as every Scrapy exporter (``FEED_EXPORT_FIELDS``).
 """
@@ -25,6 +29,8 @@ from newscrawl.items import ARTICLE_FIELDS
 logger = logging.getLogger(__name__)
 
 LIST_SEPARATOR = "; "
+# Lists of objects: one JSON array per cell.
+JSON_COLUMNS = frozenset(("related_links", "blocks", "images", "links"))
 IMAGE_COLUMNS = ["image_url", "image_caption", "image_credit"]
 DATETIME_FIELDS = {"published", "modified", "crawled_at", "first_seen"}
 
@@ -47,7 +53,7 @@ def flatten_article(item) -> dict:
             image = value or {}
             for column in IMAGE_COLUMNS:
                 row[column] = image.get(column.removeprefix("image_"))
-        elif name == "related_links":
+        elif name in JSON_COLUMNS:
             row[name] = json.dumps(value, ensure_ascii=False) if value else None
         elif isinstance(value, (list, tuple)):
             row[name] = LIST_SEPARATOR.join(map(str, value))
@@ -82,12 +88,43 @@ def _timestamp(value):
 
 
 _TIMESTAMP = pa.timestamp("us", tz="UTC")
+_LINK = pa.struct([("url", pa.string()), ("text", pa.string())])
+# One struct for every block type (docs/article-structure.md): the union of their fields, in the
+# order of the contract's table; a field the block's type does not have is null.
+BLOCK_TYPE = pa.struct(
+    [
+        ("type", pa.string()),
+        ("text", pa.string()),
+        ("level", pa.int8()),
+        ("ordered", pa.bool_()),
+        ("links", pa.list_(_LINK)),
+        ("url", pa.string()),
+        ("caption", pa.string()),
+        ("credit", pa.string()),
+        ("provider", pa.string()),
+        ("rows", pa.list_(pa.list_(pa.string()))),
+    ]
+)
 ARROW_TYPES = {
     "id": pa.string(),
     "url": pa.string(),
     "title": pa.string(),
     "lead": pa.string(),
     "body": pa.string(),
+    "blocks": pa.list_(BLOCK_TYPE),
+    "images": pa.list_(
+        pa.struct(
+            [
+                ("url", pa.string()),
+                ("caption", pa.string()),
+                ("credit", pa.string()),
+                ("width", pa.int32()),
+                ("height", pa.int32()),
+            ]
+        )
+    ),
+    "links": pa.list_(pa.struct([("url", pa.string()), ("text", pa.string()), ("article_id", pa.string())])),
+    "body_markdown": pa.string(),
     "related_links": pa.list_(pa.struct([("url", pa.string()), ("title", pa.string())])),
     "authors": pa.list_(pa.string()),
     "published": _TIMESTAMP,

@@ -174,7 +174,7 @@ class CoverageBaselineMonitor(BaseScrapyMonitor):
         self.assertFalse(problems, "coverage fell: " + "; ".join(problems))
 
 
-CHECKED_FIELDS = ("title", "lead", "authors", "published", "modified", "section", "tags", "image")
+CHECKED_FIELDS = ("title", "lead", "authors", "published", "modified", "section", "tags", "image", "body")
 VERDICTS = ("agree", "alone", "differ", "overruled")
 
 

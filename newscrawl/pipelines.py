@@ -11,7 +11,15 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newscrawl import state as crawl_state
-from newscrawl.processors import is_boilerplate_paragraph, strip_shortcodes, utc_now_iso
+from newscrawl.processors import (
+    TEXT_TYPES,
+    body_text,
+    is_boilerplate_paragraph,
+    links_of,
+    markdown,
+    strip_shortcodes,
+    utc_now_iso,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -37,21 +45,23 @@ class _StatsPipeline:
 
 
 class AdBlockPipeline(_StatsPipeline):
-    """Drops advertorials; removes any ad block that reached title, lead or body."""
+    """Drops advertorials; removes any ad block that reached title, lead or body.
+
+    The text policy works on the blocks when the item has them (schema 3): a text block whose
+    text is ad copy or boilerplate goes, shortcodes leave the text they stand in, and ``body``,
+    ``links`` and ``body_markdown`` are made again from the blocks that stay, so the four fields
+    always say the same. An item without blocks has its ``body`` cleaned part by part.
+    """
 
     def process_item(self, item):
         if item.sponsor_labels:
             self.stats.inc_value("newscrawl/advertorials_dropped")
             self.drop(item, "advertorial", level="INFO")
         item.sponsor_labels = None
-        if item.body:
-            kept = []
-            for part in item.body.split("\n\n"):
-                cleaned = strip_shortcodes(part).strip()
-                if not cleaned or is_boilerplate_paragraph(cleaned) or AD_TEXT.match(cleaned):
-                    self.stats.inc_value("newscrawl/adblock/body_parts_removed")
-                    continue
-                kept.append(cleaned)
+        if item.blocks:
+            self._clean_blocks(item)
+        elif item.body:
+            kept = [cleaned for part in item.body.split("\n\n") if (cleaned := self._clean_text(part))]
             item.body = "\n\n".join(kept)
         for name in ("title", "lead"):
             value = getattr(item, name)
@@ -59,6 +69,34 @@ class AdBlockPipeline(_StatsPipeline):
                 setattr(item, name, AD_TEXT.sub("", value).strip() or None)
                 self.stats.inc_value(f"newscrawl/adblock/{name}_cleaned")
         return item
+
+    def _clean_text(self, text):
+        """The text without shortcodes, or None when it is ad copy or boilerplate (counted)."""
+        cleaned = strip_shortcodes(text).strip()
+        if not cleaned or is_boilerplate_paragraph(cleaned) or AD_TEXT.match(cleaned):
+            self.stats.inc_value("newscrawl/adblock/body_parts_removed")
+            return None
+        return cleaned
+
+    def _clean_blocks(self, item):
+        kept, changed = [], False
+        for block in item.blocks:
+            if block.get("type") in TEXT_TYPES:
+                cleaned = self._clean_text(block.get("text") or "")
+                if cleaned is None:
+                    changed = True
+                    continue
+                if cleaned != block["text"]:
+                    block = {**block, "text": " ".join(cleaned.split())}
+                    block["links"] = [link for link in block.get("links") or () if link["text"] in block["text"]]
+                    changed = True
+            kept.append(block)
+        body = body_text(kept)
+        if changed or body != (item.body or ""):
+            item.blocks = kept
+            item.body = body
+            item.links = links_of(kept, item.url or "")
+            item.body_markdown = markdown(kept) or None
 
 
 class ValidationPipeline(_StatsPipeline):

@@ -288,3 +288,122 @@ CROSSLINK_PARAGRAPH = re.compile(
 
 def is_boilerplate_paragraph(text):
     return bool(text) and bool(BOILERPLATE_PARAGRAPH.match(text))
+
+
+# --- the article's blocks (docs/article-structure.md) --------------------------------------------
+
+# The blocks whose text is ``body``.
+TEXT_TYPES = frozenset(("paragraph", "heading", "list_item", "quote"))
+
+
+def body_text(blocks: list[dict]) -> str:
+    return "\n\n".join(b["text"] for b in blocks if b["type"] in TEXT_TYPES)
+
+
+def links_of(blocks: list[dict], base: str) -> list[dict]:
+    """Every link of the text blocks in order, with the t3n article it points to (an article
+    path on t3n.de, or on the host the page was served from)."""
+    site = urlsplit(base).netloc.lower()
+    out = []
+    for block in blocks:
+        for link in block.get("links") or ():
+            url = link["url"]
+            host = urlsplit(url).netloc.lower()
+            own = host in ("t3n.de", "www.t3n.de") or host == site
+            out.append({"url": url, "text": link["text"], "article_id": article_id(url) if own else None})
+    return out
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+
+def _md_inline(block: dict) -> str:
+    """A text block's text with its links as [text](url), each at its place in the text."""
+    text = block["text"]
+    links = block.get("links") or ()
+    if not links:
+        return text
+    out, pos = [], 0
+    for link in links:
+        at = text.find(link["text"], pos)
+        if at < 0:
+            continue
+        target = _md_url(link["url"])
+        label = link["text"].replace("[", r"\[").replace("]", r"\]")
+        out.append(text[pos:at])
+        out.append(f"[{label}]({target})")
+        pos = at + len(link["text"])
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# What Markdown would read as a list item, a heading or a quote when a paragraph begins with it.
+_MD_BLOCK_START = re.compile(r"^(?:(\d{1,9})([.)])(?=\s|$)|[-+*](?=\s)|#|>)")
+
+
+def _md_text(text: str) -> str:
+    """A paragraph's text that Markdown reads as text: "3. Oktober …" is no list item."""
+    m = _MD_BLOCK_START.match(text)
+    if not m:
+        return text
+    if m.group(1):
+        return f"{m.group(1)}\\{m.group(2)}{text[m.end() :]}"
+    return "\\" + text
+
+
+def _md_url(url: str) -> str:
+    return f"<{url}>" if any(c in url for c in " ()<>") else url
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", r"\|")
+
+
+def markdown(blocks: list[dict]) -> str:
+    """The blocks as Markdown, separated by a blank line (the items of one list on consecutive
+    lines, numbered in their order)."""
+    parts: list[str] = []
+    number = 0
+    for i, block in enumerate(blocks):
+        kind = block["type"]
+        if kind == "list_item":
+            previous = blocks[i - 1] if i else None
+            same_list = (
+                previous is not None
+                and previous["type"] == "list_item"
+                and previous.get("ordered") == block.get("ordered")
+            )
+            number = number + 1 if same_list else 1
+            line = f"{number}. " if block.get("ordered") else "- "
+            line += _md_inline(block)
+            if same_list:
+                parts[-1] += "\n" + line
+            else:
+                parts.append(line)
+            continue
+        if kind == "paragraph":
+            parts.append(_md_text(_md_inline(block)))
+        elif kind == "heading":
+            parts.append("#" * int(block.get("level") or 2) + " " + _md_inline(block))
+        elif kind == "quote":
+            parts.append("> " + _md_inline(block))
+        elif kind == "image":
+            caption = (block.get("caption") or "").replace("[", r"\[").replace("]", r"\]")
+            parts.append(f"![{caption}]({_md_url(block['url'])})")
+        elif kind == "embed":
+            parts.append(f"<{block['url']}>")
+        elif kind == "table":
+            rows = block.get("rows") or []
+            if not rows:
+                continue
+            width = max(len(r) for r in rows)
+            lines = []
+            for n, row in enumerate(rows):
+                cells = [_md_cell(c) for c in row] + [""] * (width - len(row))
+                lines.append("| " + " | ".join(cells) + " |")
+                if n == 0:
+                    lines.append("| " + " | ".join(["---"] * width) + " |")
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+

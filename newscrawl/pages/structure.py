@@ -15,7 +15,16 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from newscrawl.pages.html import element_text, full_text, img_src, words
 from newscrawl.pages.walk import Raw, Walked, resolve_link, width_or_height
-from newscrawl.processors import CROSSLINK_PARAGRAPH, article_id, clean_text, is_boilerplate_paragraph, split_caption
+from newscrawl.processors import (
+    CROSSLINK_PARAGRAPH,
+    TEXT_TYPES,
+    body_text,
+    clean_text,
+    is_boilerplate_paragraph,
+    links_of,
+    markdown,
+    split_caption,
+)
 
 __all__ = [
     "TEXT_TYPES",
@@ -33,8 +42,6 @@ __all__ = [
     "served_src",
 ]
 
-# The blocks whose text is ``body``.
-TEXT_TYPES = frozenset(("paragraph", "heading", "list_item", "quote"))
 
 
 @dataclass
@@ -123,24 +130,6 @@ def build(raws: list[Raw], base: str, lead_figure=None) -> Body:
 def from_paragraphs(paragraphs: Iterable[str]) -> Body:
     """A body read from JSON-LD articleBody: paragraph blocks only."""
     return Body([{"type": "paragraph", "text": p, "links": []} for p in paragraphs if p])
-
-
-def body_text(blocks: list[dict]) -> str:
-    return "\n\n".join(b["text"] for b in blocks if b["type"] in TEXT_TYPES)
-
-
-def links_of(blocks: list[dict], base: str) -> list[dict]:
-    """Every link of the text blocks in order, with the t3n article it points to (an article
-    path on t3n.de, or on the host the page was served from)."""
-    site = urlsplit(base).netloc.lower()
-    out = []
-    for block in blocks:
-        for link in block.get("links") or ():
-            url = link["url"]
-            host = urlsplit(url).netloc.lower()
-            own = host in ("t3n.de", "www.t3n.de") or host == site
-            out.append({"url": url, "text": link["text"], "article_id": article_id(url) if own else None})
-    return out
 
 
 def _inside(el, ancestor) -> bool:
@@ -331,82 +320,6 @@ def _provider_hint(el) -> str | None:
     if "tweet" in words(el):
         return "twitter"
     return next(iter(sorted(found)), None)
-
-
-# --- Markdown ------------------------------------------------------------------------------------
-
-
-def _md_inline(block: dict) -> str:
-    """A text block's text with its links as [text](url), each at its place in the text."""
-    text = block["text"]
-    links = block.get("links") or ()
-    if not links:
-        return text
-    out, pos = [], 0
-    for link in links:
-        at = text.find(link["text"], pos)
-        if at < 0:
-            continue
-        url = link["url"]
-        target = f"<{url}>" if any(c in url for c in " ()<>") else url
-        label = link["text"].replace("[", r"\[").replace("]", r"\]")
-        out.append(text[pos:at])
-        out.append(f"[{label}]({target})")
-        pos = at + len(link["text"])
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("|", r"\|")
-
-
-def markdown(blocks: list[dict]) -> str:
-    """The blocks as Markdown, separated by a blank line (the items of one list on consecutive
-    lines, numbered in their order)."""
-    parts: list[str] = []
-    number = 0
-    for i, block in enumerate(blocks):
-        kind = block["type"]
-        if kind == "list_item":
-            previous = blocks[i - 1] if i else None
-            same_list = (
-                previous is not None
-                and previous["type"] == "list_item"
-                and previous.get("ordered") == block.get("ordered")
-            )
-            number = number + 1 if same_list else 1
-            line = f"{number}. " if block.get("ordered") else "- "
-            line += _md_inline(block)
-            if same_list:
-                parts[-1] += "\n" + line
-            else:
-                parts.append(line)
-            continue
-        if kind == "paragraph":
-            parts.append(_md_inline(block))
-        elif kind == "heading":
-            parts.append("#" * int(block.get("level") or 2) + " " + _md_inline(block))
-        elif kind == "quote":
-            parts.append("> " + _md_inline(block))
-        elif kind == "image":
-            caption = (block.get("caption") or "").replace("[", r"\[").replace("]", r"\]")
-            parts.append(f"![{caption}]({block['url']})")
-        elif kind == "embed":
-            parts.append(f"<{block['url']}>")
-        elif kind == "table":
-            rows = block.get("rows") or []
-            if not rows:
-                continue
-            width = max(len(r) for r in rows)
-            lines = []
-            for n, row in enumerate(rows):
-                cells = [_md_cell(c) for c in row] + [""] * (width - len(row))
-                lines.append("| " + " | ".join(cells) + " |")
-                if n == 0:
-                    lines.append("| " + " | ".join(["---"] * width) + " |")
-            parts.append("\n".join(lines))
-    return "\n\n".join(parts)
 
 
 def body_of(walked: Walked, body) -> list[Raw]:
