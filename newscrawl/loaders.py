@@ -99,7 +99,9 @@ for _field in fields(Article):
         setattr(ArticleLoader, f"{_field.name}_in", ArticleLoader.default_input_processor)
 # The same processors by field, for ArticleLoader's direct path (None: passed through).
 _INPUT = {
-    f.name: None if isinstance(getattr(ArticleLoader, f"{f.name}_in"), Identity) else getattr(ArticleLoader, f"{f.name}_in")
+    f.name: None
+    if isinstance(getattr(ArticleLoader, f"{f.name}_in"), Identity)
+    else getattr(ArticleLoader, f"{f.name}_in")
     for f in fields(Article)
 }
 _OUTPUT = {f.name: f.metadata["output_processor"] for f in fields(Article)}

@@ -405,5 +405,3 @@ def markdown(blocks: list[dict]) -> str:
                     lines.append("| " + " | ".join(["---"] * width) + " |")
             parts.append("\n".join(lines))
     return "\n\n".join(parts)
-
-

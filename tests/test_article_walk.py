@@ -189,8 +189,20 @@ def test_body_images_with_caption_credit_size_and_their_largest_rendition():
     ).to_item()
     assert item.images == [
         {"url": "https://images.t3n.de/a.jpg", "caption": "Ein Bild.", "credit": "iFixit", "width": 620, "height": 350},
-        {"url": "https://cdn.t3n.de/b.png?w=1280", "caption": "Zweites", "credit": "t3n", "width": None, "height": None},
-        {"url": "https://t3n.de/uploads/c.jpg", "caption": "Drittes Bild", "credit": "Google", "width": 300, "height": None},
+        {
+            "url": "https://cdn.t3n.de/b.png?w=1280",
+            "caption": "Zweites",
+            "credit": "t3n",
+            "width": None,
+            "height": None,
+        },
+        {
+            "url": "https://t3n.de/uploads/c.jpg",
+            "caption": "Drittes Bild",
+            "credit": "Google",
+            "width": 300,
+            "height": None,
+        },
     ]
     assert [b for b in item.blocks if b["type"] == "image"] == [
         {"type": "image", "url": i["url"], "caption": i["caption"], "credit": i["credit"]} for i in item.images
@@ -274,9 +286,19 @@ def test_the_2019_lead_figure_at_the_top_of_c_entry_is_image_and_images_0():
         'width="620" height="350"></div><figcaption><p>Ab 2025 neu. (Foto: iFixit)</p></figcaption></figure>'
         f'<p class="u-text-small"></p><div class=""><p>{LONG}</p></div>',
     ).to_item()
-    assert item.image == {"url": "https://images.t3n.de/lead.jpg?class=hero", "caption": "Ab 2025 neu.", "credit": "iFixit"}
+    assert item.image == {
+        "url": "https://images.t3n.de/lead.jpg?class=hero",
+        "caption": "Ab 2025 neu.",
+        "credit": "iFixit",
+    }
     assert item.images == [
-        {"url": "https://images.t3n.de/lead.jpg", "caption": "Ab 2025 neu.", "credit": "iFixit", "width": 620, "height": 350}
+        {
+            "url": "https://images.t3n.de/lead.jpg",
+            "caption": "Ab 2025 neu.",
+            "credit": "iFixit",
+            "width": 620,
+            "height": 350,
+        }
     ]
     assert [b["type"] for b in item.blocks] == ["paragraph"]
 
@@ -302,7 +324,11 @@ def test_the_2019_lead_figure_at_the_top_of_c_entry_is_image_and_images_0():
 )
 def test_wordpress_caption_markup_before_the_text_is_the_lead_image_of_older_pages(lead_markup):
     for where in ("body", "before"):
-        kw = {"before_body": lead_markup, "body": f"<p>{LONG}</p>"} if where == "before" else {"body": lead_markup + f"<p>{LONG}</p>"}
+        kw = (
+            {"before_body": lead_markup, "body": f"<p>{LONG}</p>"}
+            if where == "before"
+            else {"body": lead_markup + f"<p>{LONG}</p>"}
+        )
         p = page(header="<h1>Ein älterer Artikel</h1>", **kw)
         item = p.to_item()
         assert p.layout.name == "classic"

@@ -13,7 +13,7 @@ from urllib.robotparser import RobotFileParser
 import pytest
 from crawl_replica import crawl_command
 from replica.server import ReplicaServer
-from test_parser import CRAWLER_FIELDS, FURNITURE, SITES, STRUCTURED_FIELDS_PENDING
+from test_parser import CRAWLER_FIELDS, FURNITURE, SITES
 
 from newscrawl.items import SCHEMA_VERSION
 from newscrawl.processors import token_f1
@@ -62,8 +62,8 @@ def test_every_field_matches_the_golden_item(crawl):
     for item in crawl["items"]:
         want = expected[item["id"]]
         for field, value in want.items():
-            if field.startswith("_") or field in CRAWLER_FIELDS or field in STRUCTURED_FIELDS_PENDING:
-                continue  # STRUCTURED_FIELDS_PENDING: removed once the parser emits them
+            if field.startswith("_") or field in CRAWLER_FIELDS:
+                continue
             if field == "body":
                 assert token_f1(value, item["body"]) >= 0.99, item["url"]
             else:

@@ -207,3 +207,25 @@ def test_crawl_progress_extension_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # as under cron: not a terminal
     with pytest.raises(NotConfigured):
         CrawlProgress.from_crawler(crawler)
+
+
+def test_structured_fields_in_every_output_and_older_records_without_them(tmp_path):
+    """Schema 3 records keep blocks, images, links and body_markdown in every output format; a
+    schema 2 record of an older run (without them) merges in with empty cells / nulls."""
+    folder = tmp_path / "data" / "t3n"
+    old = {k: v for k, v in synthetic_article(40).items() if k not in ("blocks", "images", "links", "body_markdown")}
+    write_run(folder / "2023-12-01T06-00-00+00-00.jsonl", [dict(old, schema_version=2)])
+    write_run(folder / "2024-01-01T06-00-00+00-00.jsonl", [synthetic_article(n) for n in (21, 33)])
+    for suffix in ("jsonl", "csv", "parquet"):
+        build_dataset([folder], tmp_path / f"out.{suffix}")
+    by_id = {r["id"]: r for r in read_jsonl(tmp_path / "out.jsonl")}
+    assert by_id["1000021"]["blocks"] == synthetic_article(21)["blocks"] and "blocks" not in by_id["1000040"]
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    assert json.loads(rows["1000033"]["links"]) == synthetic_article(33)["links"]
+    assert rows["1000033"]["body_markdown"] == synthetic_article(33)["body_markdown"]
+    assert rows["1000040"]["blocks"] == "" and rows["1000040"]["body"] == old["body"]
+    table = {r["id"]: r for r in pq.read_table(tmp_path / "out.parquet").to_pylist()}
+    assert [b["type"] for b in table["1000021"]["blocks"]] == [b["type"] for b in synthetic_article(21)["blocks"]]
+    assert table["1000021"]["images"] == synthetic_article(21)["images"]
+    assert table["1000040"]["blocks"] is None and table["1000040"]["body_markdown"] is None

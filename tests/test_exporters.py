@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from newscrawl.exporters import IMAGE_COLUMNS, csv_columns
 from newscrawl.items import ARTICLE_FIELDS
@@ -167,3 +168,73 @@ def test_empty_run_leaves_valid_empty_parquet(tmp_path):
     assert "Traceback" not in out, out
     table = pq.read_table(tmp_path / "empty.parquet")
     assert table.num_rows == 0 and table.schema.names == ARTICLE_FIELDS
+
+
+def _parquet_of(path: Path, items) -> Path:
+    from newscrawl.exporters import ParquetItemExporter
+
+    with open(path, "wb") as f:
+        exporter = ParquetItemExporter(f, row_group_size=40)
+        exporter.start_exporting()
+        for item in items:
+            exporter.export_item(item)
+        exporter.finish_exporting()
+    return path
+
+
+def test_csv_cells_of_the_structured_fields_are_lossless():
+    from newscrawl.exporters import flatten_article
+
+    item = synthetic_article(21)  # a table, an image block, links
+    row = flatten_article(item)
+    for name in ("blocks", "images", "links"):
+        assert json.loads(row[name]) == item[name]
+    assert row["body_markdown"] == item["body_markdown"] and "\n\n" in row["body_markdown"]
+    assert flatten_article(synthetic_article(1))["images"] and flatten_article({"blocks": []})["blocks"] is None
+
+
+def test_parquet_holds_blocks_as_a_list_of_structs_images_and_links_as_lists_of_structs(tmp_path):
+    from newscrawl.exporters import BLOCK_TYPE
+
+    items = [synthetic_article(n) for n in range(100)]
+    table = pq.read_table(_parquet_of(tmp_path / "a.parquet", items))
+    assert table.schema.field("blocks").type == pa.list_(BLOCK_TYPE)
+    assert [f.name for f in BLOCK_TYPE] == [
+        "type", "text", "level", "ordered", "links", "url", "caption", "credit", "provider", "rows"
+    ]  # fmt: skip
+    assert table.schema.field("images").type.value_type.names == ["url", "caption", "credit", "width", "height"]
+    assert table.schema.field("links").type.value_type.names == ["url", "text", "article_id"]
+    for got, item in zip(table.to_pylist(), items, strict=True):
+        # every block type's own fields round-trip; the fields of other types are null
+        assert [{k: v for k, v in b.items() if v is not None} for b in got["blocks"]] == [
+            {k: v for k, v in b.items() if v is not None} for b in item["blocks"]
+        ]
+        assert got["images"] == item["images"] and got["links"] == item["links"]
+        assert got["body_markdown"] == item["body_markdown"]
+
+
+def test_the_analysts_duckdb_queries_on_the_parquet_feed(tmp_path):
+    """The queries of the analysts' docs: blocks read as a list of structs."""
+    duckdb = pytest.importorskip("duckdb")
+    items = [synthetic_article(n) for n in range(100)]
+    path = _parquet_of(tmp_path / "articles.parquet", items)
+    con = duckdb.connect()
+    assert "STRUCT(" in con.sql(f"DESCRIBE SELECT blocks FROM '{path}'").fetchall()[0][1]
+    # share of articles with a table
+    share = con.sql(
+        f"SELECT avg(list_contains(list_transform(blocks, lambda b: b.type), 'table')::INT) FROM '{path}'"
+    ).fetchall()[0][0]
+    assert share == sum(any(b["type"] == "table" for b in i["blocks"]) for i in items) / len(items)
+    # the most-cited external hosts
+    hosts = con.sql(
+        f"""SELECT regexp_extract(link.url, '^https?://(?:www\\.)?([^/:]+)', 1) AS host, count(*) AS links
+            FROM (SELECT unnest(links) AS link FROM '{path}')
+            WHERE host NOT LIKE '%t3n.de' GROUP BY host ORDER BY links DESC, host"""
+    ).fetchall()
+    want = {}
+    for item in items:
+        for link in item["links"]:
+            host = link["url"].split("/")[2].removeprefix("www.")
+            if not host.endswith("t3n.de"):
+                want[host] = want.get(host, 0) + 1
+    assert dict(hosts) == want and hosts[0][1] == max(want.values())

@@ -23,9 +23,6 @@ SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_
 BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
-# The structured fields of docs/article-structure.md: golden values are written, the parser does
-# not emit them yet, so they are skipped in the comparison (removed once the parser emits them).
-STRUCTURED_FIELDS_PENDING: set[str] = set()
 # Text that is page furniture on t3n.de and must never be in a title, lead or body.
 FURNITURE = [
     "Anzeige",
@@ -125,7 +122,7 @@ def test_parser_matches_golden_item(directory, expected):
         return
     expected = _subst(expected)
     for field, want in expected.items():
-        if field.startswith("_") or field in CRAWLER_FIELDS or field in STRUCTURED_FIELDS_PENDING:
+        if field.startswith("_") or field in CRAWLER_FIELDS:
             continue
         got = getattr(item, field)
         if field == "body":

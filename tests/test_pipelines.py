@@ -62,3 +62,61 @@ def test_dedupe_keeps_one_item_per_id(crawler):
     pipe.process_item(_item())
     with pytest.raises(DropItem, match="duplicate"):
         pipe.process_item(_item(url="https://t3n.de/news/alter-slug-1234567/"))
+
+
+def _structured(texts):
+    from newscrawl.processors import body_text, links_of, markdown
+
+    blocks = [
+        {
+            "type": "paragraph",
+            "text": t,
+            "links": [{"url": "https://example.org/q", "text": "Quelle"}] if "Quelle" in t else [],
+        }
+        for t in texts
+    ]
+    blocks.insert(1, {"type": "image", "url": "https://images.t3n.de/a.jpg", "caption": None, "credit": None})
+    url = "https://t3n.de/news/x-1234567/"
+    return {
+        "blocks": blocks,
+        "body": body_text(blocks),
+        "links": links_of(blocks, url),
+        "body_markdown": markdown(blocks),
+    }
+
+
+def test_adblock_keeps_body_blocks_links_and_markdown_saying_the_same(crawler):
+    from newscrawl.processors import body_text, links_of, markdown
+
+    pipe = AdBlockPipeline.from_crawler(crawler)
+    fields = _structured(
+        [
+            "Eins mit Quelle.",
+            "Anzeige",
+            "Zwei [t3n_ad slot=3] weiter.",
+            "Anzeige: Kaufen!",
+            "Werbung im Netz wird teurer.",
+        ]
+    )
+    item = pipe.process_item(_item(**fields))
+    assert [b["type"] for b in item.blocks] == ["paragraph", "image", "paragraph", "paragraph"]
+    assert item.body == "Eins mit Quelle.\n\nZwei weiter.\n\nWerbung im Netz wird teurer." == body_text(item.blocks)
+    assert (
+        item.links
+        == links_of(item.blocks, item.url)
+        == [{"url": "https://example.org/q", "text": "Quelle", "article_id": None}]
+    )
+    assert item.body_markdown == markdown(item.blocks) and "Anzeige" not in item.body_markdown
+    assert crawler.stats.get_value("newscrawl/adblock/body_parts_removed") == 2
+
+
+def test_adblock_leaves_a_clean_structured_item_as_it_is(crawler):
+    pipe = AdBlockPipeline.from_crawler(crawler)
+    fields = _structured(["Eins mit Quelle.", "Zwei."])
+    item = pipe.process_item(_item(**fields))
+    assert (item.blocks, item.body, item.links, item.body_markdown) == (
+        fields["blocks"],
+        fields["body"],
+        fields["links"],
+        fields["body_markdown"],
+    )

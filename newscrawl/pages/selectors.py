@@ -18,6 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+# An lxml element (of a plain lxml tree or of parsel's; lxml has no type stubs installed here).
+El = Any
 
 _PART = re.compile(r"""([.#]?)([\w-]+)|\[([\w:-]+)(?:([*^~]?=)['"]?([^'"\]]*)['"]?)?\]|(\*)""")
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
@@ -53,10 +57,10 @@ class Compound:
                     return False
         return True
 
-    def matches_attrs(self, el) -> bool:
+    def matches_attrs(self, el: El) -> bool:
         return all(_attr_ok(el.get(name), op, want) for name, op, want in self.other_attrs)
 
-    def matches(self, el) -> bool:
+    def matches(self, el: El) -> bool:
         tag = el.tag if isinstance(el.tag, str) else ""
         return self.matches_class(tag, el.get("class")) and self.matches_attrs(el)
 
@@ -172,7 +176,7 @@ class Table:
                     self.by_attr[name] = (*self.by_attr.get(name, ()), cid)
         return cid
 
-    def set_body(self, cids) -> None:
+    def set_body(self, cids: Iterable[int]) -> None:
         self.body = frozenset(cids)
         self.info_cache.clear()
 
@@ -185,7 +189,8 @@ class Table:
         key = (tag, cls)
         found = self._cache.get(key)
         if found is None:
-            plain, checked = [], []
+            plain: list[int] = []
+            checked: list[int] = []
             for cid, c in enumerate(self.compounds):
                 if self.keyed_by_attribute(c):
                     continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from newscrawl.pages.html import element_text, full_text, img_src, words
+from newscrawl.pages.selectors import El
 from newscrawl.pages.walk import Raw, Walked, resolve_link, width_or_height
 from newscrawl.processors import (
     CROSSLINK_PARAGRAPH,
@@ -41,7 +42,6 @@ __all__ = [
     "markdown",
     "served_src",
 ]
-
 
 
 @dataclass
@@ -78,12 +78,12 @@ class Body:
 def finish(raws: list[Raw]) -> None:
     """The text of each raw text block, cleaned once."""
     for raw in raws:
-        if raw.buf is not None:
+        if raw.buf:
             raw.text = clean_text("".join(raw.buf))
-            raw.buf = None
+            raw.buf = []
 
 
-def build(raws: list[Raw], base: str, lead_figure=None) -> Body:
+def build(raws: list[Raw], base: str, lead_figure: El | None = None) -> Body:
     """Record blocks from the pass's raw blocks: crosslink and boilerplate paragraphs out, links
     resolved, images read (the lead figure's left out: it is ``image``), embeds named."""
     body = Body()
@@ -115,15 +115,16 @@ def build(raws: list[Raw], base: str, lead_figure=None) -> Body:
                 continue
             image = image_of(raw.img, raw.box, base)
             if image is not None:
-                blocks.append({"type": "image", "url": image["url"], "caption": image["caption"], "credit": image["credit"]})
+                blocks.append(
+                    {"type": "image", "url": image["url"], "caption": image["caption"], "credit": image["credit"]}
+                )
                 body.images.append(image)
         elif kind == "embed":
             url, provider = read_embed(raw.embed, base)
             if url:
                 blocks.append({"type": "embed", "url": url, "provider": provider})
-        elif kind == "table":
-            if raw.rows:
-                blocks.append({"type": "table", "rows": raw.rows})
+        elif kind == "table" and raw.rows:
+            blocks.append({"type": "table", "rows": raw.rows})
     return body
 
 
@@ -132,7 +133,7 @@ def from_paragraphs(paragraphs: Iterable[str]) -> Body:
     return Body([{"type": "paragraph", "text": p, "links": []} for p in paragraphs if p])
 
 
-def _inside(el, ancestor) -> bool:
+def _inside(el: El, ancestor: El) -> bool:
     return el is ancestor or any(a is ancestor for a in el.iterancestors())
 
 
@@ -143,13 +144,13 @@ _NOT_A_PICTURE = frozenset("avatar gravatar logo icon emoji pixel tracking space
 _LAZY = ("data-src", "data-lazy-src", "data-original")
 
 
-def served_src(fig) -> str | None:
+def served_src(fig: El) -> str | None:
     """The lead image's URL as the page serves it: a lazy image's real URL before a placeholder
     ``src``; an <img> before a <picture>'s sources."""
     return img_src(list(fig.iter("img"))) or img_src(list(fig.iter("source")))
 
 
-def largest_src(img) -> str | None:
+def largest_src(img: El) -> str | None:
     """The largest rendition an <img> offers: the largest ``srcset`` candidate, else a lazy
     image's real URL, else ``src``."""
     best, best_size = None, -1.0
@@ -186,7 +187,7 @@ def original_file(url: str) -> str:
     return urlunsplit(parts._replace(query=query))
 
 
-def holds_image(el) -> bool:
+def holds_image(el: El) -> bool:
     """An image box: an <img> or <picture> right in it (or in a link right in it)."""
     for child in el:
         tag = child.tag
@@ -197,7 +198,7 @@ def holds_image(el) -> bool:
     return False
 
 
-def caption_of(fig) -> tuple[str | None, str | None]:
+def caption_of(fig: El) -> tuple[str | None, str | None]:
     """(caption, credit) of a figure or image box: its <figcaption> (or caption element), the
     credit in an element of its own or at the caption's end ("(Foto: iFixit)")."""
     cap = next(fig.iter("figcaption"), None)
@@ -223,7 +224,7 @@ def _text_without(root, skip):
         yield child.tail or ""
 
 
-def image_of(img, box, base: str) -> dict | None:
+def image_of(img: El, box: El, base: str) -> dict | None:
     """An ``images`` entry for an <img> in the body (None for an avatar, a logo, a pixel, or an
     image without a URL)."""
     if words(img) & _NOT_A_PICTURE:
@@ -244,7 +245,7 @@ def image_of(img, box, base: str) -> dict | None:
     }
 
 
-def image_entry(fig, base: str, image: dict) -> dict | None:
+def image_entry(fig: El, base: str, image: dict) -> dict | None:
     """``images[0]``: the lead image (``image``) with its largest rendition and its size."""
     img = next(fig.iter("img"), None)
     src = largest_src(img) if img is not None else None
@@ -288,7 +289,7 @@ def provider(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def read_embed(el, base: str) -> tuple[str | None, str | None]:
+def read_embed(el: El, base: str) -> tuple[str | None, str | None]:
     """(URL, provider) of an embed: what its markup names (an iframe's src, a post's cite or
     permalink, the wrapper's data-embed-url), else the last link to the provider inside it."""
     nodes = list(el.iter())
@@ -297,7 +298,7 @@ def read_embed(el, base: str) -> tuple[str | None, str | None]:
             url = resolve_link(node.get("src") or node.get("data-src"), base)
             if url:
                 return url, provider(url)
-    for attr in ("cite", "data-instgrm-permalink", "data-embed-url", "data-embed", "data-url"):
+    for attr in ("cite", "data-instgrm-permalink", "data-embed-url", "data-embed-src", "data-embed", "data-url"):
         for node in nodes:
             url = resolve_link(node.get(attr), base)
             if url:
@@ -312,7 +313,7 @@ def read_embed(el, base: str) -> tuple[str | None, str | None]:
     return (last, provider(last)) if last else (None, None)
 
 
-def _provider_hint(el) -> str | None:
+def _provider_hint(el: El) -> str | None:
     named = (el.get("data-embed-provider") or el.get("data-vendor") or "").lower()
     if named in _PROVIDER_NAMES:
         return named
@@ -322,7 +323,7 @@ def _provider_hint(el) -> str | None:
     return next(iter(sorted(found)), None)
 
 
-def body_of(walked: Walked, body) -> list[Raw]:
+def body_of(walked: Walked, body: El) -> list[Raw]:
     """The raw blocks of a body the pass walked on its own (the densest container)."""
     rng = walked.ranges.get(body)
     return walked.blocks[rng[0] : rng[1]] if rng else walked.blocks

@@ -20,6 +20,7 @@ Two things make it cheaper than ``parsel.Selector(body=…)`` of the same bytes,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 from parsel import Selector
@@ -37,9 +38,7 @@ _SVG_SCAN = re.compile(
     rb"<(?:(svg)(?=[\s/>])|(/svg)|(style|script|title|textarea)(?=[\s/>])|(!--)|(/(?:style|script|title|textarea)))",
     re.I,
 )
-_CLOSERS = {
-    name: re.compile(rb"</" + name, re.I) for name in (b"script", b"style", b"title", b"textarea")
-}
+_CLOSERS = {name: re.compile(rb"</" + name, re.I) for name in (b"script", b"style", b"title", b"textarea")}
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
@@ -68,9 +67,12 @@ def cut_unread(data: bytes) -> bytes:
     while (found := search(data, checked)) is not None:
         start = found.start()
         open_end = find(b">", start)
-        close = _svg_end(data, open_end) if open_end >= 0 else -1
-        if close < 0:
+        if open_end < 0:
             break
+        close = _svg_end(data, open_end)
+        if close < 0:  # not closed before raw text ends (it is text) or before the page ends
+            checked = open_end
+            continue
         if close - open_end >= _MIN_CUT and not _in_comment(data, checked, start, find, rfind):
             out.append(data[pos : open_end + 1])
             pos = close
@@ -106,7 +108,7 @@ def _svg_end(data: bytes, at: int) -> int:
     return -1
 
 
-def _in_comment(data: bytes, since: int, at: int, find, rfind) -> bool:
+def _in_comment(data: bytes, since: int, at: int, find: Callable[..., int], rfind: Callable[..., int]) -> bool:
     """Whether position ``at`` stands inside a comment opened after ``since`` (before it, the scan
     has made sure). Inside a script, a style, a title or a text area the end of that raw text
     stops ``_svg_end`` instead: its "</script" comes before any "</svg"."""

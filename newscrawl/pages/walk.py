@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from newscrawl.pages.selectors import Table, class_words
+from newscrawl.pages.selectors import El, Table, class_words
 from newscrawl.processors import clean_text, strip_tracking
 
 # --- what an element is to the text ---------------------------------------------------------------
@@ -87,7 +87,7 @@ _NOT_A_PICTURE = frozenset("avatar gravatar logo icon emoji pixel tracking space
 # Class words of an image box (a <div> that holds the <img> and its caption).
 _BOX_HINTS = ("image", "media", "picture", "visual", "hero")
 _FURNITURE_ATTRS = ("hidden", "data-ad", "data-ad-slot")
-_EMBED_ATTRS = ("data-embed-url", "data-embed", "data-instgrm-permalink")
+_EMBED_ATTRS = ("data-embed-url", "data-embed-src", "data-embed", "data-instgrm-permalink")
 
 # Kinds of element (``_info``): ints compared in the hot loop.
 K_SKIP, K_TEXT, K_LIST, K_BLOCK, K_INLINE, K_BR, K_A, K_IMG, K_FIGURE, K_TABLE, K_IFRAME, K_OPAQUE = range(12)
@@ -190,18 +190,18 @@ class Raw:
     """A block as the pass found it (text still to clean, links still to resolve)."""
 
     type: str
-    el: object
+    el: El
     at: int  # the element's place in document order
-    buf: list[str] | None = None
+    buf: list[str] = field(default_factory=list)
     text: str | None = None
     level: int | None = None
     ordered: bool | None = None
     links: list[tuple[str, str]] = field(default_factory=list)
     anchors: list | None = None  # every <a> in a text block's text (a crosslink paragraph's links)
     rows: list[list[str]] | None = None
-    box: object = None  # image: its figure (or the <img> itself)
-    img: object = None
-    embed: object = None  # embed: the wrapper element
+    box: El = None  # image: its figure (or the <img> itself)
+    img: El = None
+    embed: El = None  # embed: the wrapper element
 
 
 @dataclass(slots=True)
@@ -210,11 +210,11 @@ class Walked:
     hits: list[list]  # compound id -> elements in document order
     blocks: list[Raw]
     ranges: dict  # body candidate -> (first block, block after the last)
-    texts: list[tuple[object, bool, str]]  # (element, is its tail, text) of the probed text nodes
-    root: object
+    texts: list[tuple[El, bool, str]]  # (element, is its tail, text) of the probed text nodes
+    root: El
     size: int  # nodes visited
 
-    def end(self, el) -> int | None:
+    def end(self, el: El) -> int | None:
         """The place of the last node of el's subtree (the pass numbers every node once)."""
         start = self.order.get(el)
         if start is None:
@@ -254,7 +254,7 @@ class _Walk:
             info = _info(self.table, tag, cls)
         return info
 
-    def record(self, el, info: Info, keyed: bool) -> bool:
+    def record(self, el: El, info: Info, keyed: bool) -> bool:
         """Record the element's hits; True when it is a body candidate."""
         hits = self.hits
         self.order[el] = self.n
@@ -274,7 +274,7 @@ class _Walk:
                         candidate = candidate or cid in body
         return candidate
 
-    def enter(self, el) -> tuple[Info, bool]:
+    def enter(self, el: El) -> tuple[Info, bool]:
         """Number the element, record its hits: (info, a body candidate?)."""
         self.n += 1
         info = self.info(el.tag, el.get("class"))
@@ -286,13 +286,13 @@ class _Walk:
             return info, self.record(el, info, keyed)
         return info, False
 
-    def probe(self, el, text: str, tail: bool) -> None:
+    def probe(self, el: El, text: str, tail: bool) -> None:
         for p in self.probes:
             if p in text:
                 self.texts.append((el, tail, text))
                 return
 
-    def furniture_by_attrs(self, el) -> bool:
+    def furniture_by_attrs(self, el: El) -> bool:
         if el.get("aria-hidden") == "true":
             return True
         for name in _FURNITURE_ATTRS:
@@ -306,13 +306,13 @@ class _Walk:
                 return True
         return False
 
-    def skip_subtree(self, el) -> None:
+    def skip_subtree(self, el: El) -> None:
         """An element the body does not look into: its nodes are still numbered."""
         self.n += sum(1 for _ in el.iterdescendants())
 
     # -- outside the body (and inside furniture): hits only, lxml's own iteration ---------------
 
-    def scan(self, root, quiet: bool, include_root: bool = True) -> None:
+    def scan(self, root: El, quiet: bool, include_root: bool = True) -> None:
         """Every node below root in document order (root too, unless it is already numbered),
         lxml's own iteration; a body candidate (unless ``quiet``: inside furniture of the body) is
         read as a body. The hot loop of the pass: locals only, one dict lookup per element."""
@@ -364,7 +364,7 @@ class _Walk:
                             break
         self.n = n
 
-    def body_candidate(self, el) -> None:
+    def body_candidate(self, el: El) -> None:
         """The content of a body candidate: its blocks, in a range of their own."""
         start = len(self.blocks)
         self.container_content(el)
@@ -372,7 +372,7 @@ class _Walk:
 
     # -- inside the body ------------------------------------------------------------------------
 
-    def container_content(self, el) -> None:
+    def container_content(self, el: El) -> None:
         """The content of a block-level element: its blocks, and runs of inline text as paragraphs."""
         run = None
         text = el.text
@@ -403,12 +403,12 @@ class _Walk:
                     run = self.open_run(el)
                 run.buf.append(tail)
 
-    def open_run(self, el) -> Raw:
+    def open_run(self, el: El) -> Raw:
         raw = Raw("paragraph", el, self.n, buf=[])
         self.blocks.append(raw)
         return raw
 
-    def flow_content(self, el, sink: Raw, flat: bool) -> None:
+    def flow_content(self, el: El, sink: Raw, flat: bool) -> None:
         text = el.text
         if text:
             if self.probes:
@@ -425,7 +425,7 @@ class _Walk:
                     self.probe(child, tail, True)
                 sink.buf.append(tail)
 
-    def body_element(self, el, sink: Raw | None, flat: bool = False) -> None:
+    def body_element(self, el: El, sink: Raw | None, flat: bool = False) -> None:
         """One element inside the body; ``sink`` is the block its inline text belongs to (None at
         block level); ``flat``: nested blocks are text of the sink (a table cell)."""
         info, candidate = self.enter(el)
@@ -443,7 +443,7 @@ class _Walk:
                 self.quiet(el)
             else:
                 self.box(el)
-        elif kind == K_IMG or kind == K_PICTURE:
+        elif kind in (K_IMG, K_PICTURE):
             if not info.not_ours and not (attrs and self.furniture_by_attrs(el)):
                 self.image(el, el)
             self.skip_subtree(el)
@@ -493,11 +493,11 @@ class _Walk:
         if candidate:
             self.ranges[el] = (start, len(self.blocks))
 
-    def quiet(self, el) -> None:
+    def quiet(self, el: El) -> None:
         """Furniture inside the body: no text, no image, no embed; only its hits."""
         self.scan(el, True, include_root=False)
 
-    def text_block(self, el, tag: str) -> None:
+    def text_block(self, el: El, tag: str) -> None:
         kind = TEXT_BLOCKS[tag]
         raw = Raw(kind, el, self.n, buf=[])
         if kind == "heading":
@@ -514,12 +514,12 @@ class _Walk:
         else:  # a list nested in a list item: its items follow the item, the item's text is its own
             self.flow_content(el, raw, False)
 
-    def table_block(self, el) -> None:
+    def table_block(self, el: El) -> None:
         raw = Raw("table", el, self.n, rows=[])
         self.blocks.append(raw)
         self.table_rows(el, raw)
 
-    def table_rows(self, el, raw: Raw) -> None:
+    def table_rows(self, el: El, raw: Raw) -> None:
         for child in el:
             tag = child.tag
             if tag.__class__ is not str:
@@ -545,14 +545,14 @@ class _Walk:
                 self.enter(child)
                 self.quiet(child)
 
-    def embed_attr(self, el) -> bool:
+    def embed_attr(self, el: El) -> bool:
         return any(el.get(name) is not None for name in _EMBED_ATTRS)
 
-    def embed(self, el) -> None:
+    def embed(self, el: El) -> None:
         self.blocks.append(Raw("embed", el, self.n, embed=el))
         self.quiet(el)
 
-    def holds_image(self, el) -> bool:
+    def holds_image(self, el: El) -> bool:
         for child in el:
             tag = child.tag
             if tag == "img" or tag == "picture":
@@ -561,7 +561,7 @@ class _Walk:
                 return True
         return False
 
-    def box(self, el) -> None:
+    def box(self, el: El) -> None:
         """A figure or image box: an image block per picture in it (its caption read afterwards);
         a figure that holds a table or an embed instead gives that."""
         for img in el.iter("img"):
@@ -586,7 +586,7 @@ class _Walk:
             else:
                 self.box_element(child, el)
 
-    def box_element(self, el, box) -> None:
+    def box_element(self, el: El, box: El) -> None:
         info, _ = self.enter(el)
         kind = info.kind
         if kind == K_IMG:
@@ -606,7 +606,7 @@ class _Walk:
                 else:
                     self.box_element(child, box)
 
-    def image(self, img, box) -> None:
+    def image(self, img: El, box: El) -> None:
         if img.tag == "picture":
             found = img.find("img")
             if found is None:
@@ -621,7 +621,7 @@ def _cache_for(table: Table) -> dict:
     return table.info_cache
 
 
-def walk(root, table: Table, probes: tuple[str, ...] = (), is_body: bool = False) -> Walked:
+def walk(root: El, table: Table, probes: tuple[str, ...] = (), is_body: bool = False) -> Walked:
     """The pass over ``root`` (the article, or the part of the page that holds it; ``is_body``:
     root is the body itself). Blocks are emitted inside the table's body compounds."""
     w = _Walk(table, probes)

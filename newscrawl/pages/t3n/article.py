@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
@@ -40,20 +41,18 @@ from newscrawl.pages.clues import (
     read_metas,
     resolve,
 )
-from newscrawl.pages.selectors import Table, compile_selector, unique_in_order
+from newscrawl.pages.selectors import El, Table, compile_selector, unique_in_order
 from newscrawl.pages.selectors import Selector as Css
 from newscrawl.pages.tree import article_tree
 from newscrawl.pages.walk import FURNITURE_WORDS, Walked, id_words, walk
 from newscrawl.pages.walk import _info as element_info
 from newscrawl.processors import (
-    CROSSLINK_PARAGRAPH,
     article_match,
     article_url,
     clean_text,
     is_boilerplate_paragraph,
     reading_minutes,
     split_authors,
-    split_caption,
     strip_shortcodes,
     strip_tracking,
     utc_now_iso,
@@ -379,7 +378,7 @@ def _answers(clues, first=False):
     return found
 
 
-def _words(el) -> frozenset[str]:
+def _words(el: El) -> frozenset[str]:
     """The words of an element's class and id (cached per distinct attribute)."""
     tag = el.tag if isinstance(el.tag, str) else ""
     words = element_info(TABLE, tag, el.get("class")).words
@@ -387,7 +386,7 @@ def _words(el) -> frozenset[str]:
     return words | id_words(eid) if eid else words
 
 
-def _is_furniture(el) -> bool:
+def _is_furniture(el: El) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or element_info(TABLE, tag, el.get("class")).furniture:
         return True
@@ -399,11 +398,11 @@ def _is_furniture(el) -> bool:
     return bool(eid) and (eid.startswith("sp_message") or bool(id_words(eid) & FURNITURE_WORDS))
 
 
-def _contains(ancestor, el) -> bool:
+def _contains(ancestor: El, el: El) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _text_of(el) -> str:
+def _text_of(el: El) -> str:
     return "".join(el.itertext())
 
 
@@ -472,13 +471,13 @@ class T3nArticlePage:
 
     # --- the pass and its index ------------------------------------------------------------------
 
-    def _walk(self, main) -> Walked:
+    def _walk(self, main: El) -> Walked:
         walked = self._walks.get(main)
         if walked is None:
             walked = self._walks[main] = walk(main, TABLE, _PROBES)
         return walked
 
-    def _span(self, el) -> tuple[int, int] | None:
+    def _span(self, el: El) -> tuple[int, int] | None:
         """(first, last) place of el's subtree in the pass's document order; None when the pass
         did not number el (it is no hit)."""
         index = self.index
@@ -490,7 +489,7 @@ class T3nArticlePage:
             end = self._ends[el] = index.end(el) or start
         return start, end
 
-    def _within(self, el, scope) -> bool:
+    def _within(self, el: El, scope: El) -> bool:
         """el is scope or inside it."""
         if el is scope:
             return True
@@ -499,7 +498,7 @@ class T3nArticlePage:
             return span[0] <= at <= span[1]
         return _contains(scope, el)
 
-    def select(self, selectors: tuple[Css, ...], scope) -> list:
+    def select(self, selectors: tuple[Css, ...], scope: El) -> list:
         """Elements for a compiled selector group inside scope (scope itself included, as
         parsel's ``css`` does), in document order."""
         if scope is None:
@@ -522,7 +521,7 @@ class T3nArticlePage:
                 continue
             current = firsts
             for comb, comp in zip(sel.combinators, sel.compounds[1:], strict=True):
-                nxt = []
+                nxt: list = []
                 for el in current:
                     if comb == ">":
                         nxt.extend(c for c in el.iterchildren(comp.tag or "*") if comp.matches(c))
@@ -538,7 +537,7 @@ class T3nArticlePage:
                 found.sort(key=_position_key)
         return found
 
-    def _first_own(self, scope, queries: tuple[tuple[Css, ...], ...]):
+    def _first_own(self, scope: El, queries: tuple[tuple[Css, ...], ...]) -> El:
         """The first element for queries in scope that is not in a rail of other articles."""
         if scope is None:
             return None
@@ -564,7 +563,7 @@ class T3nArticlePage:
             for el in level:
                 for child in el:
                     if isinstance(child.tag, str):
-                        if child.get("id") == "main-content" and el is not body or (
+                        if (child.get("id") == "main-content" and el is not body) or (
                             child.get("id") == "main-content"
                         ):
                             return child
@@ -585,7 +584,7 @@ class T3nArticlePage:
             self.index = self._walk(common)
             self.header = found
 
-    def _article_scope(self, layout: type[Layout]):
+    def _article_scope(self, layout: type[Layout]) -> El:
         """The article element: the one holding the body (a rail teaser before it is an <article> too)."""
         body_css = tuple(s for group in layout.css["BODY"] for s in group)
         for q in layout.css["ARTICLE"]:
@@ -595,14 +594,14 @@ class T3nArticlePage:
         first = self._first(self.main, layout.css["ARTICLE"])
         return first if first is not None else self.main
 
-    def _body_element(self, layout: type[Layout]):
+    def _body_element(self, layout: type[Layout]) -> El:
         for scope in (self.article, self.main):
             body = self._first_own(scope, layout.css["BODY"])
             if body is not None:
                 return body
         return self._densest_container()
 
-    def headline_outside_body(self, queries: tuple[tuple[Css, ...], ...]):
+    def headline_outside_body(self, queries: tuple[tuple[Css, ...], ...]) -> El:
         """The first element for queries in the article head (or the article) outside the body."""
         for scope in filter(lambda s: s is not None, (self.header, self.article)):
             for q in queries:
@@ -611,7 +610,7 @@ class T3nArticlePage:
                         return found
         return None
 
-    def in_rail(self, el) -> bool:
+    def in_rail(self, el: El) -> bool:
         """Inside a rail or teaser of other articles (sidebar, "Meistgelesen", a teaser grid):
         nothing of the article itself stands there."""
         stop = getattr(self, "article", None)
@@ -931,7 +930,8 @@ class T3nArticlePage:
 
     def _find_topic_blocks(self) -> list:
         # Crosslink boxes and suggestion blocks come from the same selectors; topic blocks are the latter.
-        self._crosslink_blocks, blocks = [], []
+        blocks: list = []
+        self._crosslink_blocks = []
         for block in self.select(tuple(s for g in self.layout.css["RECOMMENDATION_BLOCKS"] for s in g), self.main):
             is_crosslink = "crosslink" in (block.get("class") or "")
             (self._crosslink_blocks if is_crosslink else blocks).append(block)
@@ -1107,9 +1107,9 @@ class T3nArticlePage:
             raws = self.index.blocks[rng[0] : rng[1]]
         structure.finish(raws)
         headline = self._headline()
-        if headline is not None and (self._span(headline) is not None):
-            lo, hi = self._span(headline)
-            raws = [r for r in raws if not lo <= r.at <= hi]
+        span = self._span(headline) if headline is not None else None
+        if span is not None:
+            raws = [r for r in raws if not span[0] <= r.at <= span[1]]
         self._raw_cache = (body, raws)
         return raws
 
@@ -1141,7 +1141,7 @@ class T3nArticlePage:
             "related_links": self.related_links(body.crosslink_anchors),
         }
 
-    def related_links(self, inline_links=()) -> list[dict]:
+    def related_links(self, inline_links: Iterable[El] = ()) -> list[dict]:
         """Recommended articles in page order: inline crosslink paragraphs, crosslink blocks, topic blocks."""
         anchors = list(inline_links)
         topic_blocks = self._topic_blocks()  # also finds the crosslink boxes
@@ -1162,7 +1162,7 @@ class T3nArticlePage:
                 by_url[link["url"]]["title"] = link["title"]
         return list(by_url.values())
 
-    def _links_in(self, anchors) -> list[dict]:
+    def _links_in(self, anchors: Iterable[El]) -> list[dict]:
         """{"url", "title"} for each article link (tag pages and off-site links are not)."""
         out = []
         for a in anchors:
@@ -1269,7 +1269,7 @@ class T3nArticlePage:
         return images + body.images
 
     def _language(self) -> str:
-        return clean_text(self.root.get("lang") or "de")[:2].lower() or "de"  # type: ignore[index]
+        return (clean_text(self.root.get("lang") or "de") or "de")[:2].lower()
 
     def _check_body(self, body: structure.Body, lead: str | None, paywalled: bool) -> None:
         """The markup's text blocks against JSON-LD articleBody, where the page has one (clues.py:
@@ -1312,10 +1312,10 @@ class T3nArticlePage:
     def _head_scope(self):
         return self.header if self.header is not None else self.article
 
-    def _in_body(self, el) -> bool:
+    def _in_body(self, el: El) -> bool:
         return self.body_el is not None and _contains(self.body_el, el)
 
-    def _inside_furniture(self, el, stop=None) -> bool:
+    def _inside_furniture(self, el: El, stop: El = None) -> bool:
         for anc in el.iterancestors():
             if anc is stop or anc is self.article:
                 return False
@@ -1323,7 +1323,7 @@ class T3nArticlePage:
                 return True
         return False
 
-    def _inside_ad_slot(self, el) -> bool:
+    def _inside_ad_slot(self, el: El) -> bool:
         # Up to the article only: the real page wraps everything in a takeover ad frame (id Ads_BA_TakeOver).
         stop = self.article
         node = el
@@ -1365,11 +1365,11 @@ def merge_pages(item: Article, later_pages: list) -> Article:
 # --- small pure helpers --------------------------------------------------------------------------
 
 
-def element_text(el) -> str | None:
+def element_text(el: El) -> str | None:
     return structure.element_text(el)
 
 
-def full_text(el) -> str | None:
+def full_text(el: El) -> str | None:
     return structure.full_text(el)
 
 
@@ -1411,7 +1411,7 @@ def _outermost(elements: list) -> list:
     return out
 
 
-def _position_key(el) -> list[int]:
+def _position_key(el: El) -> list[int]:
     path = []
     parent = el.getparent()
     while parent is not None:
@@ -1420,7 +1420,7 @@ def _position_key(el) -> list[int]:
     return path[::-1]
 
 
-def _link_title(a) -> str | None:
+def _link_title(a: El) -> str | None:
     """A recommended article's title: the teaser's heading inside the link, else the link's text
     without furniture (a kicker, an image), else its title attribute."""
     heading = next((h for h in a.iter("h2", "h3", "h4", "h5") if full_text(h)), None)
