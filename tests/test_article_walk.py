@@ -524,3 +524,8 @@ def test_markdown_numbers_the_items_of_one_list_and_separates_blocks_by_a_blank_
         ]
     )
     assert got == "Vorher.\n\n1. a\n2. b\n3. c\n\n#### H\n\n- x"
+
+
+def test_a_paragraph_inside_a_list_item_is_the_items_text():
+    got = blocks("<ol><li><p>Erster Schritt:</p><p>weiter.</p><ul><li>Detail</li></ul></li></ol>")
+    assert [(b["type"], b["text"]) for b in got] == [("list_item", "Erster Schritt: weiter."), ("list_item", "Detail")]

@@ -1,4 +1,6 @@
-"""Site-independent DOM helpers: the text of a page's elements without its furniture.
+"""Site-independent DOM helpers: the text of a page's elements without its furniture (for the
+few elements the fields read one by one: a headline, a lead, a caption; the article's body is
+read by the one pass of ``newscrawl.pages.walk``).
 
 "Furniture" is everything on a news page that is not article text: ads, crosslink boxes,
 newsletter and comment areas, share buttons, consent overlays, embeds. It is recognised by tag
@@ -34,12 +36,20 @@ _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _FURNITURE_ATTRS = ("hidden", "data-ad", "data-ad-slot", "data-embed")
 
 
+_WORDS: dict[str, frozenset[str]] = {}
+
+
 def words(el):
     """The words of an element's class and id: "c-suggestNews-container" -> c, suggest, news, container."""
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     if attrs == " ":
-        return set()
-    return {w.lower() for w in _WORD_SPLIT.split(attrs) if w}
+        return frozenset()
+    found = _WORDS.get(attrs)
+    if found is None:
+        if len(_WORDS) > 50_000:
+            _WORDS.clear()
+        found = _WORDS[attrs] = frozenset(w.lower() for w in _WORD_SPLIT.split(attrs) if w)
+    return found
 
 
 def is_furniture(el):
@@ -87,71 +97,6 @@ def _collect_text(el, parts, nested_blocks):
                 _collect_text(child, parts, nested_blocks)
                 parts.append(" " if block else "")
         parts.append(child.tail or "")
-
-
-def body_blocks(container):
-    """(element, text) for each body unit below container, in page order, furniture skipped."""
-    for child in container:
-        if not isinstance(child.tag, str) or is_furniture(child):
-            continue
-        tag = child.tag.lower()
-        if tag in BLOCK_TAGS:
-            text = element_text(child)
-            if text:
-                yield child, text
-        elif tag in ("table",):
-            continue  # tables are not part of the body contract
-        elif (
-            tag in ("div", "section", "article", "main", "span", "ul", "ol", "dl", "center")
-            and child.text
-            and child.text.strip()
-        ):
-            # Older pages put text straight into a div: that text is a paragraph of its own.
-            text = clean_text(child.text)
-            if text:
-                yield child, text
-        yield from body_blocks(child)
-
-
-def unique_elements(elements):
-    seen, out = set(), []
-    for el in elements:
-        if id(el) not in seen:
-            seen.add(id(el))
-            out.append(el)
-    return out
-
-
-def unique_nodes(selectors):
-    seen, out = set(), []
-    for s in selectors:
-        if id(s.root) not in seen and not any(a in seen for a in map(id, s.root.iterancestors())):
-            seen.add(id(s.root))
-            out.append(s)
-    return out
-
-
-def precedes(a, b):
-    """True when element a comes before element b in document order (compares child-index paths,
-    so it costs the depth of the tree, not its size)."""
-    return position(a) < position(b)
-
-
-def position(el):
-    path = []
-    parent = el.getparent()
-    while parent is not None:
-        path.append(parent.index(el))
-        el, parent = parent, parent.getparent()
-    return path[::-1]
-
-
-def text_without(root, skip):
-    yield root.text or ""
-    for child in root:
-        if child is not skip and isinstance(child.tag, str):
-            yield from text_without(child, skip)
-        yield child.tail or ""
 
 
 def img_src(images):

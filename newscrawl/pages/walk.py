@@ -428,11 +428,21 @@ class _Walk:
     def body_element(self, el: El, sink: Raw | None, flat: bool = False) -> None:
         """One element inside the body; ``sink`` is the block its inline text belongs to (None at
         block level); ``flat``: nested blocks are text of the sink (a table cell)."""
-        info, candidate = self.enter(el)
+        self.n += 1
+        tag = el.tag
+        names = el.keys()  # the attribute names, once: most elements have none or a class only
+        if names:
+            cls = el.get("class") if "class" in names else None
+            info = self.cache.get((tag, cls)) or _info(self.table, tag, cls)
+            eid = el.get("id") if "id" in names else None
+            keyed = (eid is not None and eid in self.by_id) or (self.attr_name in names)
+            attrs = len(names) > (cls is not None)  # more than a class to look at
+        else:
+            info = self.cache.get((tag, None)) or _info(self.table, tag, None)
+            keyed = attrs = False
+        candidate = (info.hits or keyed) and self.record(el, info, keyed)
         start = len(self.blocks) if candidate else -1
         kind = info.kind
-        tag = el.tag
-        attrs = len(el.attrib) > (el.get("class") is not None)  # more than a class to look at
         if (info.embed and not info.hard) or kind == K_IFRAME or (attrs and self.embed_attr(el)):
             if attrs and self.furniture_by_attrs(el):
                 self.quiet(el)
@@ -449,7 +459,7 @@ class _Walk:
             self.skip_subtree(el)
         elif info.furniture or (attrs and self.furniture_by_attrs(el)):
             self.quiet(el)
-        elif kind == K_TEXT and not flat:
+        elif kind == K_TEXT and not flat and (sink is None or sink.type != "list_item"):
             self.text_block(el, tag)
         elif kind == K_TABLE and not flat:
             self.table_block(el)
@@ -467,8 +477,9 @@ class _Walk:
                 self.lists.pop()
             else:
                 self.container_content(el)
-        elif kind == K_BLOCK or (flat and kind != K_A):
-            # a <div> inside a paragraph (or anything inside a table cell): its text joins
+        elif kind == K_BLOCK or (flat and kind != K_A) or kind == K_TEXT:
+            # a <div> inside a paragraph, a <p> inside a list item, anything inside a table cell:
+            # its text joins
             sink.buf.append(" ")
             self.flow_content(el, sink, flat)
             sink.buf.append(" ")
