@@ -477,7 +477,7 @@ class _Walk:
                 self.lists.pop()
             else:
                 self.container_content(el)
-        elif kind == K_BLOCK or (flat and kind != K_A) or kind == K_TEXT:
+        elif kind in (K_BLOCK, K_TEXT) or (flat and kind != K_A):
             # a <div> inside a paragraph, a <p> inside a list item, anything inside a table cell:
             # its text joins
             sink.buf.append(" ")
