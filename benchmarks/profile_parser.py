@@ -3,9 +3,11 @@
 Three views, all on the same pre-rendered pages (rendering is never inside a measurement):
 
 * ``steps``: inclusive time of each T3nArticlePage step that ``to_item`` calls (plus building the
-  Selector, i.e. the HTML parse), as a share of the whole ``Selector(...) + to_item()`` time;
-* ``selectors``: time per parsel query (CSS or XPath, as written in the page module), with call
-  counts, as a share of the same total: which selector is slow, not just which method;
+  tree from the page's bytes, ``newscrawl.pages.tree.article_tree``: the HTML parse), as a share of
+  the whole ``article_tree(...) + to_item()`` time; ``_walk`` is the one pass over the article;
+* ``selectors``: time per parsel query (CSS or XPath) that still runs on the tree (the fields
+  read the pass's index; a few rare paths ask the tree), with call counts, as a share of the same
+  total;
 * ``pyinstrument``: the sampling profiler's call tree (text, written next to the results) and
   its hottest frames by self time.
 
@@ -23,17 +25,18 @@ from parsel import Selector
 
 from newscrawl.pages import t3n as page_module
 from newscrawl.pages.t3n import T3nArticlePage
+from newscrawl.pages.tree import article_tree
 
 # The steps that to_item() (and the spider) call, plus what __init__ does on its own.
 STEPS = (
     "__init__",
-    "_jsonld",
-    "_datalayer",
+    "_walk",
     "id",
     "canonical_url",
     "title",
     "lead",
-    "body_parts",
+    "body_structure",
+    "_check_body",
     "paywalled",
     "json_ld_body",
     "related_links",
@@ -49,7 +52,7 @@ STEPS = (
     "next_page_url",
 )
 # Steps that run inside another listed step (their time is already in the outer one).
-NESTED = {"_jsonld": "__init__", "_datalayer": "__init__", "_topic_blocks": "tags / related_links", "id": "to_item"}
+NESTED = {"_walk": "__init__", "_topic_blocks": "tags / related_links", "id": "to_item"}
 
 
 def _timed(table, key, fn):
@@ -102,9 +105,9 @@ def step_profile(pages):
         for name, fn in originals.items():
             setattr(T3nArticlePage, name, _timed(steps, name, fn))
         Selector.css, Selector.xpath = css, xpath
-        for url, html in pages:
+        for url, raw in [(url, html.encode("utf-8")) for url, html in pages]:
             t0 = time.perf_counter()
-            sel = Selector(text=html, base_url=url)
+            sel = article_tree(raw, url)
             t1 = time.perf_counter()
             page = T3nArticlePage(sel, url, crawled_at="2026-01-01T00:00:00+00:00")
             page.to_item()
@@ -120,7 +123,7 @@ def step_profile(pages):
     n = max(len(pages), 1)
     rows = [
         {
-            "step": "Selector(text=html) (lxml parse)",
+            "step": "article_tree(bytes) (lxml parse)",
             "calls": len(pages),
             "ms_per_page": 1000 * total_parse / n,
             "share": total_parse / total if total else 0.0,
@@ -153,15 +156,16 @@ def step_profile(pages):
 
 
 def pyinstrument_profile(pages, text_path=None, top=15):
-    """Sampling profile of Selector + to_item over the pages; hottest frames by self time."""
+    """Sampling profile of article_tree + to_item over the pages; hottest frames by self time."""
     try:
         from pyinstrument import Profiler
     except ImportError:
         return {"available": False, "reason": "pyinstrument not installed (pip install -r benchmarks/requirements.txt)"}
     profiler = Profiler(interval=0.0005)
+    encoded = [(url, html.encode("utf-8")) for url, html in pages]
     profiler.start()
-    for url, html in pages:
-        page = T3nArticlePage(Selector(text=html, base_url=url), url, crawled_at="2026-01-01T00:00:00+00:00")
+    for url, raw in encoded:
+        page = T3nArticlePage(article_tree(raw, url), url, crawled_at="2026-01-01T00:00:00+00:00")
         page.to_item()
         page.next_page_url()
     session = profiler.stop()

@@ -1235,7 +1235,7 @@ def table(results):
 def profile_table(profile, top=12):
     lines = [
         f"parser profile over {profile['steps']['pages']} pages "
-        f"({profile['steps']['ms_per_page_total']:.2f} ms/page, Selector + to_item + next_page_url):",
+        f"({profile['steps']['ms_per_page_total']:.2f} ms/page, article_tree + to_item + next_page_url):",
         "  step                                  ms/page  share   (inclusive; nested steps marked)",
     ]
     for r in profile["steps"]["steps"][:top]:

@@ -529,3 +529,32 @@ def test_markdown_numbers_the_items_of_one_list_and_separates_blocks_by_a_blank_
 def test_a_paragraph_inside_a_list_item_is_the_items_text():
     got = blocks("<ol><li><p>Erster Schritt:</p><p>weiter.</p><ul><li>Detail</li></ul></li></ol>")
     assert [(b["type"], b["text"]) for b in got] == [("list_item", "Erster Schritt: weiter."), ("list_item", "Detail")]
+
+
+def test_an_articlebody_with_crosslinks_and_page_breaks_agrees_with_page_one():
+    text = ["Erster Absatz auf Seite eins.", "Zweiter Absatz auf Seite eins."]
+    article_body = (
+        "\n".join([*text, "Ebenfalls interessant: Ein ganz anderer Artikel über etwas anderes"])
+        + "<!--nextpage-->Seite zwei hat ganz andere Wörter und Sätze."
+    )
+    p = page(
+        "".join(f"<p>{t}</p>" for t in text) + '<p>Ebenfalls interessant: <a href="/news/x-7654321/">X</a></p>',
+        head=_jsonld(article_body) + '<link rel="next" href="https://t3n.de/news/beispiel-artikel-1234567/2/">',
+    )
+    p.to_item()
+    assert p.checks["body"] == "agree"
+
+
+def test_an_articlebody_that_is_an_excerpt_checks_nothing():
+    text = [f"Absatz {n} mit einigen Worten, die im Auszug nicht alle stehen können." for n in range(6)]
+    p = page("".join(f"<p>{t}</p>" for t in text), head=_jsonld("Absatz 0 mit einigen Worten …"))
+    p.to_item()
+    assert "body" not in p.checks
+
+
+def test_a_cut_off_page_differs_from_its_articlebody():
+    text = ["Der erste Absatz ist ganz da.", "Der zweite Absatz bricht mitten im Wo"]
+    full = "Der erste Absatz ist ganz da.\r\n\r\nDer zweite Absatz bricht mitten im Wort ab, sagt JSON-LD.\r\n\r\nEin dritter Absatz fehlt der Seite ganz und gar."
+    p = page("".join(f"<p>{t}</p>" for t in text), head=_jsonld(full))
+    p.to_item()
+    assert p.checks["body"] == "differ"

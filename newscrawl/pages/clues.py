@@ -7,7 +7,7 @@ import datetime as _dt
 import json
 import re
 
-from newscrawl.processors import BERLIN, clean_text, parse_iso, split_authors, to_iso8601
+from newscrawl.processors import BERLIN, CROSSLINK_PARAGRAPH, clean_text, parse_iso, split_authors, to_iso8601
 
 ARTICLE_TYPES = {
     "NewsArticle",
@@ -248,7 +248,7 @@ class DateOnly:
 
 def _words(text):
     """The words of a text as white space separates them (both clues come from the same source
-    text, so a word carries the same case and punctuation on either side)."""
+    text, so a word mostly carries the same case and punctuation on either side)."""
     if not text:
         return []
     if isinstance(text, list):
@@ -260,25 +260,56 @@ def _words(text):
     return text.split()
 
 
+# What may stick to a word on one side and not on the other ("gekündigt," / "gekündigt …").
+_WORD_EDGES = ".,;:!?…\"'()[]{}„“”‚‘’«»–—-/|*#<>"
+
+
+def _unmatched(words: set, other: set) -> set:
+    """The words not on the other side, punctuation at their edges aside (asked of the few words
+    that differ, not of every word)."""
+    missing = words - other
+    if not missing:
+        return missing
+    stripped = {w.strip(_WORD_EDGES) for w in other}
+    return {w for w in missing if w.strip(_WORD_EDGES) and w.strip(_WORD_EDGES) not in stripped}
+
+
+def word_cover(a, b) -> float:
+    """The share of a's distinct words that are in b."""
+    ours, theirs = set(_words(a)), set(_words(b))
+    if not ours:
+        return 0.0
+    return 1 - len(_unmatched(ours, theirs)) / len(ours)
+
+
 def _same_words(a, b):
     """Body text: nine in ten of each side's distinct words are on the other side."""
-    ours, theirs = set(_words(a)), set(_words(b))
-    if not ours or not theirs:
-        return False
-    common = len(ours & theirs)
-    return common >= 0.9 * len(ours) and common >= 0.9 * len(theirs)
+    return word_cover(a, b) >= 0.9 and word_cover(b, a) >= 0.9
 
 
-def article_body_clue(article_body, lead=None, shown=None):
+def article_body_clue(article_body, lead=None, shown=None, first_page=False):
     """JSON-LD articleBody as a clue for the body text (its words): without the lead it begins
-    with (t3n's does), and cut to about the words a paywalled page shows (``shown``)."""
-    words = _words(article_body)
+    with (t3n's does), without crosslink paragraphs ("Ebenfalls interessant: …": related links,
+    not body), cut at WordPress's page break when the page is page 1 of several
+    (``first_page``), and cut to about the words a paywalled page shows (``shown``)."""
+    text = str(article_body)
+    if first_page and "<!--nextpage-->" in text:
+        text = text.split("<!--nextpage-->", 1)[0]
+    text = text.replace("<!--nextpage-->", " ")
+    if _CROSSLINK_START.search(text):
+        text = "\n".join(line for line in text.splitlines() if not CROSSLINK_PARAGRAPH.match(line.strip()))
+    words = _words(text)
     lead_words = _words(lead) if lead else []
     if lead_words and words[: len(lead_words)] == lead_words:
         words = words[len(lead_words) :]
     if shown is not None:
-        words = words[: int(shown * 1.1) + 1]
+        words = words[:shown]
     return words
+
+
+_CROSSLINK_START = re.compile(
+    r"(?:^|\n)\s*(?:Ebenfalls interessant|Auch interessant|Lesetipp|Passend dazu|Mehr dazu)\s*:", re.I
+)
 
 
 AGREES = {

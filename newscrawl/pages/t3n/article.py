@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
+from lxml import etree
 from parsel import Selector
 
 from newscrawl.items import LIST_FIELDS, SCHEMA_VERSION, Article
@@ -40,6 +41,7 @@ from newscrawl.pages.clues import (
     read_jsonld,
     read_metas,
     resolve,
+    word_cover,
 )
 from newscrawl.pages.selectors import El, Table, compile_selector, unique_in_order
 from newscrawl.pages.selectors import Selector as Css
@@ -119,6 +121,8 @@ popular trending recommendations recommended related suggest suggestnews moreart
 _RAIL_TAGS = frozenset(("aside", "nav", "footer"))
 _AD_SLOT_WORDS = frozenset(("ad", "ads", "adslot", "adunit", "advert", "advertisement"))
 _CREDIT_WORDS = frozenset(("credit", "copyright", "source", "quelle"))
+# An element by its id, through the id table the HTML parser keeps (no scan of the page).
+_BY_ID = etree.XPath("id($id)")
 _TITLE_SUFFIX = re.compile(r"\s*[|–-]\s*t3n(?:\.de)?(?:\s*[–-].*)?$", re.I)
 # Text the pass looks for in the article's text nodes: bylines, reading times, topic boxes.
 _BYLINE_START = "Von "
@@ -447,7 +451,7 @@ class T3nArticlePage:
             if main is None:
                 main = first_article
             if main is None:
-                main = next(iter(root.xpath("id('main-content')")), None)
+                main = next(iter(_BY_ID(root, id="main-content")), None)
             if main is None:
                 main = next(root.iter("main"), None)
             if main is None:
@@ -574,7 +578,7 @@ class T3nArticlePage:
     def _widen_to_header(self, header_id: str) -> None:
         """A head found by its id outside the scope (no <article> around head and body): the
         article is then the smallest element holding both, and the pass covers it."""
-        found = next(iter(self.root.xpath("id($id)", id=header_id)), None)  # the parser's id table
+        found = next(iter(_BY_ID(self.root, id=header_id)), None)  # the parser's id table
         if found is None:
             return
         around = {id(a) for a in self.article.iterancestors()} | {id(self.article)}
@@ -1273,12 +1277,21 @@ class T3nArticlePage:
 
     def _check_body(self, body: structure.Body, lead: str | None, paywalled: bool) -> None:
         """The markup's text blocks against JSON-LD articleBody, where the page has one (clues.py:
-        the same words agree); counted in checks["body"]. A paywalled page shows only the start."""
+        the same words agree); counted in checks["body"]. A paywalled page shows only the start
+        of articleBody, page 1 of several only its first part. An articleBody that is a cut
+        version of the text (under a third of its words, all of them in the markup) checks
+        nothing: no verdict."""
         article_body = self.jsonld.get("articleBody")
         if not isinstance(article_body, str) or not article_body.strip():
             return
         words = " ".join(body.text).split()
-        clue = article_body_clue(strip_shortcodes(article_body), lead, len(words) if paywalled else None)
+        more_pages = self.next_page_url() is not None
+        partial = paywalled or (more_pages and "<!--nextpage-->" not in article_body)
+        clue = article_body_clue(
+            strip_shortcodes(article_body), lead, len(words) if partial else None, first_page=more_pages
+        )
+        if len(clue) < len(words) / 3 and word_cover(clue, words) >= 0.9:
+            return  # an excerpt: it confirms what it holds, and holds too little to check the body
         verdict, _ = check_clues("body", "markup", {"markup": words, "jsonld": clue})
         self.checks["body"] = verdict
         if verdict != "agree":
