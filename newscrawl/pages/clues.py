@@ -6,6 +6,7 @@ Each returns plain data; the page module decides in which order it trusts them.
 import datetime as _dt
 import json
 import re
+from typing import Any
 
 from newscrawl.processors import BERLIN, CROSSLINK_PARAGRAPH, clean_text, parse_iso, split_authors, to_iso8601
 
@@ -274,7 +275,7 @@ def _unmatched(words: set, other: set) -> set:
     return {w for w in missing if w.strip(_WORD_EDGES) and w.strip(_WORD_EDGES) not in stripped}
 
 
-def word_cover(a, b) -> float:
+def word_cover(a: Any, b: Any) -> float:
     """The share of a's distinct words that are in b."""
     ours, theirs = set(_words(a)), set(_words(b))
     if not ours:
