@@ -23,6 +23,7 @@ from warcio.warcwriter import WARCWriter
 
 from newscrawl.archive.files import prune
 from newscrawl.archive.reader import ArchiveIndex, find_page, read_record, scan
+from newscrawl.items import SCHEMA_VERSION
 from newscrawl.pages.t3n import T3nArticlePage
 from newscrawl.schemas import article_errors
 
@@ -157,7 +158,7 @@ def test_reextract_against_the_state_writes_only_corrections(archived_crawl, tmp
     assert proc.returncode == 0, proc.stderr[-3000:]
     (fixed,) = read_items(tmp_path / "fix.jsonl")
     assert fixed["id"] == victim["id"] and fixed["change"] == "corrected" and fixed["revision"] == 2
-    assert fixed["schema_version"] == 2 and article_errors(fixed) == []
+    assert fixed["schema_version"] == SCHEMA_VERSION and article_errors(fixed) == []
     # recorded: a second reextract has nothing left to correct
     again = reextract(tmp_path, archived_crawl["archive"], "-O", tmp_path / "again.jsonl", "-s", f"STATE_DIR={state}")
     assert again.returncode == 0 and read_items(tmp_path / "again.jsonl") == []
