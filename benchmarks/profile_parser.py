@@ -5,9 +5,10 @@ Three views, all on the same pre-rendered pages (rendering is never inside a mea
 * ``steps``: inclusive time of each T3nArticlePage step that ``to_item`` calls (plus building the
   tree from the page's bytes, ``newscrawl.pages.tree.article_tree``: the HTML parse), as a share of
   the whole ``article_tree(...) + to_item()`` time; ``_walk`` is the one pass over the article;
-* ``selectors``: time per parsel query (CSS or XPath) that still runs on the tree (the fields
-  read the pass's index; a few rare paths ask the tree), with call counts, as a share of the same
-  total;
+* ``selectors``: time per layout selector group looked up in the pass's index
+  (``T3nArticlePage.select``: kind "index") and per parsel query that still runs on the tree (a
+  few rare paths: kind "css" / "xpath"), with call counts, as a share of the same total: which
+  selector is slow, not just which method;
 * ``pyinstrument``: the sampling profiler's call tree (text, written next to the results) and
   its hottest frames by self time.
 
@@ -75,7 +76,17 @@ def step_profile(pages):
     queries = collections.defaultdict(lambda: [0, 0.0])
     originals = {name: T3nArticlePage.__dict__[name] for name in STEPS if name in T3nArticlePage.__dict__}
     orig_css, orig_xpath = Selector.css, Selector.xpath
+    orig_select = T3nArticlePage.select
     depth = [0]
+
+    def select(self, selectors, scope):
+        t0 = time.perf_counter()
+        try:
+            return orig_select(self, selectors, scope)
+        finally:
+            entry = queries[("index", ", ".join(s.text for s in selectors))]
+            entry[0] += 1
+            entry[1] += time.perf_counter() - t0
 
     def css(self, query):
         depth[0] += 1
@@ -105,6 +116,7 @@ def step_profile(pages):
         for name, fn in originals.items():
             setattr(T3nArticlePage, name, _timed(steps, name, fn))
         Selector.css, Selector.xpath = css, xpath
+        T3nArticlePage.select = select  # type: ignore[method-assign]
         for url, raw in [(url, html.encode("utf-8")) for url, html in pages]:
             t0 = time.perf_counter()
             sel = article_tree(raw, url)
@@ -119,6 +131,7 @@ def step_profile(pages):
         for name, fn in originals.items():
             setattr(T3nArticlePage, name, fn)
         Selector.css, Selector.xpath = orig_css, orig_xpath
+        T3nArticlePage.select = orig_select  # type: ignore[method-assign]
 
     n = max(len(pages), 1)
     rows = [
