@@ -265,27 +265,40 @@ def _words(text):
 _WORD_EDGES = ".,;:!?…\"'()[]{}„“”‚‘’«»–—-/|*#<>"
 
 
+_TRAILING = (",", ".", ":", ";", "!", "?", "“", "”", '"', ")", "…", "’")
+_LEADING = ("„", "“", '"', "(", "‚")
+
+
 def _unmatched(words: set, other: set) -> set:
     """The words not on the other side, punctuation at their edges aside (asked of the few words
-    that differ, not of every word)."""
-    missing = words - other
-    if not missing:
-        return missing
-    stripped = {w.strip(_WORD_EDGES) for w in other}
-    return {w for w in missing if w.strip(_WORD_EDGES) and w.strip(_WORD_EDGES) not in stripped}
+    that differ, not of every word: the other side's punctuated forms are tried first, its
+    stripped words only computed when that fails)."""
+    missing = set()
+    stripped = None
+    for w in words - other:
+        k = w.strip(_WORD_EDGES)
+        if not k or k in other or any(k + t in other for t in _TRAILING) or any(p + k in other for p in _LEADING):
+            continue
+        if stripped is None:
+            stripped = {x.strip(_WORD_EDGES) for x in other}
+        if k not in stripped:
+            missing.add(w)
+    return missing
+
+
+def _cover(ours: set, theirs: set) -> float:
+    return 1 - len(_unmatched(ours, theirs)) / len(ours) if ours else 0.0
 
 
 def word_cover(a: Any, b: Any) -> float:
     """The share of a's distinct words that are in b."""
-    ours, theirs = set(_words(a)), set(_words(b))
-    if not ours:
-        return 0.0
-    return 1 - len(_unmatched(ours, theirs)) / len(ours)
+    return _cover(set(_words(a)), set(_words(b)))
 
 
 def _same_words(a, b):
     """Body text: nine in ten of each side's distinct words are on the other side."""
-    return word_cover(a, b) >= 0.9 and word_cover(b, a) >= 0.9
+    ours, theirs = set(_words(a)), set(_words(b))
+    return ours == theirs or (_cover(ours, theirs) >= 0.9 and _cover(theirs, ours) >= 0.9)
 
 
 def article_body_clue(article_body, lead=None, shown=None, first_page=False):
@@ -297,7 +310,7 @@ def article_body_clue(article_body, lead=None, shown=None, first_page=False):
     if first_page and "<!--nextpage-->" in text:
         text = text.split("<!--nextpage-->", 1)[0]
     text = text.replace("<!--nextpage-->", " ")
-    if _CROSSLINK_START.search(text):
+    if any(word in text for word in _CROSSLINK_WORDS):  # a substring test: no regex over the text
         text = "\n".join(line for line in text.splitlines() if not CROSSLINK_PARAGRAPH.match(line.strip()))
     words = _words(text)
     lead_words = _words(lead) if lead else []
@@ -308,9 +321,8 @@ def article_body_clue(article_body, lead=None, shown=None, first_page=False):
     return words
 
 
-_CROSSLINK_START = re.compile(
-    r"(?:^|\n)\s*(?:Ebenfalls interessant|Auch interessant|Lesetipp|Passend dazu|Mehr dazu)\s*:", re.I
-)
+# Parts of the words CROSSLINK_PARAGRAPH begins with: a text holding none of them has no crosslink.
+_CROSSLINK_WORDS = ("nteressant", "NTERESSANT", "esetipp", "ESETIPP", "dazu", "DAZU")
 
 
 AGREES = {

@@ -1179,6 +1179,11 @@ class T3nArticlePage:
 
     def next_page_url(self) -> str | None:
         """URL of the next page of a multi-page article (rel=next naming the same article), or None."""
+        if "next_page_url" not in self._fields:
+            self._fields["next_page_url"] = self._next_page_url()
+        return self._fields["next_page_url"]
+
+    def _next_page_url(self) -> str | None:
         own = _id_of(self.url)
         hrefs = []
         if self.head is not None:
