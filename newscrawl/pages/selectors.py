@@ -159,6 +159,9 @@ class Table:
         self.info_cache: dict = {}
         # The compounds inside which the pass emits the article's blocks (the body's).
         self.body: frozenset[int] = frozenset()
+        # Class words of boxes whose content no field reads (share buttons, newsletter, comments):
+        # the pass numbers their elements without looking at them.
+        self.unread: frozenset[str] = frozenset()
 
     def add(self, compound: Compound) -> int:
         cid = self._ids.get(compound)
@@ -178,6 +181,10 @@ class Table:
 
     def set_body(self, cids: Iterable[int]) -> None:
         self.body = frozenset(cids)
+        self.info_cache.clear()
+
+    def set_unread(self, words: Iterable[str]) -> None:
+        self.unread = frozenset(words)
         self.info_cache.clear()
 
     def keyed_by_attribute(self, compound: Compound) -> bool:

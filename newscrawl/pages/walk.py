@@ -110,6 +110,7 @@ class Info:
     checked: tuple[int, ...] = ()
     hits: bool = False  # plain or checked: the element may be a hit by tag and class
     body: bool = False  # a plain hit of a body compound
+    unread: bool = False  # a box whose content no field reads (and itself no hit)
 
 
 _ID_WORDS: dict[str, frozenset[str]] = {}
@@ -165,6 +166,7 @@ def _info(table: Table, tag: str, cls: str | None) -> Info:
             checked=checked,
             hits=bool(plain or checked),
             body=any(cid in table.body for cid in plain),
+            unread=not (plain or checked) and bool(words & table.unread),
         )
         if len(cache) > 100_000:
             cache.clear()
@@ -348,6 +350,10 @@ class _Walk:
                     text = None
                 else:
                     text = el.text
+            elif info.unread:  # numbered, not looked at
+                skip = sum(1 for _ in el.iterdescendants())
+                n += skip
+                text = None
             else:
                 text = el.text
             if probes:

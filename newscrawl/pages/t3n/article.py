@@ -211,6 +211,11 @@ class Layout:
         "[class*=recommend]",
     )
     MORE_ON_TOPIC = "Mehr zu diesem Thema"
+    # Class words of boxes whose content no field reads: the pass does not look inside them.
+    UNREAD = frozenset(
+        """newsletter newsletterbox comments community share sharing shariff social socials modal popup
+consent cookiebanner outbrain taboola adsbygoogle""".split()
+    )
     # Kickers, badges and labels in the article head, where "Anzeige" marks an advertorial.
     LABELS: tuple[str, ...] = (
         "[class*=kicker]",
@@ -367,6 +372,7 @@ class UnknownLayout(ClassicLayout):
 LAYOUTS: tuple[type[Layout], ...] = (Layout2019, Layout2025, ClassicLayout, UnknownLayout)
 _BODY = frozenset(_BODY_COMPOUNDS)
 TABLE.set_body(_BODY)
+TABLE.set_unread(frozenset().union(*(layout.UNREAD for layout in LAYOUTS)))
 _PROBES = (_BYLINE_START, _MINUTES, Layout.MORE_ON_TOPIC)
 
 
