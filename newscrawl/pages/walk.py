@@ -1,23 +1,26 @@
 """One indexed pass over an article element: its typed blocks, images and links, and the elements
 that the layout's selectors name, each element visited once.
 
-``walk(root, table, probes)`` visits every element below ``root`` in document order. Per element it
-looks up the tag and the class attribute in precomputed tables (``selectors.Table`` for the
-layout's selectors; ``_info`` for what the element is to the text: a text block, a container, an
-inline element, furniture, a figure, an embed, a table), so nothing is matched twice and no
-regular expression runs per element. It records:
+``walk(root, table, probes)`` visits every node below ``root`` in document order and numbers it.
+Per element it looks up the tag and the class attribute in precomputed tables (``selectors.Table``
+for the layouts' selectors; ``_info`` for what the element is to the text: a text block, a
+container, an inline element, furniture, a figure, an embed, a table), computed once per distinct
+(tag, class) pair, so nothing is matched twice and no regular expression runs per element.
+Outside the body the pass is a flat loop over lxml's own iteration; inside a body candidate it
+recurses, because text has to be put together. It records:
 
-- ``hits``: for each first compound of the layout's selectors, the elements that match it, with
-  their place in document order (``order``) and, for those, where their subtree ends (``ends``):
-  containment and precedence are integer comparisons afterwards;
-- ``blocks``: inside every element that may be the article body (the ``body`` compounds), the
-  typed blocks in page order (``Raw``), with each candidate's range in ``ranges``;
+- ``hits``: for each first compound of the layouts' selectors, the elements that match it, and
+  their place in document order (``order``): containment and precedence are integer comparisons
+  afterwards (``Walked.end`` gives where a subtree ends);
+- ``blocks``: inside every element that may be the article body (the table's ``body``
+  compounds), the typed blocks in page order (``Raw``), with each candidate's range in ``ranges``;
 - ``texts``: the text nodes that contain one of the ``probes`` (a byline's "Von ", a reading
   time's "Min", a topic box heading).
 
 What is furniture (ads, crosslink and topic boxes, newsletter, comments, share buttons, consent
 overlays, the paywall box) is told by tag and by the words of class and id attributes, as in
-``newscrawl.pages.html``; its text is never a block, its images never images.
+``newscrawl.pages.html``; its text is never a block, its images never images. Boxes whose content
+no field reads (the table's ``unread`` class words) are numbered without being looked into.
 """
 
 from __future__ import annotations
