@@ -3,7 +3,7 @@ same bytes, measured in the same process and run:
 
     .venv/bin/python benchmarks/real_page.py [--rounds 5] [--n 200]
 
-Both sides start from the page's bytes: the parser as the spider calls it (``extract.read_first_page``:
+Both sides start from the page's bytes: the parser as the spider calls it (``extract.ArticleReading``:
 parsel builds the tree from the UTF-8 bytes, ``T3nArticlePage(...).to_item()``), the floor as
 ``lxml.html.fromstring(bytes)``. CPU time (``time.process_time``), best of the rounds, so other
 work on the machine moves both sides alike; prints ms per page and the ratio.
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from scrapy.http import HtmlResponse  # noqa: E402
 from test_real_pages import PAGES, REAL  # noqa: E402
 
-from newscrawl.extract import read_first_page  # noqa: E402
+from newscrawl.extract import ArticleReading  # noqa: E402
 
 
 def best_ms(fn, n, rounds):
@@ -46,7 +46,7 @@ def measure(name, n, rounds):
 
     def parser():
         response = HtmlResponse(url, body=raw, headers={"Content-Type": "text/html; charset=utf-8"})
-        read_first_page(response, "2026-01-01T00:00:00+00:00")
+        ArticleReading(url, None).read(response, "2026-01-01T00:00:00+00:00")
 
     def floor():
         lxml.html.fromstring(raw)

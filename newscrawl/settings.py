@@ -120,6 +120,8 @@ NEWSCRAWL_ARCHIVE_KEEP_DAYS = 0  # > 0: each run deletes archive files older tha
 NEWSCRAWL_REPLAY = ""
 # A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.
 EXTENSIONS = {
+    # every article outcome (item, rejection, drop, export) counted, logged and staged in one place
+    "newscrawl.outcomes.OutcomeRecorder": 50,
     "newscrawl.report.RunReport": 500,
     # a progress line (pages, rate, queue, ETA) on a terminal; silent under cron/scrapyd/CI
     "newscrawl.progress.CrawlProgress": 510,

@@ -9,23 +9,24 @@ newscrawl/pages/sitemaps.py reads sitemaps); article pages go through newscrawl/
 
 import functools
 import inspect
-from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
 from scrapy import signals
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from newscrawl import extract, identity
+from newscrawl import extract, identity, outcomes
 from newscrawl import state as crawl_state
 from newscrawl.args import SpiderArgs
+from newscrawl.extract import ArticleReading, Limits, Rejection
+from newscrawl.outcomes import rejection_for_failure
 from newscrawl.pages import sitemaps
 from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
-from newscrawl.processors import article_url, parse_iso, same_site, strip_tracking, to_iso8601
+from newscrawl.processors import parse_iso, same_site, strip_tracking, to_iso8601
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
 # next listing pages.
@@ -35,11 +36,10 @@ MAX_SITEMAP_DEPTH = 2  # robots.txt -> index -> member (-> a member that is an i
 
 
 def guarded(callback):
-    """No exception escapes a callback: it is counted and logged with the URL, and the run goes on.
-
-    (Scrapy would log and count it too, but as a traceback; a crawl of a changing site should
-    say "this page could not be read" and move on.)
-    """
+    """No exception escapes a callback: the recorder counts and logs it with the URL (and, for an
+    article, stages it to be fetched again), and the run goes on. (Scrapy would log and count it
+    too, but as a traceback; a crawl of a changing site should say "this page could not be read"
+    and move on.)"""
 
     @functools.wraps(callback)
     def wrapper(self, response, *args, **kwargs):
@@ -49,7 +49,7 @@ def guarded(callback):
                 result = list(result)
             return result
         except Exception as exc:
-            self.bad_input(response, f"callback_error/{callback.__name__}", exc)
+            self.recorder.callback_failed(response, callback.__name__, exc)
             return None
 
     return wrapper
@@ -114,14 +114,11 @@ class T3nSpider(scrapy.Spider):
 
     def offsite_article(self, request, spider):
         """An article that redirects to another host is dropped by Scrapy's offsite filter (at
-        scheduling, without an errback): count it as bad input and remember it, or every run would
-        fetch it again."""
+        scheduling, without an errback): recorded as bad input, or every run would fetch it again."""
         article_id = (request.cb_kwargs or {}).get("article_id")
         if article_id and not same_site(request.url, self.base_url):
-            self.crawler.stats.inc_value("newscrawl/bad_input/offsite_redirect")
             origin = (request.meta.get("redirect_urls") or [request.url])[0]
-            self.logger.warning("Bad input (offsite_redirect) at %s: redirects to %s", origin, request.url)
-            self.unusable(article_id, origin, "offsite_redirect")
+            self.recorder.reject(origin, article_id, Rejection.of("offsite_redirect", f"redirects to {request.url}"))
             # Dropped here too: a retried request carries dont_filter=True, which its redirect
             # keeps, and Scrapy's offsite filter lets such requests through to the other host.
             raise IgnoreRequest(f"article {article_id} redirects to another host: {request.url}")
@@ -477,145 +474,55 @@ class T3nSpider(scrapy.Spider):
         )
 
     @guarded
-    def parse_article(self, response, article_id):
-        # page(s) -> item in newscrawl/extract.py, the step `scrapy reextract` runs on archived pages
-        if not extract.is_page(response):
-            return self.bad_input(response, "not_html")
-        if extract.near_size_limit(response, self.crawler.settings):
-            return self.bad_input(response, "near_size_limit")
-        response = self.repair_charset(response)
-        try:
-            # when it was fetched: the archive's record date when archived (reextract gives the same)
-            crawled_at = response.meta.get("newscrawl_fetched_at") or _now()
-            page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
-        except Exception as exc:  # a page the parser cannot read must not stop the run
-            return self.bad_input(response, "parse_error", exc)
-        self.crawler.stats.inc_value("newscrawl/article_pages")
-        marker = extract.consent_wall(page, item)
-        if marker:
-            return self.consent_wall(response, article_id, marker)
-        self.count_sources(page)
-        next_url = extract.follow(next_url, [])
+    def parse_article(self, response, article_id, reading=None):
+        """A page of an article (page 1, then each later page it names) into the article step
+        (newscrawl/extract.py, which `scrapy reextract` runs on archived pages too); the outcome
+        goes to the recorder, the item on to the pipelines."""
+        if reading is None:
+            reading = ArticleReading(response.url, article_id, self.limits)
+        # when it was fetched: the archive's record date when archived (reextract gives the same)
+        next_url = reading.read(response, crawled_at=response.meta.get("newscrawl_fetched_at"))
         if next_url:
             return scrapy.Request(
                 next_url,
-                callback=self.parse_later_page,
+                callback=self.parse_article,
                 errback=self.article_failed,
                 priority=LATER_PAGE_PRIORITY,
-                cb_kwargs={"item": item, "parts": [], "article_id": article_id},
+                cb_kwargs={"article_id": article_id, "reading": reading},
             )
-        return extract.article_item(item, [])
-
-    @guarded
-    def parse_later_page(self, response, item, parts, article_id):
-        """Page 2, 3, … of a multi-page article: collect its body, then the next page or the item."""
-        if not extract.is_page(response):
-            return self.bad_input(response, "not_html")
-        part, next_url = extract.read_later_page(response)
-        parts.append(part)
-        next_url = extract.follow(next_url, parts)
-        if next_url:
-            return scrapy.Request(
-                next_url,
-                callback=self.parse_later_page,
-                errback=self.article_failed,
-                priority=LATER_PAGE_PRIORITY,
-                cb_kwargs={"item": item, "parts": parts, "article_id": article_id},
-            )
-        return extract.article_item(item, parts)
+        return self.recorder.record(reading.outcome)
 
     def article_failed(self, failure):
-        """After the retries: count the reason, log the URL. Not exported, so the next run retries it."""
+        """A page of an article could not be had after the retries: the recorder says what that
+        means (bad input, or fetched again next run)."""
         request = failure.request
-        permanent = _permanent_failure(failure, request, self.base_url)
-        if permanent:  # not a fault of the moment: the page itself is unusable for us
-            self.crawler.stats.inc_value(f"newscrawl/bad_input/{permanent}")
-            self.logger.warning("Bad input (%s) at %s: %s", permanent, request.url, failure.value)
-            article_id = request.cb_kwargs.get("article_id")
-            if article_id:
-                self.unusable(article_id, request.url, permanent)
-            return
-        reason = failure.type.__name__ if failure.type else "error"
-        response = getattr(failure.value, "response", None)
-        if response is not None:
-            reason = f"http_{response.status}"
-        self.crawler.stats.inc_value(f"newscrawl/article_failed/{reason}")
-        self.logger.warning("Article failed (%s): %s", reason, request.url)
-        article_id = request.cb_kwargs.get("article_id")
-        if article_id:
-            self.state.stage_failed(article_id, article_url(request.url) or request.url)
+        reading = request.cb_kwargs.get("reading") or ArticleReading(request.url, request.cb_kwargs.get("article_id"))
+        reading.reject(rejection_for_failure(failure, self.base_url), request.url)
+        self.recorder.record(reading.outcome)
 
     # --- bookkeeping -------------------------------------------------------------------------
 
-    def bad_input(self, response, reason, exc=None, unusable=True):
-        self.crawler.stats.inc_value(f"newscrawl/bad_input/{reason}")
-        self.logger.warning("Bad input (%s) at %s%s", reason, response.url, f": {exc!r}" if exc else "")
-        request = getattr(response, "request", None)
-        article_id = request.cb_kwargs.get("article_id") if request is not None else None
-        if article_id and unusable and reason.startswith(("parse_error", "callback_error")):
-            # our parser failed, not the page: fetched again next run (once the code is fixed)
-            self.crawler.stats.inc_value("newscrawl/articles_unusable")
-            self.state.stage_failed(article_id, article_url(response.url) or response.url)
-        elif article_id and unusable:  # not fetched again until it changes (or a day)
-            self.unusable(article_id, response.url, reason)
-        return None
+    @property
+    def recorder(self):
+        return outcomes.for_crawler(self.crawler)
 
-    def consent_wall(self, response, article_id, marker):
-        """A consent layer served instead of the article: never exported, fetched again next run
-        (it is not the article's fault), counted for the monitor (most pages walls: sick)."""
-        self.crawler.stats.inc_value("newscrawl/bad_input/consent_wall")
-        self.logger.warning(
-            "Bad input (consent_wall) at %s: %s (set NEWSCRAWL_CONSENT_COOKIES to send consent cookies)",
-            response.url,
-            marker,
-        )
-        self.state.stage_failed(article_id, article_url(response.url) or response.url)
+    @functools.cached_property
+    def limits(self):
+        return Limits.from_settings(self.settings)
 
-    def unusable(self, article_id, url, reason):
-        """An article page we cannot use: remembered in the state (not fetched again until it
-        changes, or for NEWSCRAWL_RECHECK_DROPPED_HOURS) and counted for the run monitor."""
-        self.state.stage_dropped(article_id, url, f"bad_input/{reason}")
-        if reason != "robots_disallowed":  # the site's policy, not a broken page
-            self.crawler.stats.inc_value("newscrawl/articles_unusable")
-
-    def repair_charset(self, response):
-        """extract.repair_charset (cp1252 served as UTF-8, or a few invalid bytes), counted and logged."""
-        response, verdict = extract.repair_charset(response)
-        if verdict == "cp1252":
-            self.bad_input(response, "wrong_charset", unusable=False)
-        elif verdict == "invalid_bytes":
-            self.bad_input(response, "invalid_bytes", unusable=False)
-        return response
+    def bad_input(self, response, reason, exc=None):
+        """A page that is no article (a feed, a sitemap, a listing) could not be used."""
+        self.recorder.bad_input(response.url, reason, exc)
 
     def _only_known(self, articles):
         """True when every article this listing page shows is already in the crawl state."""
         return bool(articles) and all(self.state.is_known(aid, _newest(dates)) for aid, (_, dates) in articles.items())
-
-    def count_sources(self, page):
-        """Which layout read the page, which clue answered each field, what the other clues said:
-        extract.count_page, which `scrapy reextract` counts the same way."""
-        extract.count_page(self.crawler.stats, page)
 
 
 def _newest(values):
     stamps = [crawl_state.timestamp(v.strip()) for v in values if v and v.strip()]
     stamps = [t for t in stamps if t is not None]
     return max(stamps) if stamps else None
-
-
-def _permanent_failure(failure, request, base_url):
-    """The bad-input reason of a failure that retrying would not cure, or None."""
-    if failure.check(DownloadCancelledError) and "max size" in str(failure.value):
-        return "oversized"
-    if failure.check(IgnoreRequest) and not getattr(failure.value, "response", None):
-        if not same_site(request.url, base_url):
-            return "offsite_redirect"
-        if "robots.txt" in str(failure.value):
-            return "robots_disallowed"
-    response = getattr(failure.value, "response", None)
-    if response is not None and response.status in (404, 410):
-        return f"http_{response.status}"
-    return None
 
 
 def _well_formed(body):
@@ -625,7 +532,3 @@ def _well_formed(body):
     except etree.XMLSyntaxError:
         return False
     return True
-
-
-def _now():
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
