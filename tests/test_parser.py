@@ -147,7 +147,7 @@ def test_no_furniture_in_text_fields(directory, expected):
 
 @pytest.mark.parametrize("directory, expected", _cases())
 def test_every_answer_comes_from_a_clue_the_table_names(directory, expected):
-    """FIELD_SOURCES (documented in the README) is the truth about the order of the clues."""
+    """FIELD_SOURCES (documented in docs/site-layouts.md) is the truth about the order of the clues."""
     _, page = parse_saved_article(directory)
     for field, source in page.sources.items():
         if field in FIELD_SOURCES:
