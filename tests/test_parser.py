@@ -3,7 +3,9 @@
 Each article's page 1 has ``expected.json`` beside it, never written from the parser's output:
 ``tests/site`` (the replica the crawl tests serve) derives it from the generator's data;
 ``tests/site_b`` and ``tests/site_c`` are replicas written blind, from the site reference alone,
-by someone who had not seen the parser or the other replicas, as an acceptance tester would.
+by someone who had not seen the parser or the other replicas, as an acceptance tester would;
+``tests/site_f`` is one written blind in the real page's markup whose golden files also hold the
+structured fields (``blocks``, ``images``, ``links``; see STRUCTURED_FIELDS_PENDING).
 Pages are parsed offline, as saved, with
 the server's ``{{BASE}}`` placeholder replaced by a fixed base URL.
 """
@@ -18,10 +20,14 @@ from newscrawl.pages.t3n import FIELD_SOURCES, T3nArticlePage, merge_pages
 from newscrawl.processors import token_f1
 
 SITE = Path(__file__).parent / "site"
-SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_c", "site_d", "site_e"))
+SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_c", "site_d", "site_e", "site_f"))
 BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
+# The structured fields of schema 3 (docs/article-structure.md): tests/site_f's golden files hold
+# them, the parser does not emit them yet, so they are not compared (here, in test_crawl.py and
+# test_schema.py). Removed once the parser emits them.
+STRUCTURED_FIELDS_PENDING = {"blocks", "images", "links"}
 # Text that is page furniture on t3n.de and must never be in a title, lead or body.
 FURNITURE = [
     "Anzeige",
@@ -121,7 +127,7 @@ def test_parser_matches_golden_item(directory, expected):
         return
     expected = _subst(expected)
     for field, want in expected.items():
-        if field.startswith("_") or field in CRAWLER_FIELDS:
+        if field.startswith("_") or field in CRAWLER_FIELDS or field in STRUCTURED_FIELDS_PENDING:
             continue
         got = getattr(item, field)
         if field == "body":
