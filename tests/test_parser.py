@@ -11,6 +11,7 @@ the server's ``{{BASE}}`` placeholder replaced by a fixed base URL.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,34 @@ def test_golden_files_have_no_empty_required_values():
             continue
         for field in ("id", "url", "title", "lead", "body", "authors", "published", "section"):
             assert expected.get(field), f"{path}: empty {field}"
+
+
+TEXT_BLOCK_TYPES = ("paragraph", "heading", "list_item", "quote")
+
+
+def test_golden_structured_fields_agree_with_the_other_fields():
+    """The golden files themselves (no parser): where they hold blocks, body is the texts of the
+    text blocks, links is the blocks' links in order, and images[0] is the lead image."""
+    paths = [*_expected_files(), *sorted((Path(__file__).parent / "real").glob("*.expected.json"))]
+    checked = 0
+    for path in paths:
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        if "blocks" not in expected:
+            continue
+        checked += 1
+        blocks = expected["blocks"]
+        assert "\n\n".join(b["text"] for b in blocks if b["type"] in TEXT_BLOCK_TYPES) == expected["body"], path
+        block_links = [link for b in blocks for link in b.get("links", ())]
+        assert [{"url": x["url"], "text": x["text"]} for x in expected["links"]] == block_links, path
+        for link in expected["links"]:
+            assert "utm_" not in link["url"] and "#" not in link["url"] and link["text"], path
+            assert (link["article_id"] is None) == (re.search(r"/(news|magazin)/[a-z0-9-]+-\d+/$", link["url"]) is None)
+        image, images = expected["image"], expected["images"]
+        inline = [b for b in blocks if b["type"] == "image"]
+        assert len(images) == len(inline) + (image is not None), path
+        if image is not None:
+            lead = images[0]
+            assert (lead["caption"], lead["credit"]) == (image["caption"], image["credit"]), path
+        for img in images:
+            assert "?class=" not in img["url"] and set(img) == {"url", "caption", "credit", "width", "height"}, path
+    assert checked >= 1

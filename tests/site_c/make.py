@@ -1571,6 +1571,157 @@ def render_article(a, n):
     return shell(title, "\n".join(head), content, lang=a.get("lang", True), body_class="single single-post")
 
 
+# ---------------------------------------------------------------------------
+# structured fields (docs/article-structure.md): blocks, images, links
+# ---------------------------------------------------------------------------
+# Text blocks come from the ("u", html) units (their tag says the type; a <li> is ordered inside
+# an ("x", "<ol ...>") piece). Of the ("x", html) pieces only those RAW_BLOCKS names give blocks:
+# each entry below was written by reading that piece's HTML. No text unit of this replica holds a
+# link, so every links list is empty.
+TEXT_BLOCKS = ("paragraph", "heading", "list_item", "quote")
+
+# article id -> [(a string only that piece holds, [blocks it gives])]; an image block carries its
+# <img> width/height for `images`
+RAW_BLOCKS = {
+    # the embedded tweet: its status link (the last link inside the embed that points to twitter);
+    # ref_src is not one of the contract's tracking parameters, so it stays
+    "1350777": [
+        (
+            "is-provider-twitter",
+            [
+                {
+                    "type": "embed",
+                    "url": "https://twitter.com/telegram/status/1349000000000000000?ref_src=twsrc%5Etfw",
+                    "provider": "twitter",
+                }
+            ],
+        )
+    ],
+    # the YouTube player: the <iframe> src (the consent placeholder beside it is no block)
+    "1498312": [
+        (
+            "c-embed--youtube",
+            [{"type": "embed", "url": "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", "provider": "youtube"}],
+        )
+    ],
+    # the table: header cells included; its figcaption is no block (a table block has only rows)
+    "1420987": [
+        (
+            "wp-block-table",
+            [
+                {
+                    "type": "table",
+                    "rows": [
+                        ["Kennzahl", "Vorher", "Nachher"],
+                        ["Krankheitstage pro Jahr", "11", "7"],
+                        ["Kündigungen", "9", "4"],
+                    ],
+                }
+            ],
+        )
+    ],
+    # two lazy inline images: src /img/placeholder.png, the real URL in data-src
+    "1399001": [
+        (
+            "portraet-github.jpg",
+            [
+                {
+                    "type": "image",
+                    "url": f"{IMG}/2021/09/portraet-github.jpg",
+                    "caption": "Über 4.000 offene Issues zählt das Projekt auf Github.",
+                    "credit": "Github",
+                    "width": 1024,
+                    "height": 576,
+                }
+            ],
+        ),
+        (
+            "portraet-konferenz.jpg",
+            [
+                {
+                    "type": "image",
+                    "url": f"{IMG}/2021/09/portraet-konferenz.jpg",
+                    "caption": "Lindqvist spricht regelmäßig auf Konferenzen über die Finanzierung von Open Source.",
+                    "credit": "Anne Berger für t3n",
+                    "width": 1024,
+                    "height": 576,
+                }
+            ],
+        ),
+    ],
+}
+
+# article id -> (url, width, height) of the lead image as images[0], read from figure_html:
+# src; else the largest srcset/data-srcset candidate; else data-src when src is a placeholder
+# (a data: URI or /img/placeholder.png); a <picture>'s <source> is another format, not a
+# rendition of the <img>. No URL here has a ?class= rendition.
+LEAD_IMAGES = {
+    "1351234": (f"{IMG}/2021/01/parler-aws-shutterstock.jpg", 1200, 675),
+    "1350777": (f"{IMG}/2021/01/telegram.jpg", None, None),  # data-srcset "… 1200w"
+    "1498312": (f"{IMG}/2022/12/chatgpt-schule.jpg", None, None),  # data-src
+    "1420987": (f"{IMG}/2023/03/vier-tage-woche.jpg", None, None),  # srcset "… 1200w", src data:svg
+    "1587402": (f"{IMG}/2024/09/ransomware.jpg", None, None),
+    "987654": ("{base}/wp-content/uploads/2017/08/whatsapp-status.jpg", 620, 349),  # relative src
+    "1602233": (f"{IMG}/2025/02/cloud-hosting.jpg", None, None),
+    "1463390": (f"{IMG}/2023/05/bing.jpg", None, None),  # data-src
+    "1512876": (f"{IMG}/2023/11/db-app.jpg", None, None),
+    "1399001": (f"{IMG}/2021/09/portraet.jpg", None, None),
+    "1533455": (f"{IMG}/2024/02/passkeys.jpg", None, None),  # <img> src inside <picture>
+    "1571300": (f"{IMG}/2025/01/rust.jpg", None, None),  # data-src
+}
+
+
+def structure(a):
+    blocks, images, ordered = [], [], None
+    if a["image"]:
+        url, w, h = LEAD_IMAGES[a["id"]]
+        images.append(
+            {"url": url, "caption": a["image"]["caption"], "credit": a["image"]["credit"], "width": w, "height": h}
+        )
+    for pg in a["pages"]:
+        for k, h in pg:
+            if k == "x":
+                opening = re.match(r"\s*<(/?)(ul|ol)\b", h)
+                if opening:
+                    ordered = None if opening.group(1) else opening.group(2) == "ol"
+                for marker, raw in RAW_BLOCKS.get(a["id"], ()):
+                    if marker in h:
+                        for b in raw:
+                            b = dict(b)
+                            if b["type"] == "image":
+                                w, hh = b.pop("width"), b.pop("height")
+                                images.append(
+                                    {
+                                        "url": b["url"],
+                                        "caption": b["caption"],
+                                        "credit": b["credit"],
+                                        "width": w,
+                                        "height": hh,
+                                    }
+                                )
+                            blocks.append(b)
+                continue
+            text = txt(h)
+            if not text:
+                continue
+            tag = re.match(r"\s*<(\w+)", h).group(1)
+            if tag == "p":
+                blocks.append({"type": "paragraph", "text": text, "links": []})
+            elif re.fullmatch(r"h[1-6]", tag):
+                blocks.append({"type": "heading", "text": text, "level": int(tag[1]), "links": []})
+            elif tag == "li":
+                assert ordered is not None, (a["id"], h)
+                blocks.append({"type": "list_item", "text": text, "ordered": ordered, "links": []})
+            elif tag == "blockquote":
+                paras = re.findall(r"<p>(.*?)</p>", h, re.S)
+                assert paras and " ".join(txt(q) for q in paras) == text, (a["id"], h)
+                blocks += [{"type": "quote", "text": txt(q), "links": []} for q in paras]
+            else:
+                raise ValueError((a["id"], tag))
+            assert "<a " not in h, "a text unit with a link: give it its links"
+    return {"blocks": blocks, "images": images, "links": []}
+
+
 def expected(a):
     units = []
     for pg in a["pages"]:
@@ -1586,7 +1737,7 @@ def expected(a):
     if a["image"]:
         img = dict(a["image"])
         img["url"] = a.get("image_expected_url", img["url"])
-    return {
+    item = {
         "id": a["id"],
         "url": "{base}" + a["path"],
         "title": a["title"],
@@ -1604,6 +1755,9 @@ def expected(a):
         "page_count": len(a["pages"]),
         "language": "de",
     }
+    item.update(structure(a))
+    assert "\n\n".join(b["text"] for b in item["blocks"] if b["type"] in TEXT_BLOCKS) == item["body"], a["id"]
+    return item
 
 
 # ---------------------------------------------------------------------------

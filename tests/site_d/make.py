@@ -694,6 +694,99 @@ def render_article(a: dict, n: int) -> str:
     return site_urls(out)
 
 
+# ---------------------------------------------------------------------------------------------
+# the structured fields (docs/article-structure.md): blocks, images, links, from the article data
+
+TRACKING = re.compile(r"^(utm_.*|wt_.*|fbclid|gclid|mc_.*|ref|referrer|at_.*|cmpid|itm_.*)$")
+LEAD_IMG_SIZE = (620, 350)  # the real page's lead <img width height>, kept by figure_html()
+INLINE_IMG_SIZE = (620, 349)  # inline_figure_html()
+
+
+def clean_text(text: str) -> str:
+    """Text as the contract normalises it: entities decoded, soft hyphens and zero-width
+    characters removed, white space collapsed, trimmed."""
+    text = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", html.unescape(text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def link_url(href: str) -> str | None:
+    """An href of the article data as the item names it: the site's own URLs on the replica
+    ("{base}", as site_urls() serves them), tracking parameters and fragment removed; None for a
+    link that is no link (same-page anchor, not http/https)."""
+    href = html.unescape(href).strip()
+    if href.startswith("#"):
+        return None
+    if href.startswith("/"):
+        href = "https://t3n.de" + href
+    parts = urllib.parse.urlsplit(href)
+    if parts.scheme not in ("http", "https"):
+        return None
+    query = urllib.parse.urlencode(
+        [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
+    )
+    url = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+    if url.startswith("https://t3n.de/") and not url.startswith("https://t3n.de/news/wp-content/"):
+        url = "{base}/" + url[len("https://t3n.de/") :]
+    return url
+
+
+def fragment_links(fragment: str) -> list[dict]:
+    """Every <a href> of a text fragment that has text, in order: {"url", "text"}."""
+    out = []
+    for m in re.finditer(r"<a\s[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", fragment, re.S):
+        url, text = link_url(m.group(1)), clean_text(re.sub(r"<[^>]+>", "", m.group(2)))
+        if url and text:
+            out.append({"url": url, "text": text})
+    return out
+
+
+def t3n_article_id(url: str) -> str | None:
+    m = re.fullmatch(r"\{base\}/(?:news|magazin)/[a-z0-9-]+-(\d{5,8})/", url)
+    return m.group(1) if m else None
+
+
+def text_block(kind: str, fragment: str, **extra) -> dict:
+    return {
+        "type": kind,
+        "text": clean_text(re.sub(r"<[^>]+>", "", fragment)),
+        **extra,
+        "links": fragment_links(fragment),
+    }
+
+
+def structured_fields(a: dict) -> dict:
+    """blocks, images and links of the item, from the same article data the pages are made of."""
+    blocks, images = [], []
+    if a.get("image"):
+        file, caption, _label, credit = a["image"]
+        w, h = LEAD_IMG_SIZE
+        images.append({"url": image_base(file), "caption": caption, "credit": credit, "width": w, "height": h})
+    for page in a["pages"]:
+        for b in page:
+            kind = b[0]
+            if kind == "p":
+                blocks.append(text_block("paragraph", b[1]))
+            elif kind == "h":
+                blocks.append(text_block("heading", b[1], level=2))
+            elif kind in ("ul", "ol"):
+                blocks += [text_block("list_item", li, ordered=kind == "ol") for li in b[1]]
+            elif kind == "quote":
+                blocks.append(text_block("quote", b[1]))
+            elif kind == "img":
+                _wp_id, file, caption, _label, credit = b[1:]
+                blocks.append({"type": "image", "url": image_base(file), "caption": caption, "credit": credit})
+                w, h = INLINE_IMG_SIZE
+                images.append({"url": image_base(file), "caption": caption, "credit": credit, "width": w, "height": h})
+            # "also" (Ebenfalls interessant: related_links), "shortcode" (JSON-LD only) and "embed"
+            # (its URL only inside a base64 script payload, the wrapper served empty) give no block
+    links = [
+        {"url": link["url"], "text": link["text"], "article_id": t3n_article_id(link["url"])}
+        for b in blocks
+        for link in b.get("links", ())
+    ]
+    return {"blocks": blocks, "images": images, "links": links}
+
+
 def expected_item(a: dict) -> dict:
     parts, related = [], []
     for page in a["pages"]:
@@ -704,7 +797,7 @@ def expected_item(a: dict) -> dict:
     if a.get("image"):
         file, caption, _label, credit = a["image"]
         image = {"url": f"{image_base(file)}?class=hero", "caption": caption, "credit": credit}
-    return {
+    item = {
         "id": a["id"],
         "url": "{base}" + article_path(a),
         "title": a["title"],
@@ -722,6 +815,10 @@ def expected_item(a: dict) -> dict:
         "page_count": len(a["pages"]),
         "language": "de",
     }
+    item.update(structured_fields(a))
+    texts = [b["text"] for b in item["blocks"] if b["type"] in ("paragraph", "heading", "list_item", "quote")]
+    assert "\n\n".join(texts) == item["body"], a["id"]
+    return item
 
 
 # ---------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import os
 import random
 import re
 import shutil
+import urllib.parse
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
@@ -1471,9 +1472,122 @@ def related(a):
     return out
 
 
+# ---------------------------------------------------------------- structured fields
+# blocks, images, links (docs/article-structure.md), from the same article data the pages are
+# made of. Readings of the contract this replica's markup forces (not in DECISIONS, which is
+# written to expected_crawl.json):
+# - <picture> (1004512, 1710455): "srcset" is read as the <img>'s own srcset/data-srcset; the
+#   <source> elements offer other formats (-800/-1600 WebP) of the same picture, not a rendition
+#   of the <img>: the URL is the <img> src (the original .jpg), as for `image`;
+# - lazy-figure-entry: src "/assets/img/placeholder-16x9.svg" is a placeholder like a data: URI,
+#   so the URL is data-src; the <noscript><img> of lazy-figure is the same image, not a second one;
+# - the Bluesky embed (1726800) names its URL in the wrapper's data-embed attribute: an embed
+#   block, provider the host name "bsky.app" (no short name in the contract's list);
+# - the cut page (1731505) ends its blocks with the cut paragraph, like its body.
+
+TRACKING = re.compile(r"^(utm_.*|wt_.*|fbclid|gclid|mc_.*|ref|referrer|at_.*|cmpid|itm_.*)$")
+TEXT_BLOCKS = ("paragraph", "heading", "list_item", "quote")
+# the <img width height> each lead-image shape of image_html() writes (None: no attributes)
+IMG_SIZE = {"figure": (1200, 675)}
+# the <embed-content-wrapper data-embed> of the ("embed", True) block in block_html()
+EMBED_URL = "https://bsky.app/profile/bsky.app/post/3lh7"
+
+
+def clean_text(s):
+    s = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text(s))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def link_url(href):
+    """An href as the item names it: absolute ("{base}" for the replica's own pages), tracking
+    parameters and fragment removed; None for a same-page anchor or a non-http(s) link."""
+    href = html.unescape(href).strip().replace(B, "{base}")
+    if href.startswith("#"):
+        return None
+    if href.startswith("/"):
+        href = "{base}" + href
+    if href.startswith("{base}"):
+        parts = urllib.parse.urlsplit("http://replica" + href[len("{base}") :])
+        prefix = "{base}"
+    else:
+        parts = urllib.parse.urlsplit(href)
+        if parts.scheme not in ("http", "https"):
+            return None
+        prefix = f"{parts.scheme}://{parts.netloc}"
+    query = urllib.parse.urlencode(
+        [(k, v) for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
+    )
+    return prefix + parts.path + (f"?{query}" if query else "")
+
+
+def fragment_links(fragment):
+    out = []
+    for m in re.finditer(r"<a\s[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", fragment, re.S):
+        url, label = link_url(m.group(1)), clean_text(m.group(2))
+        if url and label:
+            out.append({"url": url, "text": label})
+    return out
+
+
+def t3n_article_id(url):
+    m = re.fullmatch(r"(?:\{base\}|https://t3n\.de)/(?:news|magazin)/[a-z0-9-]+-(\d{5,8})/", url)
+    return m.group(1) if m else None
+
+
+def text_block(kind, fragment, **extra):
+    return {"type": kind, "text": clean_text(fragment), **extra, "links": fragment_links(fragment)}
+
+
+def largest_rendition(img):
+    """images[].url of a lead image: the largest rendition its markup offers (image_html()).
+    No <img> of these shapes has a srcset: figure, div-span, figure-credit-span and the <img> of
+    picture/picture-div give their src; lazy-figure, lazy-figure-entry their data-src (src is a
+    placeholder). None of these URLs has a ?class= rendition."""
+    return img["url"]
+
+
+def structured_fields(a):
+    blocks, images = [], []
+    img = a["image"]
+    if img:
+        w, h = IMG_SIZE.get(img["shape"], (None, None))
+        images.append(
+            {"url": largest_rendition(img), "caption": img["caption"], "credit": img["credit"], "width": w, "height": h}
+        )
+    for b in blocks_of(a):
+        kind = b[0]
+        if kind == "p":
+            blocks.append(text_block("paragraph", b[1]))
+        elif kind == "h2":
+            blocks.append(text_block("heading", esc(b[1]), level=2))
+        elif kind == "ul":
+            blocks += [text_block("list_item", li, ordered=False) for li in b[1]]
+        elif kind == "quote":
+            blocks += [text_block("quote", p) for p in re.findall(r"<p>(.*?)</p>", b[1], re.S)]
+        elif kind == "figure":
+            _, url, cap, _label, credit = b
+            blocks.append({"type": "image", "url": url, "caption": cap, "credit": credit})
+            images.append({"url": url, "caption": cap, "credit": credit, "width": None, "height": None})
+        elif kind == "embed":
+            blocks.append({"type": "embed", "url": EMBED_URL, "provider": "bsky.app"})
+        elif kind == "badbytes":
+            par = b[1].replace("{e4}", "\ufffd").replace("{96}", "\ufffd")
+            blocks.append({"type": "paragraph", "text": par, "links": []})
+        elif kind == "cut":
+            blocks.append({"type": "paragraph", "text": b[1], "links": []})
+            break  # the served HTML ends here
+        # ad, ebenfalls, crosslinks (related_links), noscript, paywall: no block
+    links = [
+        {"url": link["url"], "text": link["text"], "article_id": t3n_article_id(link["url"])}
+        for b in blocks
+        for link in b.get("links", ())
+    ]
+    return {"blocks": blocks, "images": images, "links": links}
+
+
 def expected_item(a):
     img = a["image"]
-    return {
+    item = {
         "id": a["id"],
         "url": "{base}" + a["path"],
         "title": a["title"],
@@ -1491,6 +1605,9 @@ def expected_item(a):
         "page_count": len(a["pages"]),
         "language": "de",
     }
+    item.update(structured_fields(a))
+    assert "\n\n".join(b["text"] for b in item["blocks"] if b["type"] in TEXT_BLOCKS) == item["body"], a["id"]
+    return item
 
 
 # ---------------------------------------------------------------- rails (other articles' teasers)
