@@ -98,7 +98,7 @@ class ArticlesMonitor(BaseScrapyMonitor):
             walls,
             pages / 2,
             f"consent_wall: {walls} of {pages} article pages were the site's "
-            "consent layer, not the article (NEWSCRAWL_CONSENT_COOKIES, README 'Consent')",
+            "consent layer, not the article (set NEWSCRAWL_CONSENT_COOKIES: docs/operators.md#consent-cookies)",
         )
 
 

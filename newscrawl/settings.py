@@ -32,7 +32,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 # t3n.de's consent layer (Sourcepoint): off by default. An operator who has agreed to the site's
 # terms may send the consent cookies a public site config uses, e.g.
-# "_sp_v1_consent=1!0:-1:-1:-1:-1:-1; t3n_consent=8", with every request (README "Consent").
+# "_sp_v1_consent=1!0:-1:-1:-1:-1:-1; t3n_consent=8", with every request (docs/operators.md "Consent cookies").
 NEWSCRAWL_CONSENT_COOKIES = ""
 TELNETCONSOLE_ENABLED = False
 

@@ -73,7 +73,7 @@ class T3nSpider(scrapy.Spider):
                 feeds = {uri.replace("%(time)s", "%(time)s-%(batch_id)04d"): opts for uri, opts in feeds.items()}
             settings.set("FEEDS", feeds, priority="spider")
         cookies = settings.get("NEWSCRAWL_CONSENT_COOKIES")
-        if cookies:  # the operator's choice (README): a fixed Cookie header, COOKIES_ENABLED stays off
+        if cookies:  # the operator's choice (docs/operators.md "Consent cookies"): a fixed Cookie header, COOKIES_ENABLED stays off
             headers = dict(settings.getdict("DEFAULT_REQUEST_HEADERS"), Cookie=cookies)
             settings.set("DEFAULT_REQUEST_HEADERS", headers, priority="spider")
 
