@@ -183,7 +183,9 @@ class OutcomeRecorder:
             self.state.stage_dropped(article_id, url, reason)
 
     def item_scraped(self, item: Any, response: Any, spider: Any) -> None:
-        if self.stateless:
+        # Only what pipelines.StatePipeline classified against the state (change, revision) is
+        # recorded in it: a run without that pipeline (reextract without a state) records nothing.
+        if self.stateless or getattr(item, "revision", None) is None:
             return
         self.state.stage_export(item, getattr(self.crawler, "newscrawl_run_id", None), utc_now_iso())
         self.stats.inc_value(f"newscrawl/exported/{item.change}")
