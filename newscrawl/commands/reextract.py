@@ -23,6 +23,7 @@ A progress line on a terminal (articles, rate, ETA); silent under cron.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import shutil
 import tempfile
@@ -36,6 +37,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from newscrawl import extract
 from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
 from newscrawl.archive.records import parse_warc_date
+from newscrawl.commands._usage import one_line_errors
 from newscrawl.monitors import ArticlesMonitor, RunMonitorSuite
 from newscrawl.progress import Progress
 
@@ -163,17 +165,33 @@ class Command(BaseRunSpiderCommand):
     def short_desc(self):
         return "Rebuild items from archived article pages with today's parser (no network)"
 
-    def run(self, args, opts):
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        one_line_errors(parser, "scrapy reextract")
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """The archives are checked here, before Scrapy sets up the crawler and its logging."""
+        super().process_options(args, opts)
         if not args:
-            raise UsageError("give at least one archive file or folder", print_help=True)
+            raise UsageError(
+                "give at least one archive file or folder (e.g. scrapy reextract data/t3n/archive -O out.jsonl)"
+            )
+        if opts.spargs:
+            name = next(iter(opts.spargs))
+            raise UsageError(
+                f"unknown argument {name!r}: scrapy reextract takes no -a arguments, only archive files or folders"
+            )
         from newscrawl.archive.files import archive_files
 
         try:
-            files = archive_files(args)
+            self.files = archive_files(args)
         except FileNotFoundError as exc:
-            raise UsageError(str(exc), print_help=False) from None
-        if not files:
-            raise UsageError(f"no WARC files (*.warc.gz) in {' '.join(args)}", print_help=False)
+            raise UsageError(f"{exc} (give the archive/ folder beside a run's feed, e.g. data/t3n/archive)") from None
+        if not self.files:
+            raise UsageError(f"no WARC files (*.warc.gz) in {' '.join(args)}: is it a run's archive/ folder?")
+
+    def run(self, args, opts):
+        files = self.files
         stateless = self.settings.getpriority("STATE_DIR") < SETTINGS_PRIORITIES["cmdline"]
         tmp = None
         if stateless:  # the run lock and status file need a folder; the articles are not tracked

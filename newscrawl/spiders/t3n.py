@@ -57,6 +57,7 @@ def guarded(callback):
 
 class T3nSpider(scrapy.Spider):
     name = "t3n"
+    arguments = SpiderArgs  # `-a` arguments: checked by `scrapy crawl` before the crawl starts, listed by -a help=1
 
     @classmethod
     def update_settings(cls, settings):
@@ -79,7 +80,7 @@ class T3nSpider(scrapy.Spider):
 
     def __init__(self, *args, **kwargs):
         self.args = SpiderArgs.parse(kwargs)  # clear error on bad arguments, before any request
-        for key in self.args.spider_kwargs_consumed:
+        for key in SpiderArgs.names():
             kwargs.pop(key, None)
         super().__init__(*args, **kwargs)
         self.base_url = self.args.base_url
