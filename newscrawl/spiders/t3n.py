@@ -358,14 +358,14 @@ class T3nSpider(scrapy.Spider):
         batch = self.settings.getint("FEED_EXPORT_BATCH_ITEM_COUNT")
         if count:
             self.logger.info(
-                "Backfill feed in batches of %d articles (%s): each stored batch is recorded in the state, so a "
+                "Backfill feed in batches of %s articles (%s): each stored batch is recorded in the state, so a "
                 "killed run loses at most one batch and the same command goes on (NEWSCRAWL_BACKFILL_BATCH_ITEMS, "
                 "or -s FEED_EXPORT_BATCH_ITEM_COUNT=N)",
-                count,
+                f"{count:,}",
                 ", ".join(batched),
             )
         elif batch:
-            self.logger.info("Backfill feed in batches of %d articles (FEED_EXPORT_BATCH_ITEM_COUNT)", batch)
+            self.logger.info("Backfill feed in batches of %s articles (FEED_EXPORT_BATCH_ITEM_COUNT)", f"{batch:,}")
         for uri in whole:
             self.logger.warning(
                 "Backfill feed %s has no batch id in its name: it is stored, and its articles recorded, only at the "
