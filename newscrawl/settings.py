@@ -95,6 +95,10 @@ NEWSCRAWL_DEFAULT_FEEDS = {
     "data/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
 }
 FEEDS: dict[str, dict] = {}  # the spider applies NEWSCRAWL_DEFAULT_FEEDS when the command line names no feed
+# A backfill (-a since=… or -a full=1) writes its feed in batches of this many items, each recorded
+# in the state once stored, so a kill costs at most one batch (newscrawl/run/backfill.py); the
+# dated default feed gets the batch id in its name. FEED_EXPORT_BATCH_ITEM_COUNT, when set, wins; 0: off.
+NEWSCRAWL_BACKFILL_BATCH_ITEMS = 1000
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True
@@ -122,6 +126,8 @@ NEWSCRAWL_REPLAY = ""
 EXTENSIONS = {
     # every article outcome (item, rejection, drop, export) counted, logged and staged in one place
     "newscrawl.outcomes.OutcomeRecorder": 50,
+    # one log line, not a traceback, for a site that cannot be reached and for a failed monitor
+    "newscrawl.run.log_lines.LogLines": 5,
     "newscrawl.report.RunReport": 500,
     # a progress line (pages, rate, queue, ETA) on a terminal; silent under cron/scrapyd/CI
     "newscrawl.progress.CrawlProgress": 510,

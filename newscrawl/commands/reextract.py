@@ -43,6 +43,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 from newscrawl import outcomes
 from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
 from newscrawl.archive.records import IndexEntry, parse_warc_date
+from newscrawl.commands._usage import one_line_errors
 from newscrawl.extract import ArticleReading, Limits, Outcome, Rejection
 from newscrawl.monitors import ArticlesMonitor, RunMonitorSuite
 from newscrawl.progress import Progress
@@ -217,23 +218,36 @@ class Command(BaseRunSpiderCommand):
             metavar="N",
             help="worker processes reading the archive (default: one per CPU core; 1: all in this process)",
         )
+        one_line_errors(parser, "scrapy reextract")
 
     def short_desc(self) -> str:
         return "Rebuild items from archived article pages with today's parser (no network)"
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """The archives are checked here, before Scrapy sets up the crawler and its logging."""
+        super().process_options(args, opts)
         if opts.jobs < 0:
             raise UsageError(f"-j must be 0 (one process per core) or a number of processes, got {opts.jobs}")
         if not args:
-            raise UsageError("give at least one archive file or folder", print_help=True)
+            raise UsageError(
+                "give at least one archive file or folder (e.g. scrapy reextract data/t3n/archive -O out.jsonl)"
+            )
+        if opts.spargs:
+            name = next(iter(opts.spargs))
+            raise UsageError(
+                f"unknown argument {name!r}: scrapy reextract takes no -a arguments, only archive files or folders"
+            )
         from newscrawl.archive.files import archive_files
 
         try:
-            files = archive_files(args)
+            self.files = archive_files(args)
         except FileNotFoundError as exc:
-            raise UsageError(str(exc), print_help=False) from None
-        if not files:
-            raise UsageError(f"no WARC files (*.warc.gz) in {' '.join(args)}", print_help=False)
+            raise UsageError(f"{exc} (give the archive/ folder beside a run's feed, e.g. data/t3n/archive)") from None
+        if not self.files:
+            raise UsageError(f"no WARC files (*.warc.gz) in {' '.join(args)}: is it a run's archive/ folder?")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        files = self.files
         assert self.settings is not None and self.crawler_process is not None  # set by scrapy.cmdline
         stateless = (self.settings.getpriority("STATE_DIR") or 0) < SETTINGS_PRIORITIES["cmdline"]
         tmp = None

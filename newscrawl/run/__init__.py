@@ -4,5 +4,6 @@
 * ``outputs``: the local output folders, checked before any request;
 * ``status``: the state committed after the feeds, the manifest, ``last_run.json``, the verdict
   and the exit status;
-* ``crawl_delay``: robots.txt ``Crawl-delay`` honoured.
+* ``crawl_delay``: robots.txt ``Crawl-delay`` honoured;
+* ``backfill``: a backfill's feed in batches by default, and its pace for the estimates it logs.
 """
