@@ -281,6 +281,13 @@ def _local_path(uri: str) -> Path | None:
     return Path(uri) if scheme == "" or len(scheme) == 1 else None  # "" or a Windows drive
 
 
+# spidermon's validation pipeline, or ours with the schema compiled (newscrawl/validation.py)
+VALIDATION_PIPELINES = (
+    "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline",
+    "newscrawl.validation.ItemValidationPipeline",
+)
+
+
 class RunReport:
     """Scrapy extension (EXTENSIONS); ``NEWSCRAWL_REPORT_ENABLED = False`` turns it off."""
 
@@ -299,7 +306,7 @@ class RunReport:
         ext.data.validate = not (
             crawler.settings.getbool("SPIDERMON_ENABLED")
             and crawler.settings.get("SPIDERMON_VALIDATION_SCHEMAS")
-            and pipelines.get("spidermon.contrib.scrapy.pipelines.ItemValidationPipeline") is not None
+            and any(pipelines.get(path) is not None for path in VALIDATION_PIPELINES)
         )
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.feed_slot_closed, signal=signals.feed_slot_closed)

@@ -80,8 +80,9 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.DedupePipeline": 300,
     # change / revision / content_hash / first_seen; drops updates whose content did not change
     "newscrawl.pipelines.StatePipeline": 400,
-    # validates what is exported against newscrawl/schemas/article.json (counted for the monitors)
-    "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 800,
+    # validates what is exported against newscrawl/schemas/article.json (counted for the monitors):
+    # spidermon's pipeline with the schema compiled once (newscrawl/validation.py)
+    "newscrawl.validation.ItemValidationPipeline": 800,
 }
 
 # Feed files appear complete or not at all (temp file, fsync, rename) for the dated default, -o and -O.
