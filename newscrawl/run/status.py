@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import platform
+import sqlite3
 import sys
 import uuid
 from datetime import UTC, datetime
@@ -21,12 +22,17 @@ from newscrawl import __version__
 from newscrawl import state as crawl_state
 from newscrawl.feedstorage import AtomicFileFeedStorage, write_atomic
 from newscrawl.items import SCHEMA_VERSION
+from newscrawl.run.disk import describe, disk_full, is_disk_full
 from newscrawl.run.lock import _now
 
 logger = logging.getLogger(__name__)
 
 STATUS_NAME = "last_run.json"
 MANIFEST_NAME = "manifest.json"
+STATE_NOT_UPDATED = (
+    "the crawl state was not updated (rolled back): the next run exports this run's articles again "
+    "(the feed files in place hold them too: duplicates, nothing lost)"
+)
 
 
 class RunStatus:
@@ -98,7 +104,14 @@ class RunStatus:
         self.stored_items[template] += slot.itemcount
         durable = min(self.stored_items.values())
         if durable > self.state.exported_committed:
-            exported, _, _ = self.state.commit_staged(self.run_id, exported_upto=durable, final=False)
+            try:
+                exported, _, _ = self.state.commit_staged(self.run_id, exported_upto=durable, final=False)
+            except OSError as exc:
+                if not is_disk_full(exc):
+                    raise
+                disk_full(self.crawler, self.state.path, exc, what="crawl state", consequence=STATE_NOT_UPDATED)
+                self.batch_failed = True
+                return
             self.recorded_exported += exported
             self.stats.set_value("newscrawl/state/recorded_exported", self.recorded_exported)
             self.stats.inc_value("newscrawl/state/batch_commits")
@@ -110,11 +123,20 @@ class RunStatus:
         stored = [s for s in self.slots if s["stored"] is not False]
         ok = bool(self.slots) and not failed and len(stored) == len(self.slots)
         if ok:
-            exported, touched, dropped = self.state.commit_staged(self.run_id)
-            self.recorded_exported += exported
-            self.stats.set_value("newscrawl/state/recorded_exported", self.recorded_exported)
-            self.stats.set_value("newscrawl/state/recorded_unchanged", touched)
-            self.stats.set_value("newscrawl/state/recorded_dropped", dropped)
+            try:
+                exported, touched, dropped = self.state.commit_staged(self.run_id)
+            except OSError as exc:  # rolled back: nothing recorded, the next run exports it again
+                if not is_disk_full(exc):
+                    raise
+                disk_full(self.crawler, self.state.path, exc, what="crawl state", consequence=STATE_NOT_UPDATED)
+                ok = False
+            else:
+                self.recorded_exported += exported
+                self.stats.set_value("newscrawl/state/recorded_exported", self.recorded_exported)
+                self.stats.set_value("newscrawl/state/recorded_unchanged", touched)
+                self.stats.set_value("newscrawl/state/recorded_dropped", dropped)
+        elif getattr(self.crawler, "newscrawl_disk_full", None):
+            logger.info("Nothing of this run recorded as exported (disk full); the next run exports it again")
         else:
             logger.error(
                 "Feed storage failed (%s); nothing recorded as exported, the next run fetches these articles again",
@@ -131,10 +153,13 @@ class RunStatus:
     def verdict(self):
         """("ok" | "sick", [problems]): spidermon's monitors, the finish reason, the feeds."""
         problems = []
+        full = getattr(self.crawler, "newscrawl_disk_full", None)
+        if full:  # first: what stopped the run
+            problems.append(describe(full["path"], full["free_bytes"]))
         reason = self.finish_reason or self.stats.get_value("finish_reason")
         if reason and reason != "finished":
             problems.append(f"finish reason {reason!r}")
-        if self.committed is False:
+        if self.committed is False and not full:
             problems.append("feed storage failed; nothing recorded")
         result = getattr(self.crawler, "newscrawl_monitor_failures", None)
         if result is None and self.settings.getbool("SPIDERMON_ENABLED"):
@@ -220,7 +245,16 @@ class RunStatus:
                 write_atomic(folder / MANIFEST_NAME, _json(manifest))
                 self.manifests.append(str(folder / MANIFEST_NAME))
             except OSError as exc:
-                logger.error("Cannot write %s: %s", folder / MANIFEST_NAME, exc)
+                if is_disk_full(exc):
+                    disk_full(
+                        self.crawler,
+                        folder / MANIFEST_NAME,
+                        exc,
+                        what="manifest",
+                        consequence="the manifest was not written",
+                    )
+                else:
+                    logger.error("Cannot write %s: %s", folder / MANIFEST_NAME, exc)
 
     def engine_stopped(self):
         verdict, problems = self.verdict()
@@ -235,6 +269,7 @@ class RunStatus:
             "finished": _now(),
             "finish_reason": self.finish_reason,
             "state_recorded": self.committed,
+            "disk_full": getattr(self.crawler, "newscrawl_disk_full", None),
             "feeds": [{k: s[k] for k in ("path", "items", "stored")} for s in self.slots],
             "manifests": self.manifests,
             **summary,
@@ -250,8 +285,17 @@ class RunStatus:
                 verdict,
                 {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks", "sources")},
             )
-        except OSError as exc:
-            logger.error("Cannot write the run status: %s", exc)
+        except (OSError, sqlite3.Error) as exc:
+            if is_disk_full(exc):
+                disk_full(
+                    self.crawler,
+                    self.state.dir / STATUS_NAME,
+                    exc,
+                    what="run status",
+                    consequence="last_run.json and the run history were not updated",
+                )
+            else:
+                logger.error("Cannot write the run status: %s", exc)
         log = logger.info if verdict == "ok" else logger.error
         log(
             "Run %s verdict: %s%s (new %d, updated %d, unchanged %d, failed %d); status in %s",
