@@ -1,6 +1,18 @@
-"""The run's end: the crawl state committed once the feeds are stored, the manifest beside the
-feeds, ``STATE_DIR/last_run.json`` (verdict and key numbers), the run recorded for the rolling
-coverage baseline, and the exit status of a sick run."""
+"""The run's end: the crawl state committed once the feeds are stored, the verdict, the run
+report, one manifest per run beside its feeds, ``STATE_DIR/last_run.json`` (verdict and key
+numbers), the run recorded for the rolling coverage baseline, and the exit status of a sick run.
+
+Order at the end of a run (Scrapy's signals): ``spider_closed`` runs the archive's drain and
+spidermon's monitors (their failures arrive through ``monitors.RecordVerdict``) while Scrapy's
+FeedExporter stores the feed files (``feed_slot_closed`` per file); ``feed_exporter_closed`` comes
+once every feed is stored or failed. Only then is everything known that the verdict needs, so at
+``feed_exporter_closed`` this extension commits the state, judges the run, has the run report
+written (``report.RunReport``, verdict at its top) and writes the manifest listing the feeds,
+the reports and the archive; ``engine_stopped`` writes ``last_run.json`` and the exit status.
+
+The manifest: ``manifest.json`` in every folder that holds a local feed of the run (the feed
+files, the run reports and the web archive with sizes and hashes).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +26,7 @@ import sys
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import scrapy
 from scrapy import signals
@@ -24,6 +37,7 @@ from newscrawl.feedstorage import AtomicFileFeedStorage, write_atomic
 from newscrawl.items import SCHEMA_VERSION
 from newscrawl.run.disk import describe, disk_full, is_disk_full
 from newscrawl.run.lock import _now
+from newscrawl.run.problems import DISK_FULL_ADVICE, FEED_ADVICE, FINISH_ADVICE, drop_reasons, problem
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +63,7 @@ class RunStatus:
         self.committed = None  # None: nothing to commit (no feed); True/False after the feeds
         self.finish_reason = None
         self.manifests = []
+        self.reports = []
         # Feed batches (FEED_EXPORT_BATCH_ITEM_COUNT / a feed's batch_item_count): each stored
         # batch commits the articles in it, so a killed backfill loses at most one batch.
         feeds = self.settings.getdict("FEEDS")
@@ -84,6 +99,7 @@ class RunStatus:
         self.slots.append(
             {
                 "uri": slot.uri,
+                "template": str(getattr(slot, "uri_template", slot.uri)),
                 "path": path,
                 "items": slot.itemcount,
                 "format": slot.format,
@@ -140,32 +156,94 @@ class RunStatus:
         else:
             logger.error(
                 "Feed storage failed (%s); nothing recorded as exported, the next run fetches these articles again",
-                self.slots,
+                ", ".join(s["path"] for s in self.slots if s["stored"] is False) or self.slots,
             )
         self.committed = ok
+        # Everything the verdict needs is known now (the monitors ran at spider_closed): the
+        # report tells it at its top, and the manifest lists the report.
+        self.reports = self.write_reports()
         self.write_manifests(verdict=self.verdict()[0])
+
+    def write_reports(self) -> list[str]:
+        """Have ``report.RunReport`` write the run report(s) with the verdict; their paths."""
+        report = getattr(self.crawler, "newscrawl_report", None)
+        if report is None:
+            return []
+        verdict, _ = self.verdict()
+        return report.write_reports(
+            verdict=verdict,
+            problems=self.problems(),
+            run={
+                "run id": self.run_id,
+                "exit status": self.exit_status(verdict),
+                "recorded in the crawl state": {True: "yes", False: "no", None: "-"}[self.committed],
+            },
+        )
 
     def spider_closed(self, spider, reason):
         self.finish_reason = reason
 
     # --- verdict ---------------------------------------------------------------------------
 
-    def verdict(self):
-        """("ok" | "sick", [problems]): spidermon's monitors, the finish reason, the feeds."""
-        problems = []
+    def verdict(self) -> tuple[str, list[str]]:
+        """("ok" | "sick", [problems, one line each]): a full disk, the finish reason, the feeds,
+        spidermon's monitors (details: ``problems``)."""
+        problems = [p["text"] for p in self.problems()]
+        return ("sick" if problems else "ok"), problems
+
+    def problems(self) -> list[dict[str, Any]]:
+        """Every problem of the run, most telling first, in words (``run.problems.problem``)."""
+        out = []
         full = getattr(self.crawler, "newscrawl_disk_full", None)
-        if full:  # first: what stopped the run
-            problems.append(describe(full["path"], full["free_bytes"]))
+        if full:
+            words = describe(full["path"], full["free_bytes"])
+            out.append(
+                problem(
+                    what=f"{words} (writing the {full['what']}: {full['error']}); {full.get('consequence') or 'see the log'}",
+                    source="newscrawl.run.disk (the first write that failed)",
+                    todo=DISK_FULL_ADVICE,
+                    text=words,
+                )
+            )
         reason = self.finish_reason or self.stats.get_value("finish_reason")
         if reason and reason != "finished":
-            problems.append(f"finish reason {reason!r}")
+            out.append(
+                problem(
+                    what=f"the crawl ended early: finish reason {reason!r}",
+                    source="Scrapy's finish reason",
+                    todo=FINISH_ADVICE.get(reason, "See the end of the log."),
+                    text=f"finish reason {reason!r}",
+                )
+            )
         if self.committed is False and not full:
-            problems.append("feed storage failed; nothing recorded")
+            failed = [s["path"] for s in self.slots if s["stored"] is False]
+            out.append(
+                problem(
+                    what=f"feed storage failed ({', '.join(failed) or 'no feed'}); nothing recorded as exported",
+                    source="newscrawl.run.status (the feeds)",
+                    todo=FEED_ADVICE,
+                    text="feed storage failed; nothing recorded",
+                )
+            )
+        details = getattr(self.crawler, "newscrawl_monitor_problems", None)
         result = getattr(self.crawler, "newscrawl_monitor_failures", None)
         if result is None and self.settings.getbool("SPIDERMON_ENABLED"):
-            problems.append("monitors did not run")
-        problems.extend(result or [])
-        return ("sick" if problems else "ok"), problems
+            out.append(
+                problem(
+                    what="the run monitors did not run",
+                    source="spidermon",
+                    todo="See the log: spidermon failed or was not loaded.",
+                    text="monitors did not run",
+                )
+            )
+        if details is not None and len(details) == len(result or []):
+            out.extend(details)
+        else:  # failures handed over without details (another action)
+            out.extend(problem(what=text, source="monitor", text=text) for text in result or [])
+        return out
+
+    def exit_status(self, verdict: str) -> int:
+        return self.settings.getint("NEWSCRAWL_SICK_EXIT_CODE", 3) if verdict == "sick" else 0
 
     def summary(self):
         stats = self.stats.get_stats()
@@ -187,7 +265,8 @@ class RunStatus:
             "unchanged": (
                 stats.get("item_dropped_reasons_count/unchanged", 0) + stats.get("newscrawl/exported/unchanged", 0)
             ),
-            "dropped": by("item_dropped_reasons_count/"),
+            # per reason, each drop once (not again under Scrapy's ".../DropItem")
+            "dropped": drop_reasons(stats),
             "failed": by("newscrawl/article_failed/"),
             "failed_total": total("newscrawl/article_failed/"),
             "bad_input": by("newscrawl/bad_input/"),
@@ -210,11 +289,12 @@ class RunStatus:
 
     # --- files -----------------------------------------------------------------------------
 
-    def write_manifests(self, verdict):
+    def write_manifests(self, verdict: str) -> None:
+        """``manifest.json`` in every folder that holds a local feed of this run."""
         summary = self.summary()
-        by_folder = {}
+        by_folder: dict[Path, list[dict]] = {}
         for slot in self.slots:
-            if slot["local"] and slot["stored"]:
+            if slot["local"]:
                 by_folder.setdefault(Path(slot["path"]).parent, []).append(slot)
         archive = getattr(self.crawler, "newscrawl_archive", None)
         for folder, slots in by_folder.items():
@@ -225,12 +305,15 @@ class RunStatus:
                 "finished": _now(),
                 "finish_reason": self.finish_reason,
                 "verdict": verdict,
+                "problems": self.verdict()[1],
                 "counts": {
                     k: summary[k] for k in ("items", "new", "updated", "unchanged", "failed_total", "articles_seen")
                 }
                 | {"dropped": sum(summary["dropped"].values())},
-                "files": [_file_entry(s) for s in slots],
-                # the run's WARC archive and its index (newscrawl/archive.py), paths relative to here
+                # paths relative to the feed folder (the folder above manifests/)
+                "files": [_file_entry(s, folder) for s in slots],
+                "reports": [_report_entry(Path(r), folder) for r in self.reports],
+                # the run's WARC archive and its index (newscrawl/archive/), paths relative to the feed folder
                 "archive": archive.manifest_entries(folder) if archive is not None else [],
                 "schema_version": SCHEMA_VERSION,
                 "versions": {
@@ -241,29 +324,27 @@ class RunStatus:
                 },
                 "state_recorded": self.committed,
             }
+            target = folder / MANIFEST_NAME
             try:
-                write_atomic(folder / MANIFEST_NAME, _json(manifest))
-                self.manifests.append(str(folder / MANIFEST_NAME))
+                write_atomic(target, _json(manifest))
+                self.manifests.append(str(target))
             except OSError as exc:
                 if is_disk_full(exc):
                     disk_full(
-                        self.crawler,
-                        folder / MANIFEST_NAME,
-                        exc,
-                        what="manifest",
-                        consequence="the manifest was not written",
+                        self.crawler, target, exc, what="manifest", consequence="the run's manifest was not written"
                     )
                 else:
-                    logger.error("Cannot write %s: %s", folder / MANIFEST_NAME, exc)
+                    logger.error("Cannot write %s: %s", target, exc)
 
     def engine_stopped(self):
         verdict, problems = self.verdict()
         summary = self.summary()
-        exit_code = self.settings.getint("NEWSCRAWL_SICK_EXIT_CODE", 3) if verdict == "sick" else 0
+        exit_code = self.exit_status(verdict)
         status = {
             "run_id": self.run_id,
             "verdict": verdict,
             "problems": problems,
+            "problem_details": self.problems(),
             "exit_status": exit_code,
             "started": self.started,
             "finished": _now(),
@@ -271,6 +352,7 @@ class RunStatus:
             "state_recorded": self.committed,
             "disk_full": getattr(self.crawler, "newscrawl_disk_full", None),
             "feeds": [{k: s[k] for k in ("path", "items", "stored")} for s in self.slots],
+            "reports": self.reports,
             "manifests": self.manifests,
             **summary,
         }
@@ -312,17 +394,27 @@ class RunStatus:
             _set_exit_code(exit_code)
 
 
-def _file_entry(slot):
+def _file_entry(slot: dict, folder: Path) -> dict[str, Any]:
     path = Path(slot["path"])
-    entry = {"path": path.name, "items": slot["items"], "format": slot["format"]}
+    entry = {"path": os.path.relpath(path, folder), "items": slot["items"], "format": slot["format"]}
+    entry["stored"] = bool(slot["stored"])
+    if slot["stored"]:
+        entry |= _size_and_hash(path)
+    return entry
+
+
+def _report_entry(path: Path, folder: Path) -> dict[str, Any]:
+    return {"path": os.path.relpath(path, folder), "kind": "report"} | _size_and_hash(path)
+
+
+def _size_and_hash(path: Path) -> dict[str, Any]:
     try:
         # Hashed in chunks: read whole, a 20,000-article feed (150 MB) was the run's peak RSS.
         with path.open("rb") as fh:
             digest = hashlib.file_digest(fh, "sha256")
-        entry |= {"bytes": path.stat().st_size, "sha256": digest.hexdigest()}
+        return {"bytes": path.stat().st_size, "sha256": digest.hexdigest()}
     except OSError:
-        pass
-    return entry
+        return {}
 
 
 def _optional_versions():
