@@ -229,6 +229,10 @@ def test_two_feeds_of_one_run_get_two_reports_and_a_second_run_keeps_the_first_o
     assert {name.split(".")[0:2][1] for name in kept} == {"csv", "parquet"}
     runs = {re.search(r'name="newscrawl-run" content="([^"]+)"', (tmp_path / n).read_text())[1] for n in reports}
     assert len(runs) == 2
+    manifests = sorted((tmp_path / "manifests").glob("*.json"))
+    assert len(manifests) == 2  # one per run
+    latest = json.loads(max(manifests, key=lambda p: json.loads(p.read_text())["finished"] + p.name).read_text())
+    assert {r["path"] for r in latest["reports"]} == {"a.csv.report.html", "a.parquet.report.html"}
 
 
 # --- the verdict section as Chromium renders it: a healthy run, a sick one, one that reached nothing

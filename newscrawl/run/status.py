@@ -10,8 +10,14 @@ once every feed is stored or failed. Only then is everything known that the verd
 written (``report.RunReport``, verdict at its top) and writes the manifest listing the feeds,
 the reports and the archive; ``engine_stopped`` writes ``last_run.json`` and the exit status.
 
-The manifest: ``manifest.json`` in every folder that holds a local feed of the run (the feed
-files, the run reports and the web archive with sizes and hashes).
+The manifest: ``<feed folder>/manifests/<run_id>.json``, one per run in every folder that holds
+a local feed of the run, written once and never rewritten (run ids are unique:
+``20240501T060000Z-1a2b3c4d``, the run's start in UTC and a random part). It holds the run id,
+start and end, finish reason, verdict and problems, counts, the feed files (``files``: path,
+items, format, stored, bytes, sha256), the run reports (``reports``) and the web archive and its
+index (``archive``), versions and the schema version; every path is relative to the feed folder
+(the folder above ``manifests/``). ``-O out.jsonl`` run twice overwrites the feed, but each run
+keeps its own manifest (the older one's sha256 then tells that the file changed since).
 """
 
 from __future__ import annotations
@@ -42,11 +48,16 @@ from newscrawl.run.problems import DISK_FULL_ADVICE, FEED_ADVICE, FINISH_ADVICE,
 logger = logging.getLogger(__name__)
 
 STATUS_NAME = "last_run.json"
-MANIFEST_NAME = "manifest.json"
+MANIFEST_DIR = "manifests"
 STATE_NOT_UPDATED = (
     "the crawl state was not updated (rolled back): the next run exports this run's articles again "
     "(the feed files in place hold them too: duplicates, nothing lost)"
 )
+
+
+def manifest_path(folder: str | os.PathLike[str], run_id: str) -> Path:
+    """``<feed folder>/manifests/<run_id>.json``: the manifest of one run, never another's."""
+    return Path(folder) / MANIFEST_DIR / f"{run_id}.json"
 
 
 class RunStatus:
@@ -290,7 +301,7 @@ class RunStatus:
     # --- files -----------------------------------------------------------------------------
 
     def write_manifests(self, verdict: str) -> None:
-        """``manifest.json`` in every folder that holds a local feed of this run."""
+        """``manifests/<run_id>.json`` in every folder that holds a local feed of this run."""
         summary = self.summary()
         by_folder: dict[Path, list[dict]] = {}
         for slot in self.slots:
@@ -324,11 +335,15 @@ class RunStatus:
                 },
                 "state_recorded": self.committed,
             }
-            target = folder / MANIFEST_NAME
+            target = manifest_path(folder, self.run_id)
             try:
                 write_atomic(target, _json(manifest))
                 self.manifests.append(str(target))
             except OSError as exc:
+                try:
+                    target.parent.rmdir()  # made for it just now, and empty: gone again
+                except OSError:
+                    pass
                 if is_disk_full(exc):
                     disk_full(
                         self.crawler, target, exc, what="manifest", consequence="the run's manifest was not written"
