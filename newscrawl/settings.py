@@ -110,7 +110,8 @@ FEED_EXPORTERS = {
     "parquet": "newscrawl.exporters.ParquetItemExporter",
 }
 # A web archive of every article page fetched (newscrawl/archive.py, issue 10): one WARC file per
-# run, <run start>.warc.gz, gzip per record, with an index beside it; listed in manifest.json.
+# run, <run start>.warc.gz, gzip per record, with an index beside it; listed in the run's manifest
+# (<feed folder>/manifests/<run id>.json, newscrawl/run/status.py).
 # Empty turns it off. `-s NEWSCRAWL_REPLAY=DIR` crawls an archive instead of the site.
 ADDONS = {"newscrawl.archive.addon.ArchiveAddon": 100}  # https://docs.scrapy.org/en/latest/topics/addons.html
 NEWSCRAWL_ARCHIVE_DIR = "%(feed_dir)s/archive"  # beside the feed: data/t3n/archive/ for the dated default feed
@@ -123,7 +124,8 @@ NEWSCRAWL_ARCHIVE_BUFFER_MB = (
 )
 NEWSCRAWL_ARCHIVE_KEEP_DAYS = 0  # > 0: each run deletes archive files older than this (0 keeps all)
 NEWSCRAWL_REPLAY = ""
-# A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.
+# A self-contained HTML report beside each local feed file (<feed file>.report.html, verdict first),
+# see newscrawl/report.py.
 EXTENSIONS = {
     # every article outcome (item, rejection, drop, export) counted, logged and staged in one place
     "newscrawl.outcomes.OutcomeRecorder": 50,
@@ -134,7 +136,7 @@ EXTENSIONS = {
     "newscrawl.progress.CrawlProgress": 510,
     # one run per STATE_DIR (a lock of a killed run never blocks); checks STATE_DIR / output folders
     "newscrawl.run.lock.RunLock": 10,
-    # state commit after the feeds are stored, manifest.json, STATE_DIR/last_run.json, exit status
+    # state commit after the feeds are stored, verdict, report, manifests/<run id>.json, last_run.json, exit status
     "newscrawl.run.status.RunStatus": 900,
     "newscrawl.run.crawl_delay.RobotsCrawlDelay": 600,
     "spidermon.contrib.scrapy.extensions.Spidermon": 800,

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newscrawl.processors import parse_iso, to_iso8601
+from newscrawl.run.disk import DiskFullError, is_disk_full
 
 DB_NAME = "crawl.sqlite3"
 
@@ -403,6 +404,21 @@ class CrawlState:
             stamps = [t for t in (staged.touched[aid], self.hint(aid)) if t is not None]
             staged.touched[aid] = max(stamps) if stamps else None
         exported = max(0, upto - self.exported_committed)
+        try:
+            self._commit(staged, run_id, upto, final)
+        except sqlite3.Error as exc:  # rolled back: the state is as it was before this commit
+            if is_disk_full(exc):  # SQLITE_FULL: named like any full disk (run.disk)
+                raise DiskFullError(self.path, cause=str(exc)) from exc
+            raise
+        self.exported_committed = max(self.exported_committed, upto)
+        self._cache.clear()
+        self.__dict__.pop("_sitemaps", None)
+        if final:
+            self.__dict__.pop("_deep", None)
+        return exported, len(staged.touched), len(staged.dropped)
+
+    def _commit(self, staged, run_id, upto, final):
+        """One transaction: the staged rows up to ``upto``, the walks, the sitemaps."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             # newest_ts: also a hint seen after the item was scraped
@@ -458,12 +474,6 @@ class CrawlState:
             )
             self._record_units(run_id)
             self.db.execute("COMMIT")
-        self.exported_committed = max(self.exported_committed, upto)
-        self._cache.clear()
-        self.__dict__.pop("_sitemaps", None)
-        if final:
-            self.__dict__.pop("_deep", None)
-        return exported, len(staged.touched), len(staged.dropped)
 
     # --- runs (the rolling baseline) ---------------------------------------------------------
 

@@ -4,7 +4,7 @@
     .venv/bin/python tests/crawl_replica.py --replay demo/archive   # again, from the archive: no server
 
 Everything the crawl writes goes to one folder the repository ignores (``demo/``, or ``--dir
-DIR``): the feed ``replica.jsonl``, its report ``replica.report.html``, ``manifest.json``, the web
+DIR``): the feed ``replica.jsonl``, its report ``replica.jsonl.report.html``, ``manifests/<run id>.json``, the web
 archive ``archive/`` and the crawl state ``.state/``. Each demo replaces the last one's state and
 archive, so it is always a first run. A replay writes into ``DIR/replay/``. Further arguments go to `scrapy crawl` (e.g. ``-a
 sections=news,ki``, ``-s LOG_LEVEL=DEBUG``); paths in them (``-O articles.csv``, which then
@@ -127,10 +127,10 @@ def crawl(folder, extra):
     folder.mkdir(parents=True, exist_ok=True)
     state = folder / ".state"
     # every demo is a first run of its own: no state, and an archive of this run's host:port only
-    for old in (state, folder / "archive", folder / "replay"):
+    for old in (state, folder / "archive", folder / "replay", folder / "manifests"):
         shutil.rmtree(old, ignore_errors=True)
-    for old in ("replica.jsonl", "replica.report.html", "manifest.json"):
-        (folder / old).unlink(missing_ok=True)
+    for old in folder.glob("replica.jsonl*"):  # the feed, its report(s)
+        old.unlink(missing_ok=True)
     # the pages of the listings too, so that a replay of this archive is a whole crawl
     extra = ["-s", "NEWSCRAWL_ARCHIVE_LISTINGS=True", *extra]
     if not names_a_feed(extra):
@@ -155,12 +155,16 @@ def crawl(folder, extra):
         lines.append(f"demo: the crawl ended with exit status {code} (0 ok, 3 sick: see the report)")
     if feed.exists():
         lines.append(f"  feed      {relative(feed)}  ({count_lines(feed)} articles)")
-        lines.append(f"  report    {relative(folder / 'replica.report.html')}")
+        lines.append(f"  report    {relative(folder / 'replica.jsonl.report.html')}")
     else:
         lines.append(f"  feed      as your -o/-O said, relative to {relative(folder)}/")
-    for name, what in (("manifest.json", "manifest"), ("archive", "archive"), (".state/last_run.json", "status")):
-        if (folder / name).exists():
-            lines.append(f"  {what:<9} {relative(folder / name)}")
+    for path, what in (
+        (next((folder / "manifests").glob("*.json"), None), "manifest"),
+        (folder / "archive", "archive"),
+        (folder / ".state" / "last_run.json", "status"),
+    ):
+        if path is not None and path.exists():
+            lines.append(f"  {what:<9} {relative(path)}")
     if (folder / "archive").is_dir():
         dir_option = "" if folder == DEMO_DIR else f" --dir {relative(folder)}"
         lines += [
@@ -201,7 +205,7 @@ def replay(folder, archive, extra):
     lines = [f"demo: the replay ended with exit status {code}"]
     if feed.exists():
         lines.append(f"  feed      {relative(feed)}  ({count_lines(feed)} articles)")
-        lines.append(f"  report    {relative(out / 'replay.report.html')}")
+        lines.append(f"  report    {relative(out / 'replay.jsonl.report.html')}")
     tell(lines)
     return code
 

@@ -42,7 +42,7 @@ def crawl_dir(tmp_path, monkeypatch):
     )
     write(t3n / "2024-05-01T18-00-00+00-00.jsonl", [])  # a run that found nothing new
     write(t3n / "2024-05-02T06-00-00+00-00.jsonl", [synthetic_article(n) for n in range(20, 25)])
-    (t3n / "2024-05-01T06-00-00+00-00.report.html").write_text("<html></html>")
+    (t3n / "2024-05-01T06-00-00+00-00.jsonl.report.html").write_text("<html></html>")
     build_dataset([t3n], tmp_path / "articles.parquet")
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -72,8 +72,9 @@ def test_ctrl_c_mid_crawl_writes_what_was_crawled(tmp_path):
     assert text.endswith("\n")
     items = read_items(feed)  # every line a whole record
     assert 0 < len(items) < 20, len(items)  # stopped mid-crawl, with what it had
-    assert (folder / "replica.report.html").stat().st_size > 0
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert (folder / "replica.jsonl.report.html").stat().st_size > 0
+    (manifest_file,) = (folder / "manifests").glob("*.json")  # the run's own manifest
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
     assert manifest["finish_reason"] == "shutdown"
     assert [(f["path"], f["items"]) for f in manifest["files"]] == [("replica.jsonl", len(items))]
     assert manifest["archive"] and all((folder / a["path"]).exists() for a in manifest["archive"])
@@ -95,7 +96,7 @@ def test_demo_output_stays_in_its_folder_and_says_how_to_replay(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo"]  # nothing beside the demo folder
     assert len(read_items(folder / "replica.jsonl")) == FIRST_RUN_ARTICLES
-    assert (folder / "replica.report.html").exists() and (folder / "manifest.json").exists()
+    assert (folder / "replica.jsonl.report.html").exists() and list((folder / "manifests").glob("*.json"))
     assert list((folder / "archive").glob("*.warc.gz"))
     # The printed replay command names the archived host, not t3n.de.
     command = next(line.strip() for line in done.stderr.splitlines() if "NEWSCRAWL_REPLAY=" in line)

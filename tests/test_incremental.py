@@ -160,10 +160,30 @@ def test_state_and_feed_file_modes(runs):
     assert rev == 2
 
 
-def test_manifest_beside_the_feed(runs):
+def test_one_manifest_per_run_beside_its_feed(runs):
+    """Five runs into one folder: five manifests (manifests/<run_id>.json), each naming its own
+    feed and report with size and hash; none rewritten by a later run."""
+    import hashlib
     import json
+    from pathlib import Path
 
-    manifest = json.loads((runs["tmp"] / "manifest.json").read_text())
-    assert manifest["verdict"] == "ok" and manifest["state_recorded"] is True
+    folder = runs["tmp"] / "manifests"
+    manifests = {p.stem: json.loads(p.read_text()) for p in folder.glob("*.json")}
+    names = ("first", "noop", "third", "noop_again", "full")
+    assert set(manifests) == {runs[name]["status"]["run_id"] for name in names}
+    for name in names:
+        status = runs[name]["status"]
+        manifest = manifests[status["run_id"]]
+        assert status["manifests"] == [str(folder / f"{status['run_id']}.json")]
+        assert manifest["run_id"] == status["run_id"] and manifest["verdict"] == "ok"
+        assert {f["path"] for f in manifest["files"]} == {f"{name}.jsonl"}
+        assert [r["path"] for r in manifest["reports"]] == [f"{name}.jsonl.report.html"]
+    manifest = manifests[runs["full"]["status"]["run_id"]]
+    assert manifest["state_recorded"] is True and manifest["problems"] == []
     assert manifest["schema_version"] == SCHEMA_VERSION and manifest["versions"]["scrapy"]
-    assert {f["path"] for f in manifest["files"]} == {"full.jsonl"}
+    feed, report = manifest["files"][0], manifest["reports"][0]
+    for entry in (feed, report):
+        data = (runs["tmp"] / entry["path"]).read_bytes()
+        assert entry["bytes"] == len(data) and entry["sha256"] == hashlib.sha256(data).hexdigest()
+    assert feed["stored"] is True and feed["items"] == len(runs["full"]["items"])
+    assert Path(runs["tmp"] / report["path"]).read_text().count(runs["full"]["status"]["run_id"]) >= 1

@@ -192,7 +192,7 @@ def test_deploy_schedule_and_read_feed(scrapyd, replica_server, tmp_path):
     assert "'finish_reason': 'finished'" in log_text
     assert "Traceback" not in log_text, log_text[-3000:]
     # The run report lands beside scrapyd's feed too, rendered from inside the zipped egg.
-    report = (feed.parent / f"{jobid}.report.html").read_text(encoding="utf-8")
+    report = (feed.parent / f"{jobid}.jl.report.html").read_text(encoding="utf-8")
     assert f"t3n: {len(items)} articles" in report
     assert "every article matches the schema" in report  # spidermon's validation counts, none
     # The crawl state went where the schedule call said (per node, per deploy).

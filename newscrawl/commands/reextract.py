@@ -7,7 +7,7 @@ the very step the spider runs) and today's item pipelines and feeds: one item pe
 Older versions: pass only the archive files of the runs you want.
 
 It is a Scrapy crawl without requests: the spider's ``start()`` yields the items themselves, so
-pipelines, feed exports (``-O``/``-o``, or the dated default feed), ``manifest.json``, the run
+pipelines, feed exports (``-O``/``-o``, or the dated default feed), the run's manifest, the run
 report and the monitors work as in a crawl.
 
 * Without ``-s STATE_DIR``: no crawl state is read or written; every article is written, with
