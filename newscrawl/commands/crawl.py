@@ -24,7 +24,7 @@ from scrapy.spiderloader import get_spider_loader
 from newscrawl import state as crawl_state
 from newscrawl.args import HELP_ARGUMENT, ArgumentError
 from newscrawl.commands._usage import fail, one_line_errors
-from newscrawl.run.lock import lock_holder
+from newscrawl.run.lock import LOCK_NAME, lock_holder
 from newscrawl.run.outputs import OutputError, check_output_folder, local_feed_paths
 
 
@@ -72,8 +72,8 @@ class Command(ScrapyCrawlCommand):
         if holder is not None:
             fail(
                 command,
-                f"another newscrawl run (pid {holder.get('pid', '?')}, started {holder.get('started', '?')}) holds "
-                f"{state_dir}; wait for it to end, or give this run its own -s STATE_DIR=DIR",
+                f"Another newscrawl run holds {state_dir / LOCK_NAME} (pid {holder.get('pid', '?')}, started "
+                f"{holder.get('started', '?')}); wait for it to end, or give this run its own -s STATE_DIR=DIR",
                 status=1,
             )
 
