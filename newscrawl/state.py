@@ -250,9 +250,9 @@ class CrawlState:
 
     # --- staging (in memory until the feed is stored) -----------------------------------------
 
-    def _newest(self, article_id, *values):
-        stamps = [timestamp(v) for v in values] + [self.hint(article_id)]
-        stamps = [s for s in stamps if s is not None]
+    def _newest(self, article_id: str, *values: str | None) -> float | None:
+        found = [timestamp(v) for v in values] + [self.hint(article_id)]
+        stamps = [s for s in found if s is not None]
         return max(stamps) if stamps else None
 
     def classify(self, item: Any, now: str) -> str:
@@ -333,7 +333,7 @@ class CrawlState:
         """A member a backfill did not reach back to: its lastmod is kept, it is not read."""
         self.staged.sitemaps_noted[url] = lastmod
 
-    def _all_present(self, ids):
+    def _all_present(self, ids: Iterable[str]) -> bool:
         """Every id is a row of the state (inside the commit: what this commit holds counts)."""
         ids = list(set(ids))
         present = 0
@@ -344,7 +344,7 @@ class CrawlState:
             ).fetchone()[0]
         return present == len(ids)
 
-    def _sitemaps_finished(self):
+    def _sitemaps_finished(self) -> dict[str, str | None]:
         done = {url: lastmod for url, (lastmod, ids) in self.sitemaps_pending.items() if self._all_present(ids)}
         for url in done:
             del self.sitemaps_pending[url]
@@ -373,7 +373,7 @@ class CrawlState:
         with self.db:
             self.db.execute("DELETE FROM walk_units WHERE walk = ?", (walk,))
 
-    def _record_units(self, run_id):
+    def _record_units(self, run_id: str) -> None:
         """Record the staged units whose articles are all in the state now; keep the others."""
         waiting = []
         for walk, unit, next_url, ids in self.staged.units:
@@ -421,7 +421,7 @@ class CrawlState:
             self.__dict__.pop("_deep", None)
         return exported, len(staged.touched), len(staged.dropped)
 
-    def _commit(self, staged, run_id, upto, final):
+    def _commit(self, staged: Staged, run_id: str, upto: int, final: bool) -> None:
         """One transaction: the staged rows up to ``upto``, the walks, the sitemaps."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")

@@ -16,6 +16,7 @@ functions jsonschema uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import fastjsonschema
@@ -32,7 +33,7 @@ SHARED_KEYWORDS = frozenset(
 )
 
 
-def _conforms(checker: FormatChecker, name: str):
+def _conforms(checker: FormatChecker, name: str) -> Callable[[Any], bool]:
     return lambda value: checker.conforms(value, name)
 
 

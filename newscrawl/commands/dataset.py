@@ -121,7 +121,7 @@ class _Lines:
     def position(self) -> int:
         return self.raw.tell()
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
         try:
             yield from enumerate(self.stream, 1)
         except (EOFError, OSError, zlib.error):
@@ -141,7 +141,7 @@ def _open_output(
     target = gzip.GzipFile(fileobj=raw, mode="wb") if compress else raw
     if fmt == "jsonl":
 
-        def write(line, record):  # the winning line as it was written: nothing re-encoded
+        def write(line: bytes, record: dict | None) -> None:  # the winning line as written: nothing re-encoded
             target.write(line if line.endswith(b"\n") else line + b"\n")
 
         exporter = None
@@ -153,10 +153,10 @@ def _open_output(
         )
         exporter.start_exporting()
 
-        def write(line, record):
+        def write(line: bytes, record: dict | None) -> None:
             exporter.export_item(record)
 
-    def finish():
+    def finish() -> None:
         if exporter is not None:
             exporter.finish_exporting()
         if target is not raw:
@@ -272,10 +272,10 @@ class Command(ScrapyCommand):
     requires_crawler_process = False
     default_settings = {"LOG_ENABLED": False}
 
-    def syntax(self):
+    def syntax(self) -> str:
         return "FOLDER_OR_FILE... -o OUTPUT.{jsonl,jsonl.gz,csv,parquet}"
 
-    def short_desc(self):
+    def short_desc(self) -> str:
         return "Merge per-run feeds into one dataset: one record per article id, newest version"
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
@@ -303,7 +303,7 @@ class Command(ScrapyCommand):
         if opts.tmp_dir and not Path(opts.tmp_dir).is_dir():
             raise UsageError(f"--tmp-dir {opts.tmp_dir} is not a folder")
 
-    def run(self, args, opts):
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
         stats = build_dataset(args, opts.output, opts.format, tmp_dir=opts.tmp_dir)
         # One line, also under cron: what went in and what came out.
         print(f"dataset: {stats.summary()} -> {opts.output}", file=sys.stderr)

@@ -32,19 +32,23 @@ import multiprocessing
 import os
 import shutil
 import tempfile
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC
+from pathlib import Path
+from typing import Any
 
 import scrapy
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.exceptions import UsageError
-from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from newscrawl import outcomes
 from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
 from newscrawl.archive.records import IndexEntry, parse_warc_date
 from newscrawl.commands._usage import one_line_errors
 from newscrawl.extract import ArticleReading, Limits, Outcome, Rejection
+from newscrawl.items import Article
 from newscrawl.monitors import ArticlesMonitor, RunMonitorSuite
 from newscrawl.progress import Progress
 
@@ -67,13 +71,13 @@ class ReextractSpider(scrapy.Spider):
         "NEWSCRAWL_ARCHIVE_DIR": "",  # nothing is fetched, nothing to archive
     }
 
-    def __init__(self, paths=(), jobs=0, *args, **kwargs):
+    def __init__(self, paths: Iterable[str] = (), jobs: int | str = 0, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.paths = list(paths)
         self.jobs = int(jobs)
 
     @classmethod
-    def update_settings(cls, settings):
+    def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
         if not settings.getdict("FEEDS"):  # as T3nSpider: the dated default feed unless -o/-O
             settings.set("FEEDS", settings.getdict("NEWSCRAWL_DEFAULT_FEEDS"), priority="spider")
@@ -84,7 +88,7 @@ class ReextractSpider(scrapy.Spider):
         else:
             settings.set_in_component_priority_dict("ITEM_PIPELINES", CorrectionPipeline, 450)
 
-    async def start(self):
+    async def start(self) -> AsyncIterator[Article]:
         index = ArchiveIndex(self.paths)
         articles = index.first_pages()
         stats = self.crawler.stats
@@ -122,12 +126,14 @@ class ReextractSpider(scrapy.Spider):
 BATCH_ARTICLES = 32  # articles per task handed to a worker process (amortises the pickling)
 
 
-def _batches(items, size):
+def _batches(items: list[tuple[str, list[IndexEntry]]], size: int) -> Iterator[list[list[IndexEntry]]]:
     for lo in range(0, len(items), size):
         yield [versions for _, versions in items[lo : lo + size]]
 
 
-async def _read_batches(batches, index, limits, jobs):
+async def _read_batches(
+    batches: Iterator[list[list[IndexEntry]]], index: ArchiveIndex, limits: Limits, jobs: int
+) -> AsyncIterator[list[tuple[Outcome, list[str]]]]:
     """The outcomes of each batch of articles, in the batches' order: read here (``jobs`` 1), or
     by ``jobs`` worker processes, a few batches ahead of what the pipelines have taken."""
     if jobs <= 1:
@@ -153,12 +159,13 @@ async def _read_batches(batches, index, limits, jobs):
 _WORKER_INDEX: ArchiveIndex | None = None  # the archive index of a worker process (_worker_init)
 
 
-def _worker_init(files):
+def _worker_init(files: list[Path]) -> None:
     global _WORKER_INDEX
     _WORKER_INDEX = ArchiveIndex(files)
 
 
-def _worker_read(batch, limits):
+def _worker_read(batch: list[list[IndexEntry]], limits: Limits) -> list[tuple[Outcome, list[str]]]:
+    assert _WORKER_INDEX is not None, "a worker reads only after _worker_init"
     return [read_archived_article(_WORKER_INDEX, versions, limits) for versions in batch]
 
 
