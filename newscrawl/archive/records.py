@@ -265,8 +265,11 @@ def main(argv):
             if is_disk_full(exc) and not disk:
                 result["disk_full"] = {"path": path, "free_bytes": free_bytes(path), "error": exc.strerror}
         result |= {"records": warc.records, "size": warc.size, "sha256": warc.sha256.hexdigest()}
-    sys.stdout.write(json.dumps(result) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the crawl was forced to stop (a second Ctrl-C): nobody reads the result
+        sys.stdout = None  # type: ignore[assignment]  # and no second error when Python flushes it at exit
     return 0
 
 
