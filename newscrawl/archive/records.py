@@ -269,7 +269,7 @@ def main(argv):
         sys.stdout.write(json.dumps(result) + "\n")
         sys.stdout.flush()
     except BrokenPipeError:  # the crawl was forced to stop (a second Ctrl-C): nobody reads the result
-        sys.stdout = None  # type: ignore[assignment]  # and no second error when Python flushes it at exit
+        sys.stdout = None  # and no second error when Python flushes it at exit
     return 0
 
 
