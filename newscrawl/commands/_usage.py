@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 USAGE_EXIT = 2  # argparse's and Scrapy's exit status for a usage error
+FORCED_EXIT = 130  # a run stopped by a second Ctrl-C (128 + SIGINT, as a shell reports it)
 
 
 def one_line_errors(parser: argparse.ArgumentParser, prog: str) -> None:
@@ -26,6 +27,22 @@ def one_line_errors(parser: argparse.ArgumentParser, prog: str) -> None:
         fail(prog, message)
 
     parser.error = error  # type: ignore[method-assign]
+
+
+def run_exit_status(prog: str, crawler: Any) -> int:
+    """The exit status of a crawl that has run: its verdict's (``run.status.RunStatus``: 0 ok, 3
+    sick), or 130 and one line when it was forced to stop before it could judge itself (a second
+    Ctrl-C: nothing was stored or recorded). Scrapy's own commands exit 0 whatever happened."""
+    status = getattr(crawler, "newscrawl_exit_status", None)
+    if status is not None:
+        return int(status)
+    if getattr(crawler, "newscrawl_run_id", None) is None:
+        return 0  # not a newscrawl run (RunStatus is off): nothing to say
+    sys.stderr.write(
+        f"{prog}: the run was forced to stop before it stored its feed and verdict: nothing was recorded, "
+        "the next run fetches these articles again\n"
+    )
+    return FORCED_EXIT
 
 
 def fail(prog: str, message: str, status: int = USAGE_EXIT) -> NoReturn:

@@ -23,7 +23,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawl import state as crawl_state
 from newscrawl.args import HELP_ARGUMENT, ArgumentError
-from newscrawl.commands._usage import fail, one_line_errors
+from newscrawl.commands._usage import fail, one_line_errors, run_exit_status
 from newscrawl.run.lock import LOCK_NAME, lock_holder
 from newscrawl.run.outputs import OutputError, check_output_folder, local_feed_paths
 
@@ -76,6 +76,20 @@ class Command(ScrapyCrawlCommand):
                 f"{holder.get('started', '?')}); wait for it to end, or give this run its own -s STATE_DIR=DIR",
                 status=1,
             )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's crawl, exiting with the run's own status (0 ok, 3 sick, 130 forced to stop)."""
+        if len(args) != 1:
+            super().run(args, opts)  # Scrapy's usage errors
+            return
+        assert self.crawler_process is not None
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        else:
+            self.exitcode = max(self.exitcode, run_exit_status(f"scrapy crawl {args[0]}", crawler))
 
     def spider_arguments(self, name: str) -> SpiderArguments | None:
         """The spider's declared arguments (its ``arguments`` attribute), or None."""

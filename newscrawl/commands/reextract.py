@@ -46,7 +46,7 @@ from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from newscrawl import outcomes
 from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
 from newscrawl.archive.records import IndexEntry, parse_warc_date
-from newscrawl.commands._usage import one_line_errors
+from newscrawl.commands._usage import one_line_errors, run_exit_status
 from newscrawl.extract import ArticleReading, Limits, Outcome, Rejection
 from newscrawl.items import Article
 from newscrawl.monitors import ArticlesMonitor, RunMonitorSuite
@@ -263,10 +263,15 @@ class Command(BaseRunSpiderCommand):
             self.settings.set("STATE_DIR", tmp, priority="cmdline")
             self.settings.set("NEWSCRAWL_REEXTRACT_STATELESS", True, priority="cmdline")
         try:
+            # by the spider class (a Crawler made first would get the project's settings merged
+            # back over what ReextractSpider.update_settings set)
             self.crawler_process.crawl(ReextractSpider, paths=[str(f) for f in files], jobs=opts.jobs, **opts.spargs)
+            crawler = next(c for c in self.crawler_process.crawlers if c.spidercls is ReextractSpider)
             self.crawler_process.start()
             if self.crawler_process.bootstrap_failed:
                 self.exitcode = 1
+            else:
+                self.exitcode = max(self.exitcode, run_exit_status("scrapy reextract", crawler))
         finally:
             if tmp:
                 shutil.rmtree(tmp, ignore_errors=True)

@@ -28,7 +28,6 @@ import logging
 import os
 import platform
 import sqlite3
-import sys
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -405,8 +404,8 @@ class RunStatus:
             summary["failed_total"],
             self.state.dir / STATUS_NAME,
         )
-        if exit_code:
-            _set_exit_code(exit_code)
+        # newscrawl's `scrapy crawl` and `scrapy reextract` exit with it (commands/_usage.py)
+        self.crawler.newscrawl_exit_status = exit_code
 
 
 def _file_entry(slot: dict, folder: Path) -> dict[str, Any]:
@@ -444,24 +443,3 @@ def _optional_versions():
 
 def _json(data):
     return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
-
-
-def _set_exit_code(code):
-    """Make `scrapy crawl` exit with ``code``.
-
-    Scrapy's crawl command exits 0 whenever the crawl started, whatever happened. The command
-    object is a local of ``scrapy.cmdline.execute`` further up this very call stack (the crawl runs
-    inside it), and ``execute`` ends with ``sys.exit(cmd.exitcode)``; setting that attribute is
-    the least invasive way to report a sick run. Outside `scrapy crawl` (tests, scrapyd's runner
-    calls the same ``execute``) nothing else is touched.
-    """
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code.co_name == "execute" and frame.f_code.co_filename.endswith(
-            os.path.join("scrapy", "cmdline.py")
-        ):
-            cmd = frame.f_locals.get("cmd")
-            if cmd is not None and hasattr(cmd, "exitcode"):
-                cmd.exitcode = max(cmd.exitcode or 0, code)
-            return
-        frame = frame.f_back
