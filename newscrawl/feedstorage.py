@@ -35,7 +35,8 @@ from typing import Any
 
 from w3lib.url import file_uri_to_path
 
-from newscrawl.run.disk import DiskFullError, disk_full, is_disk_full, quiet_feed_tracebacks
+from newscrawl.diskspace import DiskFullError, is_disk_full
+from newscrawl.run.disk import disk_full, quiet_feed_tracebacks
 
 logger = logging.getLogger(__name__)
 

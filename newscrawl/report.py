@@ -46,9 +46,10 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from w3lib.url import file_uri_to_path
 
+from newscrawl.diskspace import is_disk_full
 from newscrawl.feedstorage import write_atomic
 from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.run.disk import disk_full, is_disk_full
+from newscrawl.run.disk import disk_full
 from newscrawl.run.problems import drop_reasons
 from newscrawl.schemas import article_errors
 

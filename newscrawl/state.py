@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newscrawl.diskspace import DiskFullError, is_disk_full
 from newscrawl.processors import parse_iso, to_iso8601
-from newscrawl.run.disk import DiskFullError, is_disk_full
 
 DB_NAME = "crawl.sqlite3"
 

@@ -34,9 +34,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
+from newscrawl.diskspace import free_bytes, is_disk_full
 from newscrawl.feedstorage import fsync_dir
 from newscrawl.processors import article_match
-from newscrawl.run.disk import free_bytes, is_disk_full
 
 try:  # ISA-L's deflate: standard gzip members, ~5x faster than zlib for the same size at level 2
     from isal import isal_zlib as deflate

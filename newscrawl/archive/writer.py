@@ -59,8 +59,9 @@ from newscrawl.archive.records import (
     frame,
     warc_date,
 )
+from newscrawl.diskspace import DiskFullError
 from newscrawl.feedstorage import public_mode
-from newscrawl.run.disk import DiskFullError, disk_full
+from newscrawl.run.disk import disk_full
 from newscrawl.run.outputs import check_output_folder, local_feed_paths
 
 logger = logging.getLogger(__name__)

@@ -38,9 +38,10 @@ from scrapy import signals
 
 from newscrawl import __version__
 from newscrawl import state as crawl_state
+from newscrawl.diskspace import describe, is_disk_full
 from newscrawl.feedstorage import AtomicFileFeedStorage, write_atomic
 from newscrawl.items import SCHEMA_VERSION
-from newscrawl.run.disk import describe, disk_full, is_disk_full
+from newscrawl.run.disk import disk_full
 from newscrawl.run.lock import _now
 from newscrawl.run.problems import DISK_FULL_ADVICE, FEED_ADVICE, FINISH_ADVICE, drop_reasons, problem
 

@@ -21,12 +21,12 @@ from twisted.internet.defer import Deferred
 
 from newscrawl import extract, identity, outcomes
 from newscrawl import state as crawl_state
-from newscrawl.args import DEFAULT_BASE_URL, SpiderArgs, example_since
+from newscrawl.args import SpiderArgs
 from newscrawl.extract import ArticleReading, Limits, Rejection
 from newscrawl.outcomes import rejection_for_failure
 from newscrawl.pages import sitemaps
 from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
-from newscrawl.processors import BERLIN, parse_iso, same_site, strip_tracking, to_iso8601
+from newscrawl.processors import parse_iso, same_site, strip_tracking, to_iso8601
 from newscrawl.run import backfill
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
@@ -95,20 +95,14 @@ class T3nSpider(scrapy.Spider):
         self._sitemaps_open = 0  # sitemaps named by robots.txt not answered yet
         self._sitemaps_answered = Deferred()
         self.resume = {}  # backfill: section -> last listing page its killed walk finished
-        self.first_run = False  # the crawl state was empty when the run started (set by start())
-        self.indexes_met = []  # (index URL, member read, members noted) of indexes met for the first time
-        self.member_sizes = []  # articles listed by each index member read this run
-        self.feed_batches = (0, [], [])  # a backfill's feed batches: (items, batched feeds, feeds stored whole)
-        self.backfill_sitemaps = {"to_read": 0, "read": 0, "to_fetch": 0}
+        self.plan: backfill.PlanLog | None = None  # what the run reads, told in the log (from_crawler)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.offsite_article, signal=signals.request_scheduled)
         crawler.signals.connect(spider.robots_read, signal=signals.response_received)
-        crawler.signals.connect(spider.connect_run_end, signal=signals.spider_opened)
-        if spider.args.backfill_asked:  # the settings are frozen only after the spider is built
-            spider.feed_batches = backfill.apply_feed_batches(crawler.settings)
+        spider.plan = backfill.PlanLog(crawler, spider.args, spider.logger)
         return spider
 
     def robots_read(self, response, request, spider):
@@ -141,9 +135,7 @@ class T3nSpider(scrapy.Spider):
         names have answered: a site with a sitemap index is backfilled from it, not by walking
         hundreds of listing pages."""
         base = self.base_url
-        self.first_run = self.state.known_count() == 0 and not self.state.sitemaps()
-        if self.args.backfill_asked:
-            self.announce_backfill()
+        self.plan.started(first_run=self.state.known_count() == 0 and not self.state.sitemaps())
         resumed = list(self.resumed_walks())  # before any listing request: they depend on it
         home = scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY, errback=self.start_failed)
         if self.args.sections is None or self.args.wants("news"):
@@ -288,17 +280,8 @@ class T3nSpider(scrapy.Spider):
         requests = [self.sitemap_request(urljoin(response.url, m.loc), depth + 1, m.lastmod) for m in read]
         requests = [r for r in requests if r is not None]
         if first_visit and noted:
-            self.indexes_met.append((response.url, read, noted))
             stats.inc_value("newscrawl/sitemap/members_left_for_backfill", len(noted))
-            self.logger.info(
-                "Sitemap index %s met for the first time: reading its newest sitemap (%s) only; its %d other "
-                "sitemaps are noted in the state for a backfill (-a since=YYYY-MM-DD), not read",
-                response.url,
-                ", ".join(_name(m.loc) for m in read) or "none",
-                len(noted),
-            )
-        elif self.args.backfill_asked:
-            self.announce_index(response.url, found.entries, read, noted, len(requests))
+        self.plan.index_read(response.url, found.entries, read, noted, len(requests), first_visit)
         return requests
 
     def sitemap_urlset(self, response, found, depth, lastmod):
@@ -318,9 +301,7 @@ class T3nSpider(scrapy.Spider):
         requests = list(self.article_requests(articles, source))
         if depth > 0:  # a member of an index: recorded (with its lastmod) once its articles are settled
             self.state.stage_sitemap(response.url, lastmod, {a for a in articles if a in self.article_ids_requested})
-            self.member_sizes.append(len(articles))
-            if self.args.backfill_asked:
-                self.announce_member(response.url, len(articles), len(requests))
+            self.plan.member_read(response.url, len(articles), len(requests))
         return requests
 
     def sitemap_failed(self, failure):
@@ -335,141 +316,6 @@ class T3nSpider(scrapy.Spider):
             reason = "robots_disallowed"
         self.crawler.stats.inc_value(f"newscrawl/sitemap_failed/{reason}")
         self.logger.warning("Sitemap failed (%s): %s", reason, request.url)
-
-    # --- what a backfill will read, and what a first run did not ---------------------------
-
-    def pace(self):
-        """(seconds between two requests now, what sets it): DOWNLOAD_DELAY, AutoThrottle, Crawl-delay."""
-        return backfill.page_interval(self.crawler, self.args.host)
-
-    def announce_backfill(self):
-        """At the start of a backfill: what it reads, how its feed is stored, at what pace."""
-        if self.args.since is not None:
-            day = self.args.since.astimezone(BERLIN).strftime("%Y-%m-%d")
-            what = (
-                f"Backfill since {day}: reads the sitemaps of the site's sitemap index back to that day (listed "
-                "with their article counts once the index is read; the listings stay at their first pages), or, "
-                "without an index, the listings until their teasers are older"
-            )
-        else:
-            what = (
-                "Backfill full=1: reads every sitemap of the site's sitemap index (listed once the index is read) "
-                "and fetches every article found again, known ones too"
-            )
-        self.logger.info("%s", what)
-        count, batched, whole = self.feed_batches
-        batch = self.settings.getint("FEED_EXPORT_BATCH_ITEM_COUNT")
-        if count:
-            self.logger.info(
-                "Backfill feed in batches of %s articles (%s): each stored batch is recorded in the state, so a "
-                "killed run loses at most one batch and the same command goes on (NEWSCRAWL_BACKFILL_BATCH_ITEMS, "
-                "or -s FEED_EXPORT_BATCH_ITEM_COUNT=N)",
-                f"{count:,}",
-                ", ".join(batched),
-            )
-        elif batch:
-            self.logger.info("Backfill feed in batches of %s articles (FEED_EXPORT_BATCH_ITEM_COUNT)", f"{batch:,}")
-        for uri in whole:
-            self.logger.warning(
-                "Backfill feed %s has no batch id in its name: it is stored, and its articles recorded, only at the "
-                "end of the run (a name with %%(batch_id)04d, e.g. -O 'out-%%(batch_id)04d.jsonl', stores it in "
-                "batches)",
-                uri,
-            )
-        interval, why = self.pace()
-        if interval > 0:
-            self.logger.info(
-                "Backfill pace: one page every %g s (%s), ~%s pages an hour; a robots.txt Crawl-delay may slow it",
-                interval,
-                why,
-                f"{3600 / interval:,.0f}",
-            )
-        else:
-            self.logger.info("Backfill pace: no download delay (%s): as fast as the site answers", why)
-
-    def announce_index(self, url, members, read, noted, requested):
-        """A backfill met a sitemap index: which of its sitemaps it reads, and roughly how long."""
-        self.backfill_sitemaps["to_read"] += requested
-        names = [_name(m.loc) for m in read]
-        shown = ", ".join(names[:6]) + (f", … ({len(names) - 6} more)" if len(names) > 6 else "")
-        skipped = len(members) - len(read) - len(noted)
-        interval, why = self.pace()
-        pace = f"1,000 articles take {backfill.estimate(1000, interval)} ({why})" if interval > 0 else "no delay"
-        self.logger.info(
-            "Backfill reads %d of the %d sitemaps of %s (%s)%s%s; %s; article counts follow as each sitemap is read",
-            len(read),
-            len(members),
-            url,
-            shown or "none",
-            f"; not read: {len(noted)} older than since (noted)" if noted else "",
-            f", {skipped} unchanged since an earlier run read them" if skipped else "",
-            pace,
-        )
-
-    def announce_member(self, url, listed, to_fetch):
-        """A backfill read one of the index's sitemaps: its articles, and the estimate for the rest."""
-        progress = self.backfill_sitemaps
-        progress["read"] += 1
-        progress["to_fetch"] += to_fetch
-        left = max(progress["to_read"] - progress["read"], 0)
-        interval, _ = self.pace()
-
-        def took(pages):
-            text = backfill.estimate(pages, interval) if pages else ""
-            return f" ({text})" if text else ""
-
-        rest = ""
-        if left:
-            guess = round(progress["to_fetch"] / progress["read"] * left)
-            rest = f"; the {left} left: ~{guess:,} more{took(guess)}"
-        self.logger.info(
-            "Backfill sitemap %d of %d, %s: %d articles, %d to fetch%s; %d to fetch so far%s",
-            progress["read"],
-            max(progress["to_read"], progress["read"]),
-            _name(url),
-            listed,
-            to_fetch,
-            took(to_fetch),
-            progress["to_fetch"],
-            rest,
-        )
-
-    def connect_run_end(self, spider):
-        """Connected once the extensions are (spider_opened): the first run's closing lines come
-        after the run's verdict line (newscrawl.run.status logs it on engine_stopped too)."""
-        self.crawler.signals.connect(self.run_end, signal=signals.engine_stopped)
-
-    def run_end(self):
-        if self.first_run and not self.args.backfill_asked:
-            for line in self.first_run_lines():
-                self.logger.info("%s", line)
-
-    def first_run_lines(self):
-        """What the first run read, and how to backfill the rest (the last lines of its log)."""
-        pages = f"the listings up to {self.args.max_pages} pages deep"
-        command = "scrapy crawl t3n" + ("" if self.base_url == DEFAULT_BASE_URL else f" -a base_url={self.base_url}")
-        noted = sum(len(n) for _, _, n in self.indexes_met)
-        if noted:
-            newest = ", ".join(_name(m.loc) for _, read, _ in self.indexes_met for m in read)
-            done = (
-                f"First run: read what is current (the RSS feed, the news sitemap, the home page, {pages}, and "
-                f"the newest sitemap of the sitemap index: {newest}); the {noted} older sitemaps of the index are "
-                "noted in the state, not read"
-            )
-        else:
-            done = (
-                f"First run: read what is current (the RSS feed, the sitemaps robots.txt names, the home page, {pages})"
-            )
-        whole = ""
-        if noted and self.member_sizes:
-            articles = round(sum(self.member_sizes) / len(self.member_sizes) * noted)
-            took = backfill.estimate(articles, self.pace()[0])
-            whole = f" (~{articles:,} articles in {noted} sitemaps{', ' + took if took else ''})"
-        how = (
-            f"Backfill older articles: {command} -a since=YYYY-MM-DD (e.g. -a since={example_since()} for the "
-            f"last 90 days), or -a full=1 for the whole archive{whole}; later runs read only what is new or changed"
-        )
-        return [done, how]
 
     # --- home --------------------------------------------------------------------------------
 
@@ -689,11 +535,6 @@ class T3nSpider(scrapy.Spider):
     def _only_known(self, articles):
         """True when every article this listing page shows is already in the crawl state."""
         return bool(articles) and all(self.state.is_known(aid, _newest(dates)) for aid, (_, dates) in articles.items())
-
-
-def _name(url):
-    """The file name of a sitemap URL, for the log: post-2021-06.xml."""
-    return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] or url
 
 
 def _newest(values):
