@@ -6,7 +6,8 @@ same bytes, measured in the same process and run:
 Both sides start from the page's bytes. The parser: ``newscrawl.pages.tree.article_tree`` (the
 tree the page module reads: lxml's parser with the page's large inline SVG left out, wrapped in a
 parsel ``Selector``), ``T3nArticlePage(...).to_item()`` with every field, the structured ones
-included, and ``next_page_url()``, as the crawl's article step calls them. The floor:
+included, and ``next_page_url()``, as the crawl's article step (``extract.ArticleReading``)
+calls them once it builds its tree with ``article_tree``. The floor:
 ``lxml.html.fromstring(bytes)``. CPU time (``time.process_time``) of each call, the two sides
 taking turns call by call: the ratio is the median of the ratios of neighbouring calls, the ms the
 median of each side's calls, so a busy spell on a shared machine moves both alike; prints ms per

@@ -39,6 +39,7 @@ from spidermon.contrib.scrapy.monitors.base import BaseScrapyMonitor
 from spidermon.core.actions import Action
 
 from newscrawl import state as crawl_state
+from newscrawl.run.problems import monitor_problem, unreachable_reason
 
 ITEM_TYPE = "Article"
 BASELINE_FIELDS = (
@@ -69,8 +70,11 @@ class ArticlesMonitor(BaseScrapyMonitor):
         stats = self.data.stats
         read = _total(stats, "newscrawl/listing_pages/") + stats.get("newscrawl/topics_discovered", 0)
         responses = _total(stats, "downloader/response_status_count/2")
-        self.assertTrue(
-            read > 0 or responses > 1, "no listing page and no feed could be read: the site is down or blocks us"
+        if read > 0 or responses > 1:
+            return
+        site = getattr(self.crawler.spider, "base_url", None) if self.crawler else None
+        self.fail(
+            f"{unreachable_reason(stats, site)}: the site is down or blocks us, no listing page and no feed could be read"
         )
 
     @monitors.name("Articles seen became items (or were dropped with a reason)")
@@ -98,10 +102,11 @@ class ArticlesMonitor(BaseScrapyMonitor):
             walls,
             pages / 2,
             f"consent_wall: {walls} of {pages} article pages were the site's "
-            "consent layer, not the article (NEWSCRAWL_CONSENT_COOKIES, README 'Consent')",
+            "consent layer, not the article (set NEWSCRAWL_CONSENT_COOKIES: docs/operators.md#consent-cookies)",
         )
 
 
+@monitors.name("Field coverage")
 class MinItemsFieldCoverageMonitor(FieldCoverageMonitor):
     """Field coverage rules (spidermon's monitor), for runs with enough items to judge."""
 
@@ -283,16 +288,24 @@ class RecordVerdict(Action):
         return {"crawler": crawler}
 
     def run_action(self):
-        failures = []
+        failures, problems = [], []
         for result in self.result.monitors_failed_results:
-            if result.reason:  # an assertion: its message
-                detail = "; ".join(line.strip() for line in str(result.reason).splitlines() if line.strip())
+            if result.reason:  # an assertion: its message, its lines joined ("rules:" + its list)
+                lines = [line.strip() for line in str(result.reason).splitlines() if line.strip()]
+                detail = "".join(
+                    line if not n else (" " if lines[n - 1].endswith(":") else "; ") + line
+                    for n, line in enumerate(lines)
+                )
             else:  # the monitor itself broke: the last line of its traceback
                 detail = (str(result.error or "").strip().splitlines() or ["error"])[-1]
             failures.append(f"{result.monitor.name}: {detail}"[:500])
+            # in words for last_run.json and the report: which monitor, an example URL, what to do
+            problems.append(monitor_problem(result.monitor, detail[:1000]) | {"text": failures[-1]})
         if self.crawler is not None:
             previous = getattr(self.crawler, "newscrawl_monitor_failures", None) or []
             self.crawler.newscrawl_monitor_failures = previous + failures
+            before = getattr(self.crawler, "newscrawl_monitor_problems", None) or []
+            self.crawler.newscrawl_monitor_problems = before + problems
 
 
 class RunMonitorSuite(MonitorSuite):

@@ -7,7 +7,6 @@ Order (settings.ITEM_PIPELINES): ad blocks & advertorials -> validation -> dedup
 import logging
 import re
 
-from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newscrawl import state as crawl_state
@@ -38,9 +37,9 @@ class _StatsPipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def drop(self, item, reason, level="WARNING"):
-        self.stats.inc_value(f"item_dropped_reasons_count/{reason}")
-        logger.log(getattr(logging, level), "Dropped item (%s): %s", reason, getattr(item, "url", None))
+    def drop(self, item, reason):
+        """Drop with a reason; newscrawl/outcomes.py counts, logs and stages it (item_dropped)."""
+        # Scrapy's own "Dropped:" line at DEBUG: the recorder logs the drop at its level.
         raise DropItem(f"{reason}: {getattr(item, 'url', None)}", log_level="DEBUG")
 
 
@@ -56,7 +55,7 @@ class AdBlockPipeline(_StatsPipeline):
     def process_item(self, item):
         if item.sponsor_labels:
             self.stats.inc_value("newscrawl/advertorials_dropped")
-            self.drop(item, "advertorial", level="INFO")
+            self.drop(item, "advertorial")
         item.sponsor_labels = None
         if item.blocks:
             self._clean_blocks(item)
@@ -134,7 +133,7 @@ class DedupePipeline(_StatsPipeline):
 
     def process_item(self, item):
         if item.id in self.ids:
-            self.drop(item, "duplicate", level="INFO")
+            self.drop(item, "duplicate")
         self.ids.add(item.id)
         return item
 
@@ -145,23 +144,18 @@ class StatePipeline(_StatsPipeline):
     (reason "unchanged"), so the feed is a change feed; a full re-crawl (`-a full=1`) exports it
     as ``change`` "unchanged", so its feed is a complete snapshot.
 
-    Nothing is written to the state here: exported records are staged when the item reaches the
-    feeds (``item_scraped``) and committed by ``run.status.RunStatus`` only once the feed file
-    holding them is in place, so a killed run loses nothing.
+    Nothing is written to the state here: what reaches the feeds, and what is dropped, is staged
+    by the recorder (``newscrawl/outcomes.py``) and committed by ``run.status.RunStatus`` only
+    once the feed file holding it is in place, so a killed run loses nothing.
     """
-
-    KEEP_FETCHING = ("unchanged", "duplicate")  # drop reasons that say nothing about the article
 
     def __init__(self, crawler):
         super().__init__(crawler)
         self.state = crawl_state.for_crawler(crawler)
-        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
-        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     def process_item(self, item):
         if self.state.classify(item, utc_now_iso()) == "unchanged" and not self.full_snapshot:
-            self.state.stage_unchanged(item)
-            self.drop(item, "unchanged", level="DEBUG")
+            self.drop(item, "unchanged")
         return item
 
     @property
@@ -169,15 +163,6 @@ class StatePipeline(_StatsPipeline):
         """`-a full=1`: a complete re-crawl exports every article, unchanged ones included."""
         args = getattr(self.crawler.spider, "args", None)
         return bool(getattr(args, "full", False))
-
-    def item_scraped(self, item, response, spider):
-        self.state.stage_export(item, getattr(self.crawler, "newscrawl_run_id", None), utc_now_iso())
-        self.stats.inc_value(f"newscrawl/exported/{item.change}")
-
-    def item_dropped(self, item, response, exception, spider):
-        reason = str(exception).split(":", 1)[0]
-        if reason not in self.KEEP_FETCHING and getattr(item, "id", None):
-            self.state.stage_dropped(item.id, getattr(item, "url", None), reason)
 
 
 class CorrectionPipeline(_StatsPipeline):

@@ -32,7 +32,7 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 # t3n.de's consent layer (Sourcepoint): off by default. An operator who has agreed to the site's
 # terms may send the consent cookies a public site config uses, e.g.
-# "_sp_v1_consent=1!0:-1:-1:-1:-1:-1; t3n_consent=8", with every request (README "Consent").
+# "_sp_v1_consent=1!0:-1:-1:-1:-1:-1; t3n_consent=8", with every request (docs/operators.md "Consent cookies").
 NEWSCRAWL_CONSENT_COOKIES = ""
 TELNETCONSOLE_ENABLED = False
 
@@ -80,8 +80,9 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.DedupePipeline": 300,
     # change / revision / content_hash / first_seen; drops updates whose content did not change
     "newscrawl.pipelines.StatePipeline": 400,
-    # validates what is exported against newscrawl/schemas/article.json (counted for the monitors)
-    "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 800,
+    # validates what is exported against newscrawl/schemas/article.json (counted for the monitors):
+    # spidermon's pipeline with the schema compiled once (newscrawl/validation.py)
+    "newscrawl.validation.ItemValidationPipeline": 800,
 }
 
 # Feed files appear complete or not at all (temp file, fsync, rename) for the dated default, -o and -O.
@@ -95,6 +96,10 @@ NEWSCRAWL_DEFAULT_FEEDS = {
     "data/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
 }
 FEEDS: dict[str, dict] = {}  # the spider applies NEWSCRAWL_DEFAULT_FEEDS when the command line names no feed
+# A backfill (-a since=… or -a full=1) writes its feed in batches of this many items, each recorded
+# in the state once stored, so a kill costs at most one batch (newscrawl/run/backfill.py); the
+# dated default feed gets the batch id in its name. FEED_EXPORT_BATCH_ITEM_COUNT, when set, wins; 0: off.
+NEWSCRAWL_BACKFILL_BATCH_ITEMS = 1000
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True
@@ -105,7 +110,8 @@ FEED_EXPORTERS = {
     "parquet": "newscrawl.exporters.ParquetItemExporter",
 }
 # A web archive of every article page fetched (newscrawl/archive.py, issue 10): one WARC file per
-# run, <run start>.warc.gz, gzip per record, with an index beside it; listed in manifest.json.
+# run, <run start>.warc.gz, gzip per record, with an index beside it; listed in the run's manifest
+# (<feed folder>/manifests/<run id>.json, newscrawl/run/status.py).
 # Empty turns it off. `-s NEWSCRAWL_REPLAY=DIR` crawls an archive instead of the site.
 ADDONS = {"newscrawl.archive.addon.ArchiveAddon": 100}  # https://docs.scrapy.org/en/latest/topics/addons.html
 NEWSCRAWL_ARCHIVE_DIR = "%(feed_dir)s/archive"  # beside the feed: data/t3n/archive/ for the dated default feed
@@ -118,14 +124,19 @@ NEWSCRAWL_ARCHIVE_BUFFER_MB = (
 )
 NEWSCRAWL_ARCHIVE_KEEP_DAYS = 0  # > 0: each run deletes archive files older than this (0 keeps all)
 NEWSCRAWL_REPLAY = ""
-# A self-contained HTML report beside each local feed file (<feed>.report.html), see newscrawl/report.py.
+# A self-contained HTML report beside each local feed file (<feed file>.report.html, verdict first),
+# see newscrawl/report.py.
 EXTENSIONS = {
+    # every article outcome (item, rejection, drop, export) counted, logged and staged in one place
+    "newscrawl.outcomes.OutcomeRecorder": 50,
+    # one log line, not a traceback, for a site that cannot be reached and for a failed monitor
+    "newscrawl.run.log_lines.LogLines": 5,
     "newscrawl.report.RunReport": 500,
     # a progress line (pages, rate, queue, ETA) on a terminal; silent under cron/scrapyd/CI
     "newscrawl.progress.CrawlProgress": 510,
     # one run per STATE_DIR (a lock of a killed run never blocks); checks STATE_DIR / output folders
     "newscrawl.run.lock.RunLock": 10,
-    # state commit after the feeds are stored, manifest.json, STATE_DIR/last_run.json, exit status
+    # state commit after the feeds are stored, verdict, report, manifests/<run id>.json, last_run.json, exit status
     "newscrawl.run.status.RunStatus": 900,
     "newscrawl.run.crawl_delay.RobotsCrawlDelay": 600,
     "spidermon.contrib.scrapy.extensions.Spidermon": 800,

@@ -32,9 +32,12 @@ import os
 import sqlite3
 import stat
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from newscrawl.diskspace import DiskFullError, is_disk_full
 from newscrawl.processors import parse_iso, to_iso8601
 
 DB_NAME = "crawl.sqlite3"
@@ -109,14 +112,14 @@ class StateError(OSError):
     """STATE_DIR cannot be used (not creatable, not writable); the message names the folder."""
 
 
-def content_hash(title, lead, body):
+def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
     """sha256 of the normalised title, lead and body: whitespace runs collapse to one space, so a
     re-rendered page with the same words hashes the same."""
     parts = [" ".join(str(v or "").split()) for v in (title, lead, body)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def timestamp(value):
+def timestamp(value: str | None) -> float | None:
     """Epoch seconds of an ISO 8601 / RFC 822 / German date, or None."""
     if value is None:
         return None
@@ -124,7 +127,7 @@ def timestamp(value):
     return dt.timestamp() if dt else None
 
 
-def ensure_private_dir(path):
+def ensure_private_dir(path: str | os.PathLike[str]) -> Path:
     """Create ``path`` (0700) if needed and check that this process can write there."""
     path = Path(path)
     try:
@@ -154,7 +157,7 @@ class Staged:
 class CrawlState:
     """The SQLite crawl state of one STATE_DIR."""
 
-    def __init__(self, state_dir, recheck_dropped_s=24 * 3600):
+    def __init__(self, state_dir: str | os.PathLike[str], recheck_dropped_s: float = 24 * 3600):
         self.recheck_dropped_s = recheck_dropped_s
         self.dir = ensure_private_dir(state_dir)
         self.path = self.dir / DB_NAME
@@ -178,15 +181,15 @@ class CrawlState:
         self.staged = Staged()
         self.exported_staged = 0  # rows staged in temp.staged_exported so far (seq 1 …)
         self.exported_committed = 0  # … of which committed (their feed batch is stored)
-        self._cache = {}
+        self._cache: dict[str, dict[str, Any] | None] = {}
         # Sitemaps read this run: recorded as read only once every article they led to is in
         # the state (exported, unchanged, dropped or failed) after a commit, so a run cut short
         # (or a feed batch not stored yet) reads them again. url -> (lastmod, [article ids])
-        self.sitemaps_pending = {}
+        self.sitemaps_pending: dict[str, tuple[str | None, list[str]]] = {}
 
     # --- reading --------------------------------------------------------------------------
 
-    def get(self, article_id):
+    def get(self, article_id: str) -> dict[str, Any] | None:
         if article_id not in self._cache:
             if len(self._cache) >= CACHE_ROWS:
                 self._cache.clear()
@@ -194,12 +197,12 @@ class CrawlState:
             self._cache[article_id] = dict(row) if row else None
         return self._cache[article_id]
 
-    def hint(self, article_id):
+    def hint(self, article_id: str) -> float | None:
         """The newest modification time (epoch) a listing / RSS item showed this run, or None."""
         row = self.db.execute("SELECT ts FROM temp.hints WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def is_known(self, article_id, hint_ts=None):
+    def is_known(self, article_id: str, hint_ts: float | None = None) -> bool:
         """True when the article was exported (or dropped for good) and nothing hints at a newer
         version: no modification time newer than what we recorded."""
         row = self.get(article_id)
@@ -210,14 +213,14 @@ class CrawlState:
         # a hint newer than what we hold: the article changed since
         return hint_ts is None or (row["newest_ts"] is not None and hint_ts <= row["newest_ts"])
 
-    def note_hint(self, article_id, hint_ts):
+    def note_hint(self, article_id: str, hint_ts: float | None) -> None:
         if hint_ts is not None:
             self.db.execute(
                 "INSERT INTO temp.hints VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET ts = max(ts, excluded.ts)",
                 (article_id, hint_ts),
             )
 
-    def failed_articles(self):
+    def failed_articles(self) -> list[tuple[str, str]]:
         """(id, url) of articles given up after the retries in an earlier run: fetched first."""
         return [
             tuple(r)
@@ -226,19 +229,19 @@ class CrawlState:
             )
         ]
 
-    def deep_sections(self):
+    def deep_sections(self) -> set[str]:
         """Sections with a listing page that failed last time: walked to max_pages this time."""
         if not hasattr(self, "_deep"):
             self._deep = {r[0] for r in self.db.execute("SELECT section FROM listings")}
         return self._deep
 
-    def sitemaps(self):
+    def sitemaps(self) -> dict[str, tuple[str | None, str]]:
         """{url: (lastmod, status)} of the sitemap index members read or noted before."""
         if not hasattr(self, "_sitemaps"):
             self._sitemaps = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT url, lastmod, status FROM sitemaps")}
         return self._sitemaps
 
-    def known_count(self):
+    def known_count(self) -> int:
         # COUNT(*) reads the small primary-key index, the rest the partial index: a few ms at 1M
         # rows, where "WHERE status = 'exported'" reads the whole table.
         return self.db.execute(
@@ -247,12 +250,12 @@ class CrawlState:
 
     # --- staging (in memory until the feed is stored) -----------------------------------------
 
-    def _newest(self, article_id, *values):
-        stamps = [timestamp(v) for v in values] + [self.hint(article_id)]
-        stamps = [s for s in stamps if s is not None]
+    def _newest(self, article_id: str, *values: str | None) -> float | None:
+        found = [timestamp(v) for v in values] + [self.hint(article_id)]
+        stamps = [s for s in found if s is not None]
         return max(stamps) if stamps else None
 
-    def classify(self, item, now):
+    def classify(self, item: Any, now: str) -> str:
         """Fill change / revision / content_hash / first_seen of an item about to be exported.
 
         Returns "new", "updated" or "unchanged" (same content as the last exported revision).
@@ -271,7 +274,7 @@ class CrawlState:
         item.first_seen = row["first_seen"] or now
         return "updated"
 
-    def stage_export(self, item, run_id, now):
+    def stage_export(self, item: Any, run_id: str | None, now: str) -> None:
         """An item handed to the feeds (in feed order): committed once its feed batch is stored."""
         self.exported_staged += 1
         self.db.execute(
@@ -293,10 +296,10 @@ class CrawlState:
             ),
         )
 
-    def stage_unchanged(self, item):
+    def stage_unchanged(self, item: Any) -> None:
         self.staged.touched[item.id] = self._newest(item.id, item.modified, item.published)
 
-    def stage_dropped(self, article_id, url, reason):
+    def stage_dropped(self, article_id: str | None, url: str | None, reason: str) -> None:
         """An article fetched but not exported (advertorial, page without a body …): remembered so
         that a no-op run does not fetch it again, unless a newer modification time shows up."""
         if not article_id:
@@ -307,28 +310,30 @@ class CrawlState:
         else:
             self.staged.dropped[article_id] = (url, reason)
 
-    def stage_failed(self, article_id, url):
+    def stage_failed(self, article_id: str | None, url: str) -> None:
         """Gave up after the retries: fetched again first thing next run, whatever the listings."""
+        if not article_id:
+            return
         row = self.get(article_id)
-        if article_id and (row is None or row["status"] == "failed"):
+        if row is None or row["status"] == "failed":
             self.staged.failed[article_id] = url
 
-    def stage_listing(self, section, ok):
+    def stage_listing(self, section: str, ok: bool) -> None:
         (self.staged.sections_walked if ok else self.staged.sections_failed).add(section)
 
     # --- walks (resumable backfills) ----------------------------------------------------------
 
-    def stage_sitemap(self, url, lastmod, article_ids):
+    def stage_sitemap(self, url: str, lastmod: str | None, article_ids: Iterable[str]) -> None:
         """A sitemap index member read to its end: recorded with its index lastmod by the first
         commit after which the articles it led to (``article_ids``, requested this run) are all
         in the state (exported, unchanged, dropped or failed), like a unit of a walk."""
         self.sitemaps_pending[url] = (lastmod, list(article_ids))
 
-    def note_sitemap(self, url, lastmod):
+    def note_sitemap(self, url: str, lastmod: str | None) -> None:
         """A member a backfill did not reach back to: its lastmod is kept, it is not read."""
         self.staged.sitemaps_noted[url] = lastmod
 
-    def _all_present(self, ids):
+    def _all_present(self, ids: Iterable[str]) -> bool:
         """Every id is a row of the state (inside the commit: what this commit holds counts)."""
         ids = list(set(ids))
         present = 0
@@ -339,22 +344,22 @@ class CrawlState:
             ).fetchone()[0]
         return present == len(ids)
 
-    def _sitemaps_finished(self):
+    def _sitemaps_finished(self) -> dict[str, str | None]:
         done = {url: lastmod for url, (lastmod, ids) in self.sitemaps_pending.items() if self._all_present(ids)}
         for url in done:
             del self.sitemaps_pending[url]
         return done
 
-    def stage_unit(self, walk, unit, next_url, article_ids):
+    def stage_unit(self, walk: str, unit: str | int, next_url: str | None, article_ids: Iterable[str]) -> None:
         """A unit of a walk (a listing page, a sitemap) whose articles were all requested or
         known: recorded by the first commit after which every one of them is in the state."""
         self.staged.units.append((walk, str(unit), next_url, list(article_ids)))
 
-    def finished_units(self, walk):
+    def finished_units(self, walk: str) -> dict[str, str | None]:
         """{unit: next_url} of the units of ``walk`` recorded so far."""
         return dict(self.db.execute("SELECT unit, next_url FROM walk_units WHERE walk = ?", (walk,)).fetchall())
 
-    def walks(self, prefix):
+    def walks(self, prefix: str) -> list[str]:
         """Names of the walks starting with ``prefix`` that have recorded units."""
         return [
             r[0]
@@ -363,12 +368,12 @@ class CrawlState:
             )
         ]
 
-    def clear_walk(self, walk):
+    def clear_walk(self, walk: str) -> None:
         """Forget a walk's units (a finished walk: the next backfill starts from the beginning)."""
         with self.db:
             self.db.execute("DELETE FROM walk_units WHERE walk = ?", (walk,))
 
-    def _record_units(self, run_id):
+    def _record_units(self, run_id: str) -> None:
         """Record the staged units whose articles are all in the state now; keep the others."""
         waiting = []
         for walk, unit, next_url, ids in self.staged.units:
@@ -381,7 +386,7 @@ class CrawlState:
             )
         self.staged.units = waiting
 
-    def commit_staged(self, run_id, exported_upto=None, final=True):
+    def commit_staged(self, run_id: str, exported_upto: int | None = None, final: bool = True) -> tuple[int, int, int]:
         """Record what this run exported; called once its feed files are durably in place.
 
         ``exported_upto``: only the first N exported rows are in stored feed files (a feed batch
@@ -403,6 +408,21 @@ class CrawlState:
             stamps = [t for t in (staged.touched[aid], self.hint(aid)) if t is not None]
             staged.touched[aid] = max(stamps) if stamps else None
         exported = max(0, upto - self.exported_committed)
+        try:
+            self._commit(staged, run_id, upto, final)
+        except sqlite3.Error as exc:  # rolled back: the state is as it was before this commit
+            if is_disk_full(exc):  # SQLITE_FULL: named like any full disk (run.disk)
+                raise DiskFullError(self.path, cause=str(exc)) from exc
+            raise
+        self.exported_committed = max(self.exported_committed, upto)
+        self._cache.clear()
+        self.__dict__.pop("_sitemaps", None)
+        if final:
+            self.__dict__.pop("_deep", None)
+        return exported, len(staged.touched), len(staged.dropped)
+
+    def _commit(self, staged: Staged, run_id: str, upto: int, final: bool) -> None:
+        """One transaction: the staged rows up to ``upto``, the walks, the sitemaps."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             # newest_ts: also a hint seen after the item was scraped
@@ -458,16 +478,12 @@ class CrawlState:
             )
             self._record_units(run_id)
             self.db.execute("COMMIT")
-        self.exported_committed = max(self.exported_committed, upto)
-        self._cache.clear()
-        self.__dict__.pop("_sitemaps", None)
-        if final:
-            self.__dict__.pop("_deep", None)
-        return exported, len(staged.touched), len(staged.dropped)
 
     # --- runs (the rolling baseline) ---------------------------------------------------------
 
-    def record_run(self, run_id, started, finished, finish_reason, verdict, summary):
+    def record_run(
+        self, run_id: str, started: str, finished: str, finish_reason: str | None, verdict: str, summary: dict
+    ) -> None:
         with self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?)",
@@ -478,7 +494,7 @@ class CrawlState:
                 "DELETE FROM runs WHERE run_id NOT IN (SELECT run_id FROM runs ORDER BY started DESC LIMIT 200)"
             )
 
-    def recent_runs(self, limit=5, verdicts=("ok",)):
+    def recent_runs(self, limit: int = 5, verdicts: tuple[str, ...] = ("ok",)) -> list[dict[str, Any]]:
         """Summaries of the last ``limit`` finished runs with one of ``verdicts``, newest first."""
         marks = ",".join("?" * len(verdicts))
         rows = self.db.execute(
@@ -486,11 +502,11 @@ class CrawlState:
         ).fetchall()
         return [{**dict(r), "summary": json.loads(r["summary"] or "{}")} for r in rows]
 
-    def close(self):
+    def close(self) -> None:
         self.db.close()
 
 
-def for_crawler(crawler):
+def for_crawler(crawler: Any) -> CrawlState:
     """The one CrawlState of this crawler (opened on first use, in the crawler's STATE_DIR)."""
     state = getattr(crawler, "_newscrawl_state", None)
     if state is None:

@@ -115,7 +115,8 @@ def test_every_exported_article_has_its_pages_and_redirects_archived(archived_cr
 
 
 def test_manifest_lists_the_archive_with_size_and_hash(archived_crawl):
-    manifest = json.loads((archived_crawl["tmp"] / "out" / "manifest.json").read_text())
+    (path,) = (archived_crawl["tmp"] / "out" / "manifests").glob("*.json")  # the run's own: <run_id>.json
+    manifest = json.loads(path.read_text())
     entries = {e["kind"]: e for e in manifest["archive"]}
     warc = archived_crawl["tmp"] / "out" / entries["warc"]["path"]
     data = warc.read_bytes()

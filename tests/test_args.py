@@ -63,8 +63,30 @@ def test_a_bad_argument_stops_the_crawl_before_any_request(tmp_path, replica_sit
         proc = crawl(
             server, tmp_path / "state", tmp_path / "work", "-O", str(tmp_path / "o.jsonl"), "-a", "max_pages=0"
         )
-        assert proc.returncode == 1
-        assert "ArgumentError: max_pages must be a positive integer, got '0'" in proc.stderr
+        # `scrapy crawl` checks the arguments before it sets up the crawler: one line, exit status 2
+        assert proc.returncode == 2
+        assert proc.stderr.startswith("scrapy crawl: error: max_pages must be a positive integer, got '0'")
+        assert len(proc.stderr.splitlines()) == 1
         assert server.requests == []
     assert not (tmp_path / "o.jsonl").exists()
     assert not (tmp_path / "state").exists()  # no state touched either
+
+
+def test_unknown_and_future_arguments_are_refused():
+    from datetime import UTC, datetime
+
+    with pytest.raises(ArgumentError, match=r"unknown argument 'maxpages' \(did you mean max_pages\?\)"):
+        SpiderArgs.parse({"maxpages": "2"})
+    with pytest.raises(ArgumentError, match="unknown argument 'colour'; the arguments are base_url, sections"):
+        SpiderArgs.parse({"colour": "blue"})
+    assert SpiderArgs.parse({"_job": "abc"}).since is None  # scrapyd's own arguments pass
+    now = datetime(2024, 5, 1, 12, tzinfo=UTC)
+    with pytest.raises(ArgumentError, match=r"in the future.*since=2024-02-01"):
+        SpiderArgs.parse({"since": "2024-05-02"}, now=now)
+    assert SpiderArgs.parse({"since": "2024-05-01"}, now=now).since < now  # today is fine
+
+
+def test_every_argument_is_documented_where_it_is_parsed():
+    text = SpiderArgs.describe()
+    assert SpiderArgs.names() == ["base_url", "sections", "max_pages", "since", "full"]
+    assert all(f"  {name}=  (default: " in text for name in SpiderArgs.names())

@@ -380,23 +380,17 @@ def test_a_body_read_from_jsonld_only_is_paragraph_blocks_counted_as_jsonld():
 
 
 def test_the_crawl_counts_the_blocks_source():
-    from newscrawl.extract import count_page
+    from scrapy.utils.test import get_crawler
 
-    class Stats(dict):
-        def inc_value(self, key, n=1):
-            self[key] = self.get(key, 0) + n
+    from newscrawl.extract import PageCounts
+    from newscrawl.outcomes import OutcomeRecorder
 
-        def set_value(self, key, value):
-            self[key] = value
-
-        def get_value(self, key):
-            return self.get(key)
-
-    stats = Stats()
+    crawler = get_crawler()
+    crawler.stats.open_spider()
     p = page("", head='<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Text."}</script>')
     p.to_item()
-    count_page(stats, p)
-    assert stats["newscrawl/field_source/blocks/jsonld"] == 1
+    OutcomeRecorder(crawler).count_page(PageCounts.of(p))
+    assert crawler.stats.get_value("newscrawl/field_source/blocks/jsonld") == 1
 
 
 # --- the body's clue check -------------------------------------------------------------------------

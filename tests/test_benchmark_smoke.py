@@ -1,7 +1,7 @@
 """The benchmark keeps working: `benchmarks/run.py --small` end to end, in seconds.
 
 No timing is asserted (CI machines vary); only that every part runs and the JSON has the keys the
-README's table is made from. trafilatura, psutil and pyinstrument are the benchmark's own extras
+table in docs/performance.md is made from. trafilatura, psutil and pyinstrument are the benchmark's own extras
 (benchmarks/requirements.txt): without them the run still completes and says what it skipped.
 """
 

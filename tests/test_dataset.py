@@ -46,7 +46,7 @@ def runs(tmp_path):
     write_run(folder / "2024-01-02T06-00-00+00-00.jsonl.gz", [synthetic_article(n, revision=2) for n in range(10, 30)])
     killed = [synthetic_article(n) for n in range(25, 35)]
     write_run(folder / "2024-01-03T06-00-00+00-00.jsonl", killed + killed[:4], tail='{"id": "1000099", "title": "cut o')
-    (folder / "2024-01-03T06-00-00+00-00.report.html").write_text("<html></html>")  # not a feed
+    (folder / "2024-01-03T06-00-00+00-00.jsonl.report.html").write_text("<html></html>")  # not a feed
     return folder
 
 

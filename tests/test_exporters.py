@@ -82,7 +82,7 @@ def _finish(proc):
 
 
 def test_cli_csv_and_parquet(tmp_path):
-    # Exactly what the README tells analysts: -O with a file extension, nothing else.
+    # Exactly what docs/analysts.md tells analysts: -O with a file extension, nothing else.
     count = 250
     (tmp_path / "cli").mkdir()
     (tmp_path / "gz").mkdir()

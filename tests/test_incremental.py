@@ -126,12 +126,20 @@ def test_noop_after_changes_fetches_nothing_again(runs):
 def test_full_run_refetches_and_exports_a_complete_snapshot(runs):
     full = runs["full"]
     assert full["proc"].returncode == 0, full["proc"].stderr[-3000:]
-    assert len(set(full["articles"])) >= len(runs["summary"]["articles"])
-    expected = len(runs["summary"]["articles"]) + 2  # the replica's articles and the two added ones
+    assert len(set(full["articles"])) >= len(runs["summary"]["all_articles"])
+    # full=1 reads every monthly sitemap of the index; the first run read only the newest one (the
+    # others were noted for a backfill), so the articles only an older monthly sitemap links
+    # (the sitemap-only magazine piece) are new to the state here, all others unchanged
+    everything = {a["id"] for a in runs["summary"]["all_articles"]}
+    only_older_months = everything - {a["id"] for a in runs["summary"]["articles"]}
+    assert only_older_months == {"1374412"}
+    expected = len(everything) + 2  # the replica's articles and the two added ones
     assert len(full["items"]) == expected
-    assert {item["change"] for item in full["items"]} == {"unchanged"}
+    changes = {item["id"]: item["change"] for item in full["items"]}
+    assert {i for i, change in changes.items() if change == "new"} == only_older_months
+    assert {change for i, change in changes.items() if i not in only_older_months} == {"unchanged"}
     assert all(item["revision"] >= 1 and item["first_seen"] for item in full["items"])
-    assert full["status"]["unchanged"] == expected
+    assert full["status"]["unchanged"] == expected - len(only_older_months)
 
 
 def test_state_and_feed_file_modes(runs):
@@ -152,10 +160,30 @@ def test_state_and_feed_file_modes(runs):
     assert rev == 2
 
 
-def test_manifest_beside_the_feed(runs):
+def test_one_manifest_per_run_beside_its_feed(runs):
+    """Five runs into one folder: five manifests (manifests/<run_id>.json), each naming its own
+    feed and report with size and hash; none rewritten by a later run."""
+    import hashlib
     import json
+    from pathlib import Path
 
-    manifest = json.loads((runs["tmp"] / "manifest.json").read_text())
-    assert manifest["verdict"] == "ok" and manifest["state_recorded"] is True
+    folder = runs["tmp"] / "manifests"
+    manifests = {p.stem: json.loads(p.read_text()) for p in folder.glob("*.json")}
+    names = ("first", "noop", "third", "noop_again", "full")
+    assert set(manifests) == {runs[name]["status"]["run_id"] for name in names}
+    for name in names:
+        status = runs[name]["status"]
+        manifest = manifests[status["run_id"]]
+        assert status["manifests"] == [str(folder / f"{status['run_id']}.json")]
+        assert manifest["run_id"] == status["run_id"] and manifest["verdict"] == "ok"
+        assert {f["path"] for f in manifest["files"]} == {f"{name}.jsonl"}
+        assert [r["path"] for r in manifest["reports"]] == [f"{name}.jsonl.report.html"]
+    manifest = manifests[runs["full"]["status"]["run_id"]]
+    assert manifest["state_recorded"] is True and manifest["problems"] == []
     assert manifest["schema_version"] == SCHEMA_VERSION and manifest["versions"]["scrapy"]
-    assert {f["path"] for f in manifest["files"]} == {"full.jsonl"}
+    feed, report = manifest["files"][0], manifest["reports"][0]
+    for entry in (feed, report):
+        data = (runs["tmp"] / entry["path"]).read_bytes()
+        assert entry["bytes"] == len(data) and entry["sha256"] == hashlib.sha256(data).hexdigest()
+    assert feed["stored"] is True and feed["items"] == len(runs["full"]["items"])
+    assert Path(runs["tmp"] / report["path"]).read_text().count(runs["full"]["status"]["run_id"]) >= 1

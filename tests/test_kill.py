@@ -3,6 +3,7 @@ overlap, and a lock left by a killed run does not block the next one."""
 
 import json
 import os
+import signal
 import time
 
 import pytest
@@ -154,3 +155,27 @@ def test_unwritable_state_dir_and_output_folder_are_named(site, tmp_path):
         assert proc2.returncode != 0
         assert f"output folder '{bad_out.parent}'" in proc2.stderr
         assert server.requests == []  # the errors came before any request
+
+
+def test_a_forced_stop_says_so_and_exits_130(site, tmp_path):
+    """A second Ctrl-C forces Scrapy to stop at once: nothing is stored or recorded (the next run
+    fetches it all again), and the command says so in one line and exits 130, not 0."""
+    state, out = tmp_path / "state", tmp_path / "out.jsonl"
+    log = tmp_path / "crawl.log"
+    # pages that take 3 s: the graceful stop the first Ctrl-C starts waits for the one in flight
+    with ReplicaServer(site[0], faults=Faults(rate_slow=1.0, slow_seconds=3.0, seed=7)) as server:
+        proc = start(server, state, tmp_path / "work", "-O", str(out), log=log)
+        try:
+            assert wait_for(lambda: len(server.requests) >= 2, timeout=30)
+            os.killpg(proc.pid, signal.SIGINT)
+            assert wait_for(lambda: "shutting down gracefully" in log.read_text(errors="replace"), timeout=10)
+            os.killpg(proc.pid, signal.SIGINT)
+            assert proc.wait(timeout=60) == 130
+        finally:
+            if proc.poll() is None:
+                kill(proc)
+    text = log.read_text(errors="replace")
+    assert "the run was forced to stop before it stored its feed and verdict" in text
+    assert "Traceback" not in text, text[-3000:]
+    assert not out.exists()
+    assert not (state / "last_run.json").exists()

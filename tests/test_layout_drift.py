@@ -123,7 +123,7 @@ def test_the_run_report_shows_the_step_per_field_over_the_last_runs(tmp_path):
             "-O",
             str(tmp_path / "two.jsonl"),
         )
-    report = (tmp_path / "two.report.html").read_text(encoding="utf-8")
+    report = (tmp_path / "two.jsonl.report.html").read_text(encoding="utf-8")
     report = report[report.index('id="clues"') :]
     row = re.search(r'<tr class="(\w+)"><th>title</th>(.*?)</tr>', report).groups()
     assert "jsonld 100%" in row[1]

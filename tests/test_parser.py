@@ -3,7 +3,9 @@
 Each article's page 1 has ``expected.json`` beside it, never written from the parser's output:
 ``tests/site`` (the replica the crawl tests serve) derives it from the generator's data;
 ``tests/site_b`` and ``tests/site_c`` are replicas written blind, from the site reference alone,
-by someone who had not seen the parser or the other replicas, as an acceptance tester would.
+by someone who had not seen the parser or the other replicas, as an acceptance tester would;
+``tests/site_f`` is one written blind in the real page's markup whose golden files also hold the
+structured fields (``blocks``, ``images``, ``links``), as the other blind replicas' do.
 Pages are parsed offline, as saved, with
 the server's ``{{BASE}}`` placeholder replaced by a fixed base URL.
 """
@@ -19,7 +21,7 @@ from newscrawl.pages.t3n import FIELD_SOURCES, T3nArticlePage, merge_pages
 from newscrawl.processors import token_f1
 
 SITE = Path(__file__).parent / "site"
-SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_c", "site_d", "site_e"))
+SITES = tuple(Path(__file__).parent / name for name in ("site", "site_b", "site_c", "site_d", "site_e", "site_f"))
 BASE = "http://127.0.0.1:8765"
 # Filled by the crawler, not by the page: not compared here.
 CRAWLER_FIELDS = {"crawled_at", "change", "revision", "content_hash", "first_seen", "schema_version"}
@@ -148,7 +150,7 @@ def test_no_furniture_in_text_fields(directory, expected):
 
 @pytest.mark.parametrize("directory, expected", _cases())
 def test_every_answer_comes_from_a_clue_the_table_names(directory, expected):
-    """FIELD_SOURCES (documented in the README) is the truth about the order of the clues."""
+    """FIELD_SOURCES (documented in docs/site-layouts.md) is the truth about the order of the clues."""
     _, page = parse_saved_article(directory)
     for field, source in page.sources.items():
         if field in FIELD_SOURCES:

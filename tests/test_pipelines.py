@@ -1,9 +1,15 @@
-"""Pipelines on bare items, with a real crawler's stats."""
+"""Pipelines on bare items, with a real crawler's stats.
+
+A drop is counted by the outcome recorder (newscrawl/outcomes.py) when Scrapy sends
+``item_dropped``; ``_process`` sends it as Scrapy's scraper does.
+"""
 
 import pytest
+from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from newscrawl import outcomes
 from newscrawl.items import Article
 from newscrawl.pipelines import AdBlockPipeline, DedupePipeline, ValidationPipeline
 
@@ -23,15 +29,25 @@ def _item(**kw):
 
 @pytest.fixture
 def crawler():
-    crawler = get_crawler()
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_REEXTRACT_STATELESS": True})  # no crawl state here
     crawler.stats.open_spider()
+    outcomes.for_crawler(crawler)  # connected to item_dropped, as the extension is in a crawl
     return crawler
+
+
+def _process(crawler, pipe, item):
+    """pipe.process_item(item); a DropItem goes out as Scrapy's item_dropped signal, then on."""
+    try:
+        return pipe.process_item(item)
+    except DropItem as exc:
+        crawler.signals.send_catch_log(signals.item_dropped, item=item, response=None, exception=exc, spider=None)
+        raise
 
 
 def test_adblock_drops_advertorials_with_a_counted_reason(crawler):
     pipe = AdBlockPipeline.from_crawler(crawler)
     with pytest.raises(DropItem, match="advertorial"):
-        pipe.process_item(_item(sponsor_labels=["label:Anzeige"]))
+        _process(crawler, pipe, _item(sponsor_labels=["label:Anzeige"]))
     assert crawler.stats.get_value("item_dropped_reasons_count/advertorial") == 1
 
 
@@ -53,7 +69,7 @@ def test_adblock_keeps_sentences_that_merely_begin_with_an_ad_word(crawler):
 def test_validation_drops_items_without_required_fields(crawler, field):
     pipe = ValidationPipeline.from_crawler(crawler)
     with pytest.raises(DropItem, match=f"missing_{field}"):
-        pipe.process_item(_item(**{field: None}))
+        _process(crawler, pipe, _item(**{field: None}))
     assert crawler.stats.get_value(f"item_dropped_reasons_count/missing_{field}") == 1
 
 

@@ -193,7 +193,7 @@ def test_schema_rejects_unknown_and_missing_fields():
         validate_article(dict(PARLER, language="en"))
 
 
-# The offline replicas (tests/site, tests/site_b, tests/site_c) hold golden items beside their pages.
+# The offline replicas (tests/site, tests/site_b … tests/site_f) hold golden items beside their pages.
 EXPECTED = sorted(SITE.parent.glob("site*/**/expected.json"))
 
 

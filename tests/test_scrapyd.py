@@ -6,7 +6,7 @@ and a copy of the project sources the egg is built from (building in the working
 leave build/ and *.egg-info/ behind and race with a concurrent test run).
 
 scrapyd runs with its own HTTP basic authentication (``username`` / ``password`` in
-scrapyd.conf), as the multi-node setup in the README does: a scrapyd anyone can reach runs any egg
+scrapyd.conf), as the multi-node setup in docs/operators.md does: a scrapyd anyone can reach runs any egg
 anyone uploads. The deploy takes its credentials from the environment (``${SCRAPYD_USERNAME}`` in
 scrapy.cfg, expanded by scrapyd-client), and calls without them are refused.
 """
@@ -109,14 +109,14 @@ max_proc = 2
 def deploy(scrapyd, tmp_path) -> str:
     """`scrapyd-deploy e2e` from a copy of the project; the target comes from a scrapy.cfg in
     $XDG_CONFIG_HOME (scrapyd-deploy reads it besides the project's own scrapy.cfg), so the
-    project's [deploy] section stays as the README documents it."""
+    project's [deploy] section stays as docs/operators.md documents it."""
     src = tmp_path / "src"
     shutil.copytree(ROOT / "newscrawl", src / "newscrawl", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for name in ("setup.py", "pyproject.toml", "README.md", "LICENSE", "scrapy.cfg"):
         shutil.copy(ROOT / name, src / name)
     xdg = tmp_path / "xdg"
     xdg.mkdir()
-    # Credentials as the README has them: from the environment, expanded by scrapyd-client.
+    # Credentials as docs/operators.md has them: from the environment, expanded by scrapyd-client.
     (xdg / "scrapy.cfg").write_text(
         f"[deploy:e2e]\nurl = {scrapyd['url']}/\nproject = newscrawl\n"
         "username = ${SCRAPYD_USERNAME}\npassword = ${SCRAPYD_PASSWORD}\n"
@@ -192,7 +192,7 @@ def test_deploy_schedule_and_read_feed(scrapyd, replica_server, tmp_path):
     assert "'finish_reason': 'finished'" in log_text
     assert "Traceback" not in log_text, log_text[-3000:]
     # The run report lands beside scrapyd's feed too, rendered from inside the zipped egg.
-    report = (feed.parent / f"{jobid}.report.html").read_text(encoding="utf-8")
+    report = (feed.parent / f"{jobid}.jl.report.html").read_text(encoding="utf-8")
     assert f"t3n: {len(items)} articles" in report
     assert "every article matches the schema" in report  # spidermon's validation counts, none
     # The crawl state went where the schedule call said (per node, per deploy).

@@ -5,8 +5,11 @@ never expanded. Crawling the replica over HTTP (robots.txt with a group for our 
 disallows a topic page, a sitemap index with a gzipped monthly sitemap, a news sitemap, a
 sitemap of non-article pages, an article only a sitemap links):
 
-* run A reads robots.txt before anything else, finds every article (the sitemap-only one too),
-  never requests what our group disallows, and still exports that topic's articles;
+* a first run reads the newest monthly sitemap of the index only, notes the others and says how to
+  backfill; a backfill reads the noted ones back to its day, with its feed in batches;
+* run A (full=1: every monthly sitemap) reads robots.txt before anything else, finds every article
+  (the sitemap-only one too), never requests what our group disallows, and still exports that
+  topic's articles;
 * run B, same state: no article page, no monthly sitemap, a handful of requests;
 * run C, the site moved on (two new articles, an old one changed with a newer <lastmod>):
   exactly those three, the change as "updated"; only the monthly sitemaps whose lastmod moved;
@@ -111,8 +114,10 @@ def test_robots_sitemap_lines():
 def test_members_to_read_follow_their_lastmod():
     e = sitemaps.SitemapEntry
     members = [e("m6", "2021-06-18"), e("m5", "2021-05-31"), e("m1", "2021-01-16"), e("nolast", None)]
-    # first run: everything
-    assert [m.loc for m in sitemaps.members_to_read(members, {})[0]] == ["m6", "m5", "m1", "nolast"]
+    # first visit of the index (nothing of it recorded): the newest member only, the others noted
+    # for a backfill (a first run used to read them all, and on t3n that is the whole archive)
+    read, noted = sitemaps.members_to_read(members, {})
+    assert [m.loc for m in read] == ["m6"] and [m.loc for m in noted] == ["m5", "m1", "nolast"]
     recorded = {"m6": ("2021-06-18", "read"), "m5": ("2021-05-30", "read"), "m1": ("2021-01-16", "read")}
     read, noted = sitemaps.members_to_read(members, recorded)
     assert [m.loc for m in read] == ["m5", "nolast"] and noted == []  # m5 moved; no lastmod: always
@@ -126,6 +131,42 @@ def test_members_to_read_follow_their_lastmod():
     deeper = datetime(2020, 12, 1, tzinfo=UTC)
     assert sitemaps.members_to_read([members[2]], {"m1": ("2021-01-16", "noted")}, since=deeper)[0]
     assert len(sitemaps.members_to_read(members, recorded, full=True)[0]) == 4
+
+
+def test_the_newest_member_by_lastmod_then_url_date_then_place():
+    e = sitemaps.SitemapEntry
+    by_lastmod = [
+        e("http://x/s/post-2021-04.xml", "2021-04-30"),
+        e("http://x/s/post-2021-06.xml", "2021-06-18T08:30:00+02:00"),
+        e("http://x/s/pages.xml", "2021-06-18T06:30:00+02:00"),
+    ]
+    assert sitemaps.newest_member(by_lastmod) is by_lastmod[1]
+    by_url = [e("http://x/sitemap-2021-05.xml"), e("http://x/2021/06/sitemap.xml"), e("http://x/sitemap-2020-12.xml")]
+    assert sitemaps.newest_member(by_url) is by_url[1]
+    assert sitemaps.url_date("http://x/s/post-2021-06.xml.gz") == (2021, 6, 0)
+    assert sitemaps.url_date("http://x/sitemap-2021-06-18.xml") == (2021, 6, 18)
+    assert sitemaps.url_date("http://x/post-sitemap12.xml") is None
+    by_place = [e(f"http://x/post-sitemap{n}.xml") for n in (1, 2, 3)]  # WordPress numbers them oldest first
+    assert sitemaps.newest_member(by_place) is by_place[2]
+    assert sitemaps.newest_member([]) is None
+
+
+def test_members_without_lastmod_after_a_first_run():
+    e = sitemaps.SitemapEntry
+    members = [e(f"http://x/post-sitemap{n}.xml") for n in (1, 2, 3)]
+    read, noted = sitemaps.members_to_read(members, {})
+    assert [m.loc for m in read] == ["http://x/post-sitemap3.xml"] and len(noted) == 2
+    recorded = {m.loc: (None, "noted") for m in noted} | {read[0].loc: (None, "read")}
+    # a cron run: what was read is read again (nothing says it did not change), a noted member
+    # without lastmod waits for a backfill, a new member is read
+    later = [*members, e("http://x/post-sitemap4.xml")]
+    assert [m.loc for m in sitemaps.members_to_read(later, recorded)[0]] == [
+        "http://x/post-sitemap3.xml",
+        "http://x/post-sitemap4.xml",
+    ]
+    since = datetime(2000, 1, 1, tzinfo=UTC)
+    assert len(sitemaps.members_to_read(members, recorded, since=since)[0]) == 3  # a backfill reads them
+    assert len(sitemaps.members_to_read(members, {}, full=True)[0]) == 3  # full=1 on a fresh state: all
 
 
 # --- crawling --------------------------------------------------------------------------------
@@ -159,7 +200,9 @@ def runs(tmp_path_factory, request):
             "status": last_run(state),
         }
 
-    run("A", "-s", "NEWSCRAWL_CONTACT_URL=https://example.org/our-crawler")
+    # Run A reads every monthly sitemap of the index, as every first run did before a first run
+    # read only the newest one (test_a_first_run_reads_the_newest_month_only): that is full=1 now.
+    run("A", "-a", "full=1", "-s", "NEWSCRAWL_CONTACT_URL=https://example.org/our-crawler")
     out["marketing"] = _linked_ids(site / "tag" / "marketing" / "index.html")
     run("B")
     out["summary_v2"] = build_site(site, v2_records())
@@ -175,8 +218,9 @@ def test_run_a_reads_robots_first_and_finds_every_article(runs):
     assert a["paths"][0] == "/robots.txt" and a["paths"].count("/robots.txt") == 1
     ids = [i["id"] for i in a["items"]]
     assert len(ids) == len(set(ids))
-    assert set(ids) == {x["id"] for x in runs["summary"]["articles"]}
-    assert SITEMAP_ONLY_ID in ids
+    # every article (what a first run finds is "articles"; full=1 reads every monthly sitemap too)
+    assert set(ids) == {x["id"] for x in runs["summary"]["all_articles"]}
+    assert SITEMAP_ONLY_ID in ids and SITEMAP_ONLY_ID not in {x["id"] for x in runs["summary"]["articles"]}
     # every sitemap once: the index, the news sitemap, each monthly one (one of them gzipped)
     for path in ["/sitemap.xml", "/sitemap-news.xml", "/sitemaps/pages.xml", *runs["summary"]["sitemaps"]]:
         assert a["paths"].count(path) == 1, path
@@ -339,3 +383,91 @@ def test_a_monthly_sitemap_is_recorded_only_with_all_its_articles(tmp_path):
     state.commit_staged("run")
     assert state.sitemaps() == {"http://x/sitemaps/post-2021-06.xml": ("2021-06-18", "read")}
     state.close()
+
+
+# --- a first run reads what is current; the archive is a backfill asked for ------------------
+
+OLD_MONTHS = 30  # the replica's index lists 36 months: a first run reads one
+
+
+def _years_of_months():
+    """The replica's articles and, for each of the 30 months before them, one article only its
+    monthly sitemap links (as t3n's index is its whole archive): copies of the replica's usual
+    articles (with image, related links, a modified date), under new ids."""
+    import copy
+
+    usual = [
+        r
+        for r in ARTICLES
+        if r.get("image") and r.get("modified") and r.get("related") and r.get("layout", "current") == "current"
+        if not any(r.get(k) for k in ("advertorial", "robots_disallowed", "offsite_redirect", "paywalled"))
+    ]
+    records = list(ARTICLES)
+    for k in range(OLD_MONTHS):
+        year, month = divmod(2020 * 12 + 11 - k, 12)  # 2020-12, 2020-11, …
+        rec = copy.deepcopy(usual[k % len(usual)])
+        rec.update(
+            id=str(1200000 + k),
+            slug=f"archiv-{year}-{month + 1:02d}",
+            published=f"{year}-{month + 1:02d}-15T10:00:00+01:00",
+            modified=f"{year}-{month + 1:02d}-16T10:00:00+01:00",
+            sitemap_only=True,
+            old_slugs=[],
+        )
+        records.append(rec)
+    return records
+
+
+def test_a_first_run_reads_the_newest_month_only_and_a_backfill_the_rest(make_replica, tmp_path):
+    server = make_replica(records=_years_of_months())
+    months = re.findall(r"<loc>\{\{BASE\}\}(/sitemaps/post-[^<]+)</loc>", (server.root / "sitemap.xml").read_text())
+    assert len(months) == OLD_MONTHS + 6
+    state, work = tmp_path / "state", tmp_path / "work"
+
+    # a first run on a fresh state: the newest monthly sitemap only, the others noted
+    first = crawl(server, state, work, "-O", str(tmp_path / "first.jsonl"))
+    assert first.returncode == 0, first.stderr[-3000:]
+    paths = _paths(server)
+    assert [p for p in paths if p.startswith("/sitemaps/")] == ["/sitemaps/post-2021-06.xml"]
+    assert server.summary["first_run_sitemaps"] == ["/sitemaps/post-2021-06.xml", "/sitemap-news.xml"]
+    ids = {i["id"] for i in read_items(tmp_path / "first.jsonl")}
+    assert ids == {a["id"] for a in server.summary["articles"]}
+    assert not [i for i in ids if i.startswith("12000")]
+    with sqlite3.connect(state / "crawl.sqlite3") as db:
+        rows = dict(db.execute("SELECT url, status FROM sitemaps").fetchall())
+    assert sorted(rows.values()).count("noted") == len(months)  # the other months and pages.xml
+    assert [u for u, status in rows.items() if status == "read"] == [server.url("/sitemaps/post-2021-06.xml")]
+    # ... and its last log lines say what it read and how to backfill
+    last = first.stderr.strip().splitlines()[-2:]
+    assert "First run: read what is current" in last[0] and f"the {len(months)} older sitemaps" in last[0]
+    base = server.base_url.rstrip("/")
+    assert f"Backfill older articles: scrapy crawl t3n -a base_url={base} -a since=YYYY-MM-DD" in last[1]
+    assert "-a full=1 for the whole archive" in last[1]
+
+    # a later run, nothing moved: no monthly sitemap, and no first-run lines
+    server.clear_requests()
+    second = crawl(server, state, work, "-O", str(tmp_path / "second.jsonl"))
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert not [p for p in _paths(server) if p.startswith("/sitemaps/")]
+    assert read_items(tmp_path / "second.jsonl") == [] and "First run" not in second.stderr
+
+    # a backfill to June 2020: the noted months back to then (not the one read, not older ones),
+    # announced with their number and the pace, its feed (the dated default) in batches
+    server.clear_requests()
+    third = crawl(server, state, work, "-a", "since=2020-06-01", "-s", "NEWSCRAWL_BACKFILL_BATCH_ITEMS=4")
+    assert third.returncode == 0, third.stderr[-3000:]
+    read = {p for p in _paths(server) if p.startswith("/sitemaps/post-")}
+    wanted = {m for m in months if "post-2020-06" <= m.split("/")[-1] < "post-2021-06"}
+    assert read == wanted and len(read) == 11  # 2020-06 … 2021-05 (no February 2021)
+    assert "/sitemaps/pages.xml" in _paths(server)  # noted by the first run, as new as the newest month
+    log = third.stderr
+    assert "Backfill since 2020-06-01: reads the sitemaps of the site's sitemap index back to that day" in log
+    assert f"Backfill reads 12 of the {len(months) + 1} sitemaps of {server.url('/sitemap.xml')}" in log
+    assert "Backfill sitemap 12 of 12" in log and "Backfill pace: no download delay" in log
+    assert "Backfill feed in batches of 4 articles (data/%(name)s/%(time)s-%(batch_id)04d.jsonl)" in log
+    batches = sorted((work / "data" / "t3n").glob("*-0*.jsonl"))
+    items = [i for b in batches for i in read_items(b)]
+    assert len(batches) == -(-len(items) // 4) > 1 and all(len(read_items(b)) == 4 for b in batches[:-1])
+    assert {i["id"] for i in items} >= {str(1200000 + k) for k in range(7)}  # 2020-12 … 2020-06
+    assert not {i["id"] for i in items} & {str(1200000 + k) for k in range(7, OLD_MONTHS)}
+    assert "'newscrawl/state/batch_commits'" in log  # each stored batch recorded in the state

@@ -23,7 +23,7 @@ def archive_name(started):
 def archive_folder(template, crawler):
     """NEWSCRAWL_ARCHIVE_DIR with ``%(feed_dir)s`` replaced by the folder of the run's first local
     feed file (``data/t3n`` for the dated default feed, the folder of ``-O out.jsonl``), so the
-    archive lands beside the feeds and their manifest.json; ``data/<spider>`` without a local feed."""
+    archive lands beside the feeds and their manifests; ``data/<spider>`` without a local feed."""
     if "%(feed_dir)s" not in template:
         return template
     from newscrawl.run.outputs import local_feed_paths

@@ -9,8 +9,12 @@ core. Imports only the standard library, warcio and ``newscrawl.processors`` (st
 
 Protocol on stdin, one frame per exchange: ``>I`` length + JSON metadata, ``>Q`` length + response
 body, ``>Q`` length + request body. At EOF the file is fsynced and one JSON line goes to stdout:
-``{"records", "size", "sha256", "error"}``. A frame cut short (the crawl was killed while
-sending it) is dropped: only whole records reach the file.
+``{"records", "size", "sha256", "error", "disk_full"}``. A frame cut short (the crawl was killed
+while sending it) is dropped: only whole records reach the file.
+
+A full disk (ENOSPC / EDQUOT) is said at once, not at EOF: the file and its index are cut back to
+their last whole record and one line ``{"event": "disk_full", "path", "free_bytes", "error"}``
+goes to stdout, which the crawl reads as it goes (``archive.writer``) and stops on.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
+from newscrawl.diskspace import free_bytes, is_disk_full
 from newscrawl.feedstorage import fsync_dir
 from newscrawl.processors import article_match
 
@@ -102,6 +107,7 @@ class WarcFile:
         self.sha256 = hashlib.sha256()
         self.size = 0
         self.records = 0
+        self.index_size = 0
         self.writer = WARCWriter(None, gzip=False, warc_version="1.1")
         self._write([self._member(self.writer.create_warcinfo_record(self.path.name, info))])
 
@@ -157,13 +163,30 @@ class WarcFile:
             },
         )
         first = self._member(response)
-        offset = self._write([first, self._member(request)])
+        second = self._member(request)
         location = next((v for k, v in headers if k.lower() == "location"), None)
-        self.index.write(
-            entry_for(
+        before = (self.size, self.records, self.index_size, self.sha256.copy())
+        try:
+            offset = self._write([first, second])
+            line = entry_for(
                 url, date, status, location, self.path.name, offset, len(first), meta.get("kind") or "other"
             ).line()
-        )
+            view = memoryview(line)
+            while view:
+                view = view[self.index.write(view) :]
+            self.index_size += len(line)
+        except OSError:
+            self.cut(*before)
+            raise
+
+    def cut(self, size, records, index_size, sha256):
+        """Back to the last whole record (a write failed half way: a full disk)."""
+        try:
+            os.ftruncate(self.fd, size)
+            os.ftruncate(self.index.fileno(), index_size)
+        except OSError:
+            pass
+        self.size, self.records, self.index_size, self.sha256 = size, records, index_size, sha256
 
     def close(self):
         os.fsync(self.fd)
@@ -200,10 +223,21 @@ def main(argv):
     path, level, mode, info = argv[0], int(argv[1]), int(argv[2], 8), json.loads(argv[3])
     stdin = sys.stdin.buffer
     error = None
+    disk = None
+
+    def disk_full(exc):
+        """Said at once (one line on stdout), so the crawl stops fetching."""
+        found = {"path": path, "free_bytes": free_bytes(path), "error": exc.strerror or str(exc)}
+        sys.stdout.write(json.dumps({"event": "disk_full", **found}) + "\n")
+        sys.stdout.flush()
+        return found
+
     try:
         warc = WarcFile(path, level, info, mode)
     except OSError as exc:
         warc, error = None, f"{type(exc).__name__}: {exc}"
+        if is_disk_full(exc):
+            disk = disk_full(exc)
     while True:
         try:
             (n,) = struct.unpack(">I", _read(stdin, 4))
@@ -218,17 +252,24 @@ def main(argv):
             continue  # keep reading: the crawl must never block on a full pipe
         try:
             warc.add(meta, body, req_body)
-        except Exception as exc:  # disk full, folder gone: said at the end, the crawl goes on
+        except Exception as exc:  # a folder gone: said at the end, the crawl goes on; a full disk: now
             error = f"{type(exc).__name__}: {exc}"
-    result = {"records": 0, "size": 0, "sha256": None, "error": error}
+            if is_disk_full(exc):
+                disk = disk_full(exc)
+    result = {"records": 0, "size": 0, "sha256": None, "error": error, "disk_full": disk}
     if warc is not None:
         try:
             warc.close()
         except OSError as exc:
             result["error"] = error or f"{type(exc).__name__}: {exc}"
+            if is_disk_full(exc) and not disk:
+                result["disk_full"] = {"path": path, "free_bytes": free_bytes(path), "error": exc.strerror}
         result |= {"records": warc.records, "size": warc.size, "sha256": warc.sha256.hexdigest()}
-    sys.stdout.write(json.dumps(result) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the crawl was forced to stop (a second Ctrl-C): nobody reads the result
+        sys.stdout = None  # and no second error when Python flushes it at exit
     return 0
 
 

@@ -15,6 +15,9 @@ RedirectMiddleware and never seen by ``response_received``) and the undecoded bo
 ordered before Scrapy's FeedExporter, so its ``spider_closed`` (drain, fsync) runs before the
 feeds are stored and before ``run.status.RunStatus`` commits the crawl state.
 
+A full disk: the writer process says so at once (``archive/records.py``), the crawl reads it with
+the next response and stops (``newscrawl.run.disk``: one log line, verdict "disk full").
+
 Kill safety: each response is handed to the writer process (``newscrawl/archive/records.py``) as
 it arrives, long before its item can reach a feed file that is in place (feeds are renamed into
 place at the end of the run, after the writer has written and fsynced the last record); the
@@ -56,7 +59,9 @@ from newscrawl.archive.records import (
     frame,
     warc_date,
 )
+from newscrawl.diskspace import DiskFullError
 from newscrawl.feedstorage import public_mode
+from newscrawl.run.disk import disk_full
 from newscrawl.run.outputs import check_output_folder, local_feed_paths
 
 logger = logging.getLogger(__name__)
@@ -97,8 +102,9 @@ class ArchiveWriter:
         self.fd = None
         self.pending = collections.deque()  # frames the writer has not taken yet
         self.pending_bytes = 0
+        self.out = bytearray()  # what the writer said so far (a full disk at once, the result at the end)
         self.max_pending = settings.getint("NEWSCRAWL_ARCHIVE_BUFFER_MB", 64) * 2**20
-        crawler.newscrawl_archive = self  # run.status.RunStatus lists the files in manifest.json
+        crawler.newscrawl_archive = self  # run.status.RunStatus lists the files in the run's manifest
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -129,6 +135,8 @@ class ArchiveWriter:
         return _is_article(request) or self.listings
 
     def response_downloaded(self, response, request, spider):
+        if self.proc is not None and not self.failed:
+            self._poll()
         if self.failed or not self.wanted(request, response):
             return
         if self.proc is None:
@@ -219,6 +227,7 @@ class ArchiveWriter:
             self._fail(exc)
             return
         self.fd = self.proc.stdin.fileno()
+        os.set_blocking(self.proc.stdout.fileno(), False)  # read as the crawl goes (_poll)
         try:  # room for a few pages in the pipe itself
             fcntl.fcntl(self.fd, _F_SETPIPE_SZ, 1 << 20)
         except OSError:
@@ -253,14 +262,39 @@ class ArchiveWriter:
         else:
             self.pending[0] = self.pending[0][written:]
 
-    def _fail(self, exc):
+    def _poll(self):
+        """Read what the writer said so far without waiting: a full disk stops the crawl at once."""
+        fd = self.proc.stdout.fileno()
+        try:
+            while chunk := os.read(fd, 65536):
+                self.out += chunk
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError:
+            return
+        for line in bytes(self.out).splitlines():
+            try:
+                said = json.loads(line)
+            except ValueError:
+                continue
+            if said.get("event") == "disk_full":
+                self._disk_full(said)
+                return
+
+    def _disk_full(self, said, consequence=None):
+        path = said.get("path") or self.path or self.folder
+        self._fail(DiskFullError(path, said.get("free_bytes"), cause=said.get("error")), quiet=True)
+        disk_full(self.crawler, path, self.failed, what="archive", consequence=consequence)
+
+    def _fail(self, exc, quiet=False):
         if not self.failed:
             self.failed = exc
-            logger.error(
-                "Archive %s cannot be written (%s): the pages fetched from now on are not archived",
-                self.path or self.folder,
-                exc,
-            )
+            if not quiet:
+                logger.error(
+                    "Archive %s cannot be written (%s): the pages fetched from now on are not archived",
+                    self.path or self.folder,
+                    exc,
+                )
         self.stats.inc_value("newscrawl/archive/write_failed")
 
     def spider_closed(self, spider, reason):
@@ -274,7 +308,8 @@ class ArchiveWriter:
             self.proc.stdin.close()
         except OSError as exc:
             self._fail(exc)
-        out = self.proc.stdout.read()
+        os.set_blocking(self.proc.stdout.fileno(), True)
+        out = bytes(self.out) + self.proc.stdout.read()
         self.proc.wait()
         # the writer's CPU time (a child of this process, so in RUSAGE_CHILDREN once waited for)
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -290,7 +325,9 @@ class ArchiveWriter:
                 "sha256": None,
                 "error": f"the writer ended with exit status {self.proc.returncode}",
             }
-        if self.result.get("error"):
+        if self.result.get("disk_full") and not self.failed:
+            self._disk_full(self.result["disk_full"], "the archive ends at its last whole record")
+        elif self.result.get("error"):
             self._fail(self.result["error"])
         self.stats.set_value("newscrawl/archive/records", self.result.get("records"))
         self.stats.set_value("newscrawl/archive/bytes", self.result.get("size"))
@@ -302,7 +339,8 @@ class ArchiveWriter:
         )
 
     def manifest_entries(self, relative_to):
-        """For manifest.json: the archive and its index, with sizes and hashes."""
+        """For the run's manifest: the archive and its index, with sizes and hashes (paths relative
+        to ``relative_to``, the feed folder)."""
         if self.path is None or self.result is None:
             return []
         out = [

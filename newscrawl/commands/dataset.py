@@ -14,6 +14,7 @@ counted. The output is written to a temporary name and renamed at the end, so a 
 killed merge never leaves a half-written dataset behind.
 """
 
+import argparse
 import gzip
 import json
 import os
@@ -30,6 +31,7 @@ from typing import IO
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newscrawl.commands._usage import one_line_errors
 from newscrawl.exporters import ArticleCsvItemExporter, ParquetItemExporter
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.progress import Progress
@@ -82,7 +84,9 @@ def find_feed_files(inputs: Iterable[str | Path], exclude: Iterable[str | Path] 
         elif item.is_file():
             candidates = [item]
         else:
-            raise UsageError(f"no such file or folder: {item}", print_help=False)
+            raise UsageError(
+                f"no such file or folder: {item} (give the feed folder of the runs, e.g. data/t3n)", print_help=False
+            )
         found.update(p for p in candidates if p.name.endswith(INPUT_SUFFIXES) and p.resolve() not in excluded)
     return sorted(found)
 
@@ -117,7 +121,7 @@ class _Lines:
     def position(self) -> int:
         return self.raw.tell()
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
         try:
             yield from enumerate(self.stream, 1)
         except (EOFError, OSError, zlib.error):
@@ -137,7 +141,7 @@ def _open_output(
     target = gzip.GzipFile(fileobj=raw, mode="wb") if compress else raw
     if fmt == "jsonl":
 
-        def write(line, record):  # the winning line as it was written: nothing re-encoded
+        def write(line: bytes, record: dict | None) -> None:  # the winning line as written: nothing re-encoded
             target.write(line if line.endswith(b"\n") else line + b"\n")
 
         exporter = None
@@ -149,10 +153,10 @@ def _open_output(
         )
         exporter.start_exporting()
 
-        def write(line, record):
+        def write(line: bytes, record: dict | None) -> None:
             exporter.export_item(record)
 
-    def finish():
+    def finish() -> None:
         if exporter is not None:
             exporter.finish_exporting()
         if target is not raw:
@@ -268,14 +272,15 @@ class Command(ScrapyCommand):
     requires_crawler_process = False
     default_settings = {"LOG_ENABLED": False}
 
-    def syntax(self):
+    def syntax(self) -> str:
         return "FOLDER_OR_FILE... -o OUTPUT.{jsonl,jsonl.gz,csv,parquet}"
 
-    def short_desc(self):
+    def short_desc(self) -> str:
         return "Merge per-run feeds into one dataset: one record per article id, newest version"
 
-    def add_options(self, parser):
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
+        one_line_errors(parser, "scrapy dataset")
         parser.add_argument(
             "-o", "--output", required=True, metavar="FILE", help="dataset file to write; format from the extension"
         )
@@ -288,9 +293,17 @@ class Command(ScrapyCommand):
             help="folder for the temporary on-disk index (default is the system temp folder)",
         )
 
-    def run(self, args, opts):
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
         if not args:
-            raise UsageError("give at least one folder or feed file", print_help=True)
+            raise UsageError("give at least one folder or feed file (e.g. scrapy dataset data/t3n -o all.jsonl)")
+        folder = Path(opts.output).absolute().parent
+        if not folder.is_dir():
+            raise UsageError(f"the folder of -o {opts.output} does not exist: create {folder} first")
+        if opts.tmp_dir and not Path(opts.tmp_dir).is_dir():
+            raise UsageError(f"--tmp-dir {opts.tmp_dir} is not a folder")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
         stats = build_dataset(args, opts.output, opts.format, tmp_dir=opts.tmp_dir)
         # One line, also under cron: what went in and what came out.
         print(f"dataset: {stats.summary()} -> {opts.output}", file=sys.stderr)

@@ -7,7 +7,7 @@ the very step the spider runs) and today's item pipelines and feeds: one item pe
 Older versions: pass only the archive files of the runs you want.
 
 It is a Scrapy crawl without requests: the spider's ``start()`` yields the items themselves, so
-pipelines, feed exports (``-O``/``-o``, or the dated default feed), ``manifest.json``, the run
+pipelines, feed exports (``-O``/``-o``, or the dated default feed), the run's manifest, the run
 report and the monitors work as in a crawl.
 
 * Without ``-s STATE_DIR``: no crawl state is read or written; every article is written, with
@@ -23,19 +23,32 @@ A progress line on a terminal (articles, rate, ETA); silent under cron.
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import collections
+import itertools
 import logging
+import multiprocessing
+import os
 import shutil
 import tempfile
+from collections.abc import AsyncIterator, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC
+from pathlib import Path
+from typing import Any
 
 import scrapy
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.exceptions import UsageError
-from scrapy.settings import SETTINGS_PRIORITIES
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
-from newscrawl import extract
+from newscrawl import outcomes
 from newscrawl.archive.reader import ArchiveIndex, read_record, to_response
-from newscrawl.archive.records import parse_warc_date
+from newscrawl.archive.records import IndexEntry, parse_warc_date
+from newscrawl.commands._usage import one_line_errors, run_exit_status
+from newscrawl.extract import ArticleReading, Limits, Outcome, Rejection
+from newscrawl.items import Article
 from newscrawl.monitors import ArticlesMonitor, RunMonitorSuite
 from newscrawl.progress import Progress
 
@@ -58,12 +71,13 @@ class ReextractSpider(scrapy.Spider):
         "NEWSCRAWL_ARCHIVE_DIR": "",  # nothing is fetched, nothing to archive
     }
 
-    def __init__(self, paths=(), *args, **kwargs):
+    def __init__(self, paths: Iterable[str] = (), jobs: int | str = 0, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.paths = list(paths)
+        self.jobs = int(jobs)
 
     @classmethod
-    def update_settings(cls, settings):
+    def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
         if not settings.getdict("FEEDS"):  # as T3nSpider: the dated default feed unless -o/-O
             settings.set("FEEDS", settings.getdict("NEWSCRAWL_DEFAULT_FEEDS"), priority="spider")
@@ -74,117 +88,190 @@ class ReextractSpider(scrapy.Spider):
         else:
             settings.set_in_component_priority_dict("ITEM_PIPELINES", CorrectionPipeline, 450)
 
-    async def start(self):
+    async def start(self) -> AsyncIterator[Article]:
         index = ArchiveIndex(self.paths)
         articles = index.first_pages()
         stats = self.crawler.stats
         stats.set_value("newscrawl/reextract/archive_files", len(index.files))
         stats.set_value("newscrawl/reextract/archive_responses", len(index.entries))
         stats.set_value("newscrawl/reextract/torn_files", len(index.torn))
+        jobs = self.jobs or os.cpu_count() or 1
         logger.info(
-            "Re-extracting %d articles from %d responses in %d archive file(s)",
+            "Re-extracting %d articles from %d responses in %d archive file(s) with %d process(es)",
             len(articles),
             len(index.entries),
             len(index.files),
+            jobs,
         )
+        stats.set_value("newscrawl/reextract/processes", jobs)
+        limits = Limits.from_settings(self.crawler.settings)
+        recorder = outcomes.for_crawler(self.crawler)
         progress = Progress("reextract", total=len(articles), unit="articles")
-        for done, (_aid, versions) in enumerate(sorted(articles.items()), 1):
-            item = None
-            for entry in reversed(versions):  # the newest complete fetch
-                item = self.rebuild(index, entry)
+        # In the order of the ids, whatever the number of processes: the same feed either way.
+        batches = _batches(sorted(articles.items()), BATCH_ARTICLES)
+        done = 0
+        async for results in _read_batches(batches, index, limits, jobs):
+            for outcome, skipped in results:
+                for reason in skipped:  # a newer version that gave no item: an older one did
+                    stats.inc_value(f"newscrawl/reextract/versions_skipped/{reason}")
+                stats.inc_value("newscrawl/reextract/pages", outcome.parsed_pages)
+                item = recorder.record(outcome)
+                done += 1
+                progress.update(done)
                 if item is not None:
-                    break
-            progress.update(done)
-            if item is not None:
-                yield item
+                    yield item
         progress.close()
 
-    def rebuild(self, index, entry):
-        """The item of the article whose page 1 is ``entry``, with its later pages; or None."""
-        stats = self.crawler.stats
-        response = self.response(entry)
-        if response is None:
-            return None
-        # the spider's checks, in the spider's order (spiders/t3n.py parse_article)
-        if not extract.is_page(response):
-            return self.bad_input(entry.url, "not_html")
-        if extract.near_size_limit(response, self.crawler.settings):
-            return self.bad_input(entry.url, "near_size_limit")
-        response, verdict = extract.repair_charset(response)
-        if verdict:
-            self.bad_input(entry.url, "wrong_charset" if verdict == "cp1252" else verdict)
-        crawled_at = parse_warc_date(entry.date).astimezone(UTC).replace(microsecond=0).isoformat()
-        try:
-            page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
-            stats.inc_value("newscrawl/article_pages")
-            marker = extract.consent_wall(page, item)
-            if marker:  # a consent layer was archived, not the article: an older fetch may have it
-                return self.bad_input(entry.url, "consent_wall", marker)
-            extract.count_page(stats, page)  # layouts, clues, clue checks: as the crawl counts them
-            parts = []
-            next_url = extract.follow(next_url, parts)
-            while next_url:
-                later = index.resolve(next_url, entry)
-                if later is None or later.status != 200:
-                    stats.inc_value("newscrawl/reextract/later_page_missing")
-                    logger.warning("Page %s of %s is not in the archive: this fetch is skipped", next_url, entry.url)
-                    return None
-                later_response = self.response(later)
-                if later_response is None or not extract.is_page(later_response):
-                    return self.bad_input(later.url, "not_html")
-                part, next_url = extract.read_later_page(later_response)
-                parts.append(part)
-                stats.inc_value("newscrawl/reextract/pages")
-                next_url = extract.follow(next_url, parts)
-        except Exception as exc:  # a page the parser cannot read must not stop the run
-            return self.bad_input(entry.url, "parse_error", exc)
-        stats.inc_value("newscrawl/reextract/pages")
-        return extract.article_item(item, parts)
 
-    def response(self, entry):
-        try:
-            return to_response(read_record(entry))
-        except Exception as exc:  # a damaged record: count it, go on with the others
-            self.bad_input(entry.url, "unreadable_record", exc)
-            return None
+BATCH_ARTICLES = 32  # articles per task handed to a worker process (amortises the pickling)
 
-    def bad_input(self, url, reason, exc=None):
-        self.crawler.stats.inc_value(f"newscrawl/bad_input/{reason}")
-        logger.warning("Bad input (%s) at %s%s", reason, url, f": {exc!r}" if exc else "")
+
+def _batches(items: list[tuple[str, list[IndexEntry]]], size: int) -> Iterator[list[list[IndexEntry]]]:
+    for lo in range(0, len(items), size):
+        yield [versions for _, versions in items[lo : lo + size]]
+
+
+async def _read_batches(
+    batches: Iterator[list[list[IndexEntry]]], index: ArchiveIndex, limits: Limits, jobs: int
+) -> AsyncIterator[list[tuple[Outcome, list[str]]]]:
+    """The outcomes of each batch of articles, in the batches' order: read here (``jobs`` 1), or
+    by ``jobs`` worker processes, a few batches ahead of what the pipelines have taken."""
+    if jobs <= 1:
+        for batch in batches:
+            yield [read_archived_article(index, versions, limits) for versions in batch]
+            await asyncio.sleep(0)  # let the pipelines and the feed take what was read
+        return
+    # spawn, not fork: the crawl's process runs a reactor and threads, which a fork would copy
+    # mid-flight; each worker opens the archive index itself.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(index.files,)) as pool:
+        window: collections.deque = collections.deque()
+        batches = iter(batches)
+        for batch in itertools.islice(batches, jobs * 3):
+            window.append(pool.submit(_worker_read, batch, limits))
+        while window:
+            results = await asyncio.wrap_future(window.popleft())
+            for batch in itertools.islice(batches, 1):
+                window.append(pool.submit(_worker_read, batch, limits))
+            yield results
+
+
+_WORKER_INDEX: ArchiveIndex | None = None  # the archive index of a worker process (_worker_init)
+
+
+def _worker_init(files: list[Path]) -> None:
+    global _WORKER_INDEX
+    _WORKER_INDEX = ArchiveIndex(files)
+
+
+def _worker_read(batch: list[list[IndexEntry]], limits: Limits) -> list[tuple[Outcome, list[str]]]:
+    assert _WORKER_INDEX is not None, "a worker reads only after _worker_init"
+    return [read_archived_article(_WORKER_INDEX, versions, limits) for versions in batch]
+
+
+def read_archived_article(index: ArchiveIndex, versions: list[IndexEntry], limits: Limits) -> tuple[Outcome, list[str]]:
+    """(outcome, reasons of the versions skipped): the newest archived fetch of an article that
+    reads into an item (page 1 and its later pages fetched with it), through the article step;
+    when none does, the newest fetch's rejection."""
+    newest: Outcome | None = None
+    skipped: list[str] = []
+    for entry in reversed(versions):
+        outcome = _read_version(index, entry, limits)
+        if outcome.item is not None:
+            return outcome, skipped
+        if newest is None:
+            newest = outcome
+        else:
+            skipped.append(outcome.rejection.reason if outcome.rejection else "no_item")
+    assert newest is not None
+    return newest, skipped
+
+
+def _read_version(index: ArchiveIndex, entry: IndexEntry, limits: Limits) -> Outcome:
+    reading = ArticleReading(entry.url, entry.id, limits)
+    crawled_at = parse_warc_date(entry.date).astimezone(UTC).replace(microsecond=0).isoformat()
+    next_url = _read_page(reading, entry, crawled_at)
+    while next_url:
+        later = index.resolve(next_url, entry)
+        if later is None or later.status != 200:
+            reading.reject(Rejection.of("later_page_missing", "not in the archive"), next_url)
+            break
+        next_url = _read_page(reading, later)
+    return reading.outcome
+
+
+def _read_page(reading: ArticleReading, entry: IndexEntry, crawled_at: str | None = None) -> str | None:
+    try:
+        response = to_response(read_record(entry))
+    except Exception as exc:  # a damaged record: this version gives no item
+        reading.reject(Rejection.of("unreadable_record", repr(exc)), entry.url)
         return None
+    return reading.read(response, crawled_at=crawled_at)
 
 
 class Command(BaseRunSpiderCommand):
     requires_project = True
 
-    def syntax(self):
-        return "ARCHIVE_FILE_OR_FOLDER... [-O out.jsonl] [-s STATE_DIR=DIR]"
+    def syntax(self) -> str:
+        return "ARCHIVE_FILE_OR_FOLDER... [-j N] [-O out.jsonl] [-s STATE_DIR=DIR]"
 
-    def short_desc(self):
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "-j",
+            "--jobs",
+            type=int,
+            default=0,
+            metavar="N",
+            help="worker processes reading the archive (default: one per CPU core; 1: all in this process)",
+        )
+        one_line_errors(parser, "scrapy reextract")
+
+    def short_desc(self) -> str:
         return "Rebuild items from archived article pages with today's parser (no network)"
 
-    def run(self, args, opts):
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """The archives are checked here, before Scrapy sets up the crawler and its logging."""
+        super().process_options(args, opts)
+        if opts.jobs < 0:
+            raise UsageError(f"-j must be 0 (one process per core) or a number of processes, got {opts.jobs}")
         if not args:
-            raise UsageError("give at least one archive file or folder", print_help=True)
+            raise UsageError(
+                "give at least one archive file or folder (e.g. scrapy reextract data/t3n/archive -O out.jsonl)"
+            )
+        if opts.spargs:
+            name = next(iter(opts.spargs))
+            raise UsageError(
+                f"unknown argument {name!r}: scrapy reextract takes no -a arguments, only archive files or folders"
+            )
         from newscrawl.archive.files import archive_files
 
         try:
-            files = archive_files(args)
+            self.files = archive_files(args)
         except FileNotFoundError as exc:
-            raise UsageError(str(exc), print_help=False) from None
-        if not files:
-            raise UsageError(f"no WARC files (*.warc.gz) in {' '.join(args)}", print_help=False)
-        stateless = self.settings.getpriority("STATE_DIR") < SETTINGS_PRIORITIES["cmdline"]
+            raise UsageError(f"{exc} (give the archive/ folder beside a run's feed, e.g. data/t3n/archive)") from None
+        if not self.files:
+            raise UsageError(f"no WARC files (*.warc.gz) in {' '.join(args)}: is it a run's archive/ folder?")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        files = self.files
+        assert self.settings is not None and self.crawler_process is not None  # set by scrapy.cmdline
+        stateless = (self.settings.getpriority("STATE_DIR") or 0) < SETTINGS_PRIORITIES["cmdline"]
         tmp = None
         if stateless:  # the run lock and status file need a folder; the articles are not tracked
             tmp = tempfile.mkdtemp(prefix="newscrawl-reextract-")
             self.settings.set("STATE_DIR", tmp, priority="cmdline")
             self.settings.set("NEWSCRAWL_REEXTRACT_STATELESS", True, priority="cmdline")
         try:
-            self.crawler_process.crawl(ReextractSpider, paths=[str(f) for f in files], **opts.spargs)
+            # by the spider class (a Crawler made first would get the project's settings merged
+            # back over what ReextractSpider.update_settings set)
+            self.crawler_process.crawl(ReextractSpider, paths=[str(f) for f in files], jobs=opts.jobs, **opts.spargs)
+            crawler = next(c for c in self.crawler_process.crawlers if c.spidercls is ReextractSpider)
             self.crawler_process.start()
             if self.crawler_process.bootstrap_failed:
                 self.exitcode = 1
+            else:
+                self.exitcode = max(self.exitcode, run_exit_status("scrapy reextract", crawler))
         finally:
             if tmp:
                 shutil.rmtree(tmp, ignore_errors=True)

@@ -11,8 +11,10 @@ Built on Scrapy's own sitemap parts (``scrapy.utils.sitemap.Sitemap``, which par
   deeper;
 * a limit on the entries read from one file (the protocol's 50,000), counted when hit, and a
   clear error (``SitemapError.reason``) instead of a log line, so the spider can count it;
-* the choice of which members of an index to read (``members_to_read``): only those whose own
-  ``<lastmod>`` moved since they were last read, or that reach back to a backfill's day.
+* the choice of which members of an index to read (``members_to_read``): on the first visit of
+  an index only its newest member (the current month; the others are noted for a backfill),
+  later only those whose own ``<lastmod>`` moved since they were last read or noted, or that
+  reach back to a backfill's day.
 
 Alternate-language links (``xhtml:link``, Scrapy's ``SITEMAP_ALTERNATE_LINKS``) are not followed:
 they point to other language editions, which are other sites.
@@ -20,7 +22,11 @@ they point to other language editions, which are other sites.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from scrapy.http import TextResponse
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
@@ -153,27 +159,79 @@ def when(value):
     return parse_iso(to_iso8601(value)) if value else None
 
 
-def members_to_read(members, recorded, *, since=None, full=False):
+# A year and month in a sitemap's URL (post-2021-06.xml, sitemap-2021-06-18.xml, 2021/06/…)
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_/.]?(0[1-9]|1[0-2])(?:[-_/.]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def url_date(loc: str) -> tuple[int, int, int] | None:
+    """(year, month, day or 0) of the last date in a sitemap URL's path, or None."""
+    found = _URL_DATE.findall(urlsplit(loc).path)
+    if not found:
+        return None
+    year, month, day = found[-1]
+    return int(year), int(month), int(day or 0)
+
+
+def newest_member(members: Sequence[SitemapEntry]) -> SitemapEntry | None:
+    """The member of an index with the newest content: the newest ``<lastmod>``; without one (or
+    on a tie) the newest date in its URL; then the later place in the index (WordPress and Yoast
+    number their sitemaps oldest first)."""
+    if not members:
+        return None
+
+    def key(item):
+        place, member = item
+        lastmod = when(member.lastmod)
+        return (lastmod is not None, lastmod or _NEVER, url_date(member.loc) or (0, 0, 0), place)
+
+    return max(enumerate(members), key=key)[1]
+
+
+def new_index(members: Sequence[SitemapEntry], recorded: Mapping[str, tuple]) -> bool:
+    """True when the crawl state knows none of the index's members (read or noted): the first
+    visit of this index, on a fresh state or one that never met it."""
+    return bool(members) and not any(member.loc in recorded for member in members)
+
+
+def members_to_read(
+    members: Sequence[SitemapEntry],
+    recorded: Mapping[str, tuple],
+    *,
+    since: datetime | None = None,
+    full: bool = False,
+) -> tuple[list[SitemapEntry], list[SitemapEntry]]:
     """Which members of a sitemap index to read this run.
 
     ``members``: the index's SitemapEntry list; ``recorded``: {url: (lastmod, status)} from the
     crawl state, ``status`` "read" (read to the end, with that lastmod) or "noted" (left
-    unread by a backfill that did not reach back that far). Returns ``(read, noted)``:
+    unread: by a first run, or by a backfill that did not reach back that far). Returns
+    ``(read, noted)``:
 
-    * a member is read when it was never read, or its ``<lastmod>`` moved since it was read or
-      noted (the cron rule), or it has no ``<lastmod>`` at all (nothing says it did not change);
+    * the first visit of an index (``new_index``) without ``since`` or ``full`` is not a
+      backfill: only its newest member is read (``newest_member``, the current month), the
+      others are ``noted`` with their lastmod (t3n's index is its whole archive: reading it all
+      would take a day at a polite pace; a backfill is asked for with ``since`` or ``full``);
+    * later, a member is read when it was never seen (a new month), or its ``<lastmod>`` moved
+      since it was read or noted (the cron rule), or it has no ``<lastmod>`` at all and was read
+      before (nothing says it did not change); a noted member without ``<lastmod>`` waits for a
+      backfill;
     * with ``since`` (a backfill), a member never read whose ``<lastmod>`` is older than that
       day is not read but ``noted`` with its lastmod: later runs read it only when it moves, or
       when a backfill reaches back to it;
     * ``full`` reads every member (back to ``since``, when given).
     """
+    if since is None and not full and new_index(members, recorded):
+        newest = newest_member(members)
+        return [m for m in members if m is newest], [m for m in members if m is not newest]
     read, noted = [], []
     for member in members:
         previous_lastmod, status = recorded.get(member.loc, (None, None))
         unchanged = status is not None and previous_lastmod == member.lastmod
         too_old = since is not None and member.lastmod is not None and (when(member.lastmod) or since) < since
         if member.lastmod is None:
-            read.append(member)
+            if not (status == "noted" and since is None and not full):
+                read.append(member)
         elif too_old:  # older than the backfill's day: read only an update of what was read before
             if status == "read" and not unchanged:
                 read.append(member)

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -95,6 +96,25 @@ class RunLock:
         finally:
             os.close(self.fd)
             self.fd = None
+
+
+def lock_holder(state_dir) -> dict | None:
+    """{"pid", "started"} of the run that holds STATE_DIR's lock now, or None when it is free (a
+    look before the crawl starts, so that a second run says so in one line; RunLock still takes
+    the lock for real)."""
+    path = Path(state_dir) / LOCK_NAME
+    if not path.exists():
+        return None
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return _read_holder(fd) or {"pid": "?", "started": "?"}
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
 
 
 def _read_holder(fd):

@@ -1,6 +1,24 @@
-"""The run's end: the crawl state committed once the feeds are stored, the manifest beside the
-feeds, ``STATE_DIR/last_run.json`` (verdict and key numbers), the run recorded for the rolling
-coverage baseline, and the exit status of a sick run."""
+"""The run's end: the crawl state committed once the feeds are stored, the verdict, the run
+report, one manifest per run beside its feeds, ``STATE_DIR/last_run.json`` (verdict and key
+numbers), the run recorded for the rolling coverage baseline, and the exit status of a sick run.
+
+Order at the end of a run (Scrapy's signals): ``spider_closed`` runs the archive's drain and
+spidermon's monitors (their failures arrive through ``monitors.RecordVerdict``) while Scrapy's
+FeedExporter stores the feed files (``feed_slot_closed`` per file); ``feed_exporter_closed`` comes
+once every feed is stored or failed. Only then is everything known that the verdict needs, so at
+``feed_exporter_closed`` this extension commits the state, judges the run, has the run report
+written (``report.RunReport``, verdict at its top) and writes the manifest listing the feeds,
+the reports and the archive; ``engine_stopped`` writes ``last_run.json`` and the exit status.
+
+The manifest: ``<feed folder>/manifests/<run_id>.json``, one per run in every folder that holds
+a local feed of the run, written once and never rewritten (run ids are unique:
+``20240501T060000Z-1a2b3c4d``, the run's start in UTC and a random part). It holds the run id,
+start and end, finish reason, verdict and problems, counts, the feed files (``files``: path,
+items, format, stored, bytes, sha256), the run reports (``reports``) and the web archive and its
+index (``archive``), versions and the schema version; every path is relative to the feed folder
+(the folder above ``manifests/``). ``-O out.jsonl`` run twice overwrites the feed, but each run
+keeps its own manifest (the older one's sha256 then tells that the file changed since).
+"""
 
 from __future__ import annotations
 
@@ -9,24 +27,37 @@ import json
 import logging
 import os
 import platform
-import sys
+import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import scrapy
 from scrapy import signals
 
 from newscrawl import __version__
 from newscrawl import state as crawl_state
+from newscrawl.diskspace import describe, is_disk_full
 from newscrawl.feedstorage import AtomicFileFeedStorage, write_atomic
 from newscrawl.items import SCHEMA_VERSION
+from newscrawl.run.disk import disk_full
 from newscrawl.run.lock import _now
+from newscrawl.run.problems import DISK_FULL_ADVICE, FEED_ADVICE, FINISH_ADVICE, drop_reasons, problem
 
 logger = logging.getLogger(__name__)
 
 STATUS_NAME = "last_run.json"
-MANIFEST_NAME = "manifest.json"
+MANIFEST_DIR = "manifests"
+STATE_NOT_UPDATED = (
+    "the crawl state was not updated (rolled back): the next run exports this run's articles again "
+    "(the feed files in place hold them too: duplicates, nothing lost)"
+)
+
+
+def manifest_path(folder: str | os.PathLike[str], run_id: str) -> Path:
+    """``<feed folder>/manifests/<run_id>.json``: the manifest of one run, never another's."""
+    return Path(folder) / MANIFEST_DIR / f"{run_id}.json"
 
 
 class RunStatus:
@@ -43,6 +74,7 @@ class RunStatus:
         self.committed = None  # None: nothing to commit (no feed); True/False after the feeds
         self.finish_reason = None
         self.manifests = []
+        self.reports = []
         # Feed batches (FEED_EXPORT_BATCH_ITEM_COUNT / a feed's batch_item_count): each stored
         # batch commits the articles in it, so a killed backfill loses at most one batch.
         feeds = self.settings.getdict("FEEDS")
@@ -78,6 +110,7 @@ class RunStatus:
         self.slots.append(
             {
                 "uri": slot.uri,
+                "template": str(getattr(slot, "uri_template", slot.uri)),
                 "path": path,
                 "items": slot.itemcount,
                 "format": slot.format,
@@ -98,7 +131,14 @@ class RunStatus:
         self.stored_items[template] += slot.itemcount
         durable = min(self.stored_items.values())
         if durable > self.state.exported_committed:
-            exported, _, _ = self.state.commit_staged(self.run_id, exported_upto=durable, final=False)
+            try:
+                exported, _, _ = self.state.commit_staged(self.run_id, exported_upto=durable, final=False)
+            except OSError as exc:
+                if not is_disk_full(exc):
+                    raise
+                disk_full(self.crawler, self.state.path, exc, what="crawl state", consequence=STATE_NOT_UPDATED)
+                self.batch_failed = True
+                return
             self.recorded_exported += exported
             self.stats.set_value("newscrawl/state/recorded_exported", self.recorded_exported)
             self.stats.inc_value("newscrawl/state/batch_commits")
@@ -110,37 +150,111 @@ class RunStatus:
         stored = [s for s in self.slots if s["stored"] is not False]
         ok = bool(self.slots) and not failed and len(stored) == len(self.slots)
         if ok:
-            exported, touched, dropped = self.state.commit_staged(self.run_id)
-            self.recorded_exported += exported
-            self.stats.set_value("newscrawl/state/recorded_exported", self.recorded_exported)
-            self.stats.set_value("newscrawl/state/recorded_unchanged", touched)
-            self.stats.set_value("newscrawl/state/recorded_dropped", dropped)
+            try:
+                exported, touched, dropped = self.state.commit_staged(self.run_id)
+            except OSError as exc:  # rolled back: nothing recorded, the next run exports it again
+                if not is_disk_full(exc):
+                    raise
+                disk_full(self.crawler, self.state.path, exc, what="crawl state", consequence=STATE_NOT_UPDATED)
+                ok = False
+            else:
+                self.recorded_exported += exported
+                self.stats.set_value("newscrawl/state/recorded_exported", self.recorded_exported)
+                self.stats.set_value("newscrawl/state/recorded_unchanged", touched)
+                self.stats.set_value("newscrawl/state/recorded_dropped", dropped)
+        elif getattr(self.crawler, "newscrawl_disk_full", None):
+            logger.info("Nothing of this run recorded as exported (disk full); the next run exports it again")
         else:
             logger.error(
                 "Feed storage failed (%s); nothing recorded as exported, the next run fetches these articles again",
-                self.slots,
+                ", ".join(s["path"] for s in self.slots if s["stored"] is False) or self.slots,
             )
         self.committed = ok
+        # Everything the verdict needs is known now (the monitors ran at spider_closed): the
+        # report tells it at its top, and the manifest lists the report.
+        self.reports = self.write_reports()
         self.write_manifests(verdict=self.verdict()[0])
+
+    def write_reports(self) -> list[str]:
+        """Have ``report.RunReport`` write the run report(s) with the verdict; their paths."""
+        report = getattr(self.crawler, "newscrawl_report", None)
+        if report is None:
+            return []
+        verdict, _ = self.verdict()
+        return report.write_reports(
+            verdict=verdict,
+            problems=self.problems(),
+            run={
+                "run id": self.run_id,
+                "exit status": self.exit_status(verdict),
+                "recorded in the crawl state": {True: "yes", False: "no", None: "-"}[self.committed],
+            },
+        )
 
     def spider_closed(self, spider, reason):
         self.finish_reason = reason
 
     # --- verdict ---------------------------------------------------------------------------
 
-    def verdict(self):
-        """("ok" | "sick", [problems]): spidermon's monitors, the finish reason, the feeds."""
-        problems = []
+    def verdict(self) -> tuple[str, list[str]]:
+        """("ok" | "sick", [problems, one line each]): a full disk, the finish reason, the feeds,
+        spidermon's monitors (details: ``problems``)."""
+        problems = [p["text"] for p in self.problems()]
+        return ("sick" if problems else "ok"), problems
+
+    def problems(self) -> list[dict[str, Any]]:
+        """Every problem of the run, most telling first, in words (``run.problems.problem``)."""
+        out = []
+        full = getattr(self.crawler, "newscrawl_disk_full", None)
+        if full:
+            words = describe(full["path"], full["free_bytes"])
+            out.append(
+                problem(
+                    what=f"{words} (writing the {full['what']}: {full['error']}); {full.get('consequence') or 'see the log'}",
+                    source="newscrawl.run.disk (the first write that failed)",
+                    todo=DISK_FULL_ADVICE,
+                    text=words,
+                )
+            )
         reason = self.finish_reason or self.stats.get_value("finish_reason")
         if reason and reason != "finished":
-            problems.append(f"finish reason {reason!r}")
-        if self.committed is False:
-            problems.append("feed storage failed; nothing recorded")
+            out.append(
+                problem(
+                    what=f"the crawl ended early: finish reason {reason!r}",
+                    source="Scrapy's finish reason",
+                    todo=FINISH_ADVICE.get(reason, "See the end of the log."),
+                    text=f"finish reason {reason!r}",
+                )
+            )
+        if self.committed is False and not full:
+            failed = [s["path"] for s in self.slots if s["stored"] is False]
+            out.append(
+                problem(
+                    what=f"feed storage failed ({', '.join(failed) or 'no feed'}); nothing recorded as exported",
+                    source="newscrawl.run.status (the feeds)",
+                    todo=FEED_ADVICE,
+                    text="feed storage failed; nothing recorded",
+                )
+            )
+        details = getattr(self.crawler, "newscrawl_monitor_problems", None)
         result = getattr(self.crawler, "newscrawl_monitor_failures", None)
         if result is None and self.settings.getbool("SPIDERMON_ENABLED"):
-            problems.append("monitors did not run")
-        problems.extend(result or [])
-        return ("sick" if problems else "ok"), problems
+            out.append(
+                problem(
+                    what="the run monitors did not run",
+                    source="spidermon",
+                    todo="See the log: spidermon failed or was not loaded.",
+                    text="monitors did not run",
+                )
+            )
+        if details is not None and len(details) == len(result or []):
+            out.extend(details)
+        else:  # failures handed over without details (another action)
+            out.extend(problem(what=text, source="monitor", text=text) for text in result or [])
+        return out
+
+    def exit_status(self, verdict: str) -> int:
+        return self.settings.getint("NEWSCRAWL_SICK_EXIT_CODE", 3) if verdict == "sick" else 0
 
     def summary(self):
         stats = self.stats.get_stats()
@@ -162,7 +276,8 @@ class RunStatus:
             "unchanged": (
                 stats.get("item_dropped_reasons_count/unchanged", 0) + stats.get("newscrawl/exported/unchanged", 0)
             ),
-            "dropped": by("item_dropped_reasons_count/"),
+            # per reason, each drop once (not again under Scrapy's ".../DropItem")
+            "dropped": drop_reasons(stats),
             "failed": by("newscrawl/article_failed/"),
             "failed_total": total("newscrawl/article_failed/"),
             "bad_input": by("newscrawl/bad_input/"),
@@ -185,11 +300,12 @@ class RunStatus:
 
     # --- files -----------------------------------------------------------------------------
 
-    def write_manifests(self, verdict):
+    def write_manifests(self, verdict: str) -> None:
+        """``manifests/<run_id>.json`` in every folder that holds a local feed of this run."""
         summary = self.summary()
-        by_folder = {}
+        by_folder: dict[Path, list[dict]] = {}
         for slot in self.slots:
-            if slot["local"] and slot["stored"]:
+            if slot["local"]:
                 by_folder.setdefault(Path(slot["path"]).parent, []).append(slot)
         archive = getattr(self.crawler, "newscrawl_archive", None)
         for folder, slots in by_folder.items():
@@ -200,12 +316,15 @@ class RunStatus:
                 "finished": _now(),
                 "finish_reason": self.finish_reason,
                 "verdict": verdict,
+                "problems": self.verdict()[1],
                 "counts": {
                     k: summary[k] for k in ("items", "new", "updated", "unchanged", "failed_total", "articles_seen")
                 }
                 | {"dropped": sum(summary["dropped"].values())},
-                "files": [_file_entry(s) for s in slots],
-                # the run's WARC archive and its index (newscrawl/archive.py), paths relative to here
+                # paths relative to the feed folder (the folder above manifests/)
+                "files": [_file_entry(s, folder) for s in slots],
+                "reports": [_report_entry(Path(r), folder) for r in self.reports],
+                # the run's WARC archive and its index (newscrawl/archive/), paths relative to the feed folder
                 "archive": archive.manifest_entries(folder) if archive is not None else [],
                 "schema_version": SCHEMA_VERSION,
                 "versions": {
@@ -216,26 +335,39 @@ class RunStatus:
                 },
                 "state_recorded": self.committed,
             }
+            target = manifest_path(folder, self.run_id)
             try:
-                write_atomic(folder / MANIFEST_NAME, _json(manifest))
-                self.manifests.append(str(folder / MANIFEST_NAME))
+                write_atomic(target, _json(manifest))
+                self.manifests.append(str(target))
             except OSError as exc:
-                logger.error("Cannot write %s: %s", folder / MANIFEST_NAME, exc)
+                try:
+                    target.parent.rmdir()  # made for it just now, and empty: gone again
+                except OSError:
+                    pass
+                if is_disk_full(exc):
+                    disk_full(
+                        self.crawler, target, exc, what="manifest", consequence="the run's manifest was not written"
+                    )
+                else:
+                    logger.error("Cannot write %s: %s", target, exc)
 
     def engine_stopped(self):
         verdict, problems = self.verdict()
         summary = self.summary()
-        exit_code = self.settings.getint("NEWSCRAWL_SICK_EXIT_CODE", 3) if verdict == "sick" else 0
+        exit_code = self.exit_status(verdict)
         status = {
             "run_id": self.run_id,
             "verdict": verdict,
             "problems": problems,
+            "problem_details": self.problems(),
             "exit_status": exit_code,
             "started": self.started,
             "finished": _now(),
             "finish_reason": self.finish_reason,
             "state_recorded": self.committed,
+            "disk_full": getattr(self.crawler, "newscrawl_disk_full", None),
             "feeds": [{k: s[k] for k in ("path", "items", "stored")} for s in self.slots],
+            "reports": self.reports,
             "manifests": self.manifests,
             **summary,
         }
@@ -250,8 +382,17 @@ class RunStatus:
                 verdict,
                 {k: summary[k] for k in ("items", "fields", "layouts", "field_sources", "clue_checks", "sources")},
             )
-        except OSError as exc:
-            logger.error("Cannot write the run status: %s", exc)
+        except (OSError, sqlite3.Error) as exc:
+            if is_disk_full(exc):
+                disk_full(
+                    self.crawler,
+                    self.state.dir / STATUS_NAME,
+                    exc,
+                    what="run status",
+                    consequence="last_run.json and the run history were not updated",
+                )
+            else:
+                logger.error("Cannot write the run status: %s", exc)
         log = logger.info if verdict == "ok" else logger.error
         log(
             "Run %s verdict: %s%s (new %d, updated %d, unchanged %d, failed %d); status in %s",
@@ -264,21 +405,31 @@ class RunStatus:
             summary["failed_total"],
             self.state.dir / STATUS_NAME,
         )
-        if exit_code:
-            _set_exit_code(exit_code)
+        # newscrawl's `scrapy crawl` and `scrapy reextract` exit with it (commands/_usage.py)
+        self.crawler.newscrawl_exit_status = exit_code
 
 
-def _file_entry(slot):
+def _file_entry(slot: dict, folder: Path) -> dict[str, Any]:
     path = Path(slot["path"])
-    entry = {"path": path.name, "items": slot["items"], "format": slot["format"]}
+    entry = {"path": os.path.relpath(path, folder), "items": slot["items"], "format": slot["format"]}
+    entry["stored"] = bool(slot["stored"])
+    if slot["stored"]:
+        entry |= _size_and_hash(path)
+    return entry
+
+
+def _report_entry(path: Path, folder: Path) -> dict[str, Any]:
+    return {"path": os.path.relpath(path, folder), "kind": "report"} | _size_and_hash(path)
+
+
+def _size_and_hash(path: Path) -> dict[str, Any]:
     try:
         # Hashed in chunks: read whole, a 20,000-article feed (150 MB) was the run's peak RSS.
         with path.open("rb") as fh:
             digest = hashlib.file_digest(fh, "sha256")
-        entry |= {"bytes": path.stat().st_size, "sha256": digest.hexdigest()}
+        return {"bytes": path.stat().st_size, "sha256": digest.hexdigest()}
     except OSError:
-        pass
-    return entry
+        return {}
 
 
 def _optional_versions():
@@ -293,24 +444,3 @@ def _optional_versions():
 
 def _json(data):
     return (json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
-
-
-def _set_exit_code(code):
-    """Make `scrapy crawl` exit with ``code``.
-
-    Scrapy's crawl command exits 0 whenever the crawl started, whatever happened. The command
-    object is a local of ``scrapy.cmdline.execute`` further up this very call stack (the crawl runs
-    inside it), and ``execute`` ends with ``sys.exit(cmd.exitcode)``; setting that attribute is
-    the least invasive way to report a sick run. Outside `scrapy crawl` (tests, scrapyd's runner
-    calls the same ``execute``) nothing else is touched.
-    """
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code.co_name == "execute" and frame.f_code.co_filename.endswith(
-            os.path.join("scrapy", "cmdline.py")
-        ):
-            cmd = frame.f_locals.get("cmd")
-            if cmd is not None and hasattr(cmd, "exitcode"):
-                cmd.exitcode = max(cmd.exitcode or 0, code)
-            return
-        frame = frame.f_back

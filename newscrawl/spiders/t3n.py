@@ -9,23 +9,25 @@ newscrawl/pages/sitemaps.py reads sitemaps); article pages go through newscrawl/
 
 import functools
 import inspect
-from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
 from scrapy import signals
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from newscrawl import extract, identity
+from newscrawl import extract, identity, outcomes
 from newscrawl import state as crawl_state
 from newscrawl.args import SpiderArgs
+from newscrawl.extract import ArticleReading, Limits, Rejection
+from newscrawl.outcomes import rejection_for_failure
 from newscrawl.pages import sitemaps
 from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
-from newscrawl.processors import article_url, parse_iso, same_site, strip_tracking, to_iso8601
+from newscrawl.processors import parse_iso, same_site, strip_tracking, to_iso8601
+from newscrawl.run import backfill
 
 # Scheduling order: start pages, then a half-merged multi-page article, then articles, then the
 # next listing pages.
@@ -35,11 +37,10 @@ MAX_SITEMAP_DEPTH = 2  # robots.txt -> index -> member (-> a member that is an i
 
 
 def guarded(callback):
-    """No exception escapes a callback: it is counted and logged with the URL, and the run goes on.
-
-    (Scrapy would log and count it too, but as a traceback; a crawl of a changing site should
-    say "this page could not be read" and move on.)
-    """
+    """No exception escapes a callback: the recorder counts and logs it with the URL (and, for an
+    article, stages it to be fetched again), and the run goes on. (Scrapy would log and count it
+    too, but as a traceback; a crawl of a changing site should say "this page could not be read"
+    and move on.)"""
 
     @functools.wraps(callback)
     def wrapper(self, response, *args, **kwargs):
@@ -49,7 +50,7 @@ def guarded(callback):
                 result = list(result)
             return result
         except Exception as exc:
-            self.bad_input(response, f"callback_error/{callback.__name__}", exc)
+            self.recorder.callback_failed(response, callback.__name__, exc)
             return None
 
     return wrapper
@@ -57,6 +58,7 @@ def guarded(callback):
 
 class T3nSpider(scrapy.Spider):
     name = "t3n"
+    arguments = SpiderArgs  # `-a` arguments: checked by `scrapy crawl` before the crawl starts, listed by -a help=1
 
     @classmethod
     def update_settings(cls, settings):
@@ -73,13 +75,13 @@ class T3nSpider(scrapy.Spider):
                 feeds = {uri.replace("%(time)s", "%(time)s-%(batch_id)04d"): opts for uri, opts in feeds.items()}
             settings.set("FEEDS", feeds, priority="spider")
         cookies = settings.get("NEWSCRAWL_CONSENT_COOKIES")
-        if cookies:  # the operator's choice (README): a fixed Cookie header, COOKIES_ENABLED stays off
+        if cookies:  # the operator's choice (docs/operators.md "Consent cookies"): a fixed Cookie header, COOKIES_ENABLED stays off
             headers = dict(settings.getdict("DEFAULT_REQUEST_HEADERS"), Cookie=cookies)
             settings.set("DEFAULT_REQUEST_HEADERS", headers, priority="spider")
 
     def __init__(self, *args, **kwargs):
         self.args = SpiderArgs.parse(kwargs)  # clear error on bad arguments, before any request
-        for key in self.args.spider_kwargs_consumed:
+        for key in SpiderArgs.names():
             kwargs.pop(key, None)
         super().__init__(*args, **kwargs)
         self.base_url = self.args.base_url
@@ -93,12 +95,14 @@ class T3nSpider(scrapy.Spider):
         self._sitemaps_open = 0  # sitemaps named by robots.txt not answered yet
         self._sitemaps_answered = Deferred()
         self.resume = {}  # backfill: section -> last listing page its killed walk finished
+        self.plan: backfill.PlanLog | None = None  # what the run reads, told in the log (from_crawler)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.offsite_article, signal=signals.request_scheduled)
         crawler.signals.connect(spider.robots_read, signal=signals.response_received)
+        spider.plan = backfill.PlanLog(crawler, spider.args, spider.logger)
         return spider
 
     def robots_read(self, response, request, spider):
@@ -114,14 +118,11 @@ class T3nSpider(scrapy.Spider):
 
     def offsite_article(self, request, spider):
         """An article that redirects to another host is dropped by Scrapy's offsite filter (at
-        scheduling, without an errback): count it as bad input and remember it, or every run would
-        fetch it again."""
+        scheduling, without an errback): recorded as bad input, or every run would fetch it again."""
         article_id = (request.cb_kwargs or {}).get("article_id")
         if article_id and not same_site(request.url, self.base_url):
-            self.crawler.stats.inc_value("newscrawl/bad_input/offsite_redirect")
             origin = (request.meta.get("redirect_urls") or [request.url])[0]
-            self.logger.warning("Bad input (offsite_redirect) at %s: redirects to %s", origin, request.url)
-            self.unusable(article_id, origin, "offsite_redirect")
+            self.recorder.reject(origin, article_id, Rejection.of("offsite_redirect", f"redirects to {request.url}"))
             # Dropped here too: a retried request carries dont_filter=True, which its redirect
             # keeps, and Scrapy's offsite filter lets such requests through to the other host.
             raise IgnoreRequest(f"article {article_id} redirects to another host: {request.url}")
@@ -134,6 +135,7 @@ class T3nSpider(scrapy.Spider):
         names have answered: a site with a sitemap index is backfilled from it, not by walking
         hundreds of listing pages."""
         base = self.base_url
+        self.plan.started(first_run=self.state.known_count() == 0 and not self.state.sitemaps())
         resumed = list(self.resumed_walks())  # before any listing request: they depend on it
         home = scrapy.Request(f"{base}/", callback=self.parse_home, priority=START_PRIORITY, errback=self.start_failed)
         if self.args.sections is None or self.args.wants("news"):
@@ -178,11 +180,17 @@ class T3nSpider(scrapy.Spider):
                 yield self.article_request(url, article_id)
 
     def start_failed(self, failure):
-        """The feed or the home page failed after its retries: do not wait for robots.txt any
-        longer (Scrapy logs and counts the failure as for any request without an errback)."""
+        """The feed or the home page failed after its retries: counted and logged in one line
+        (a site that answers nothing at all makes the run sick through ArticlesMonitor), and
+        robots.txt is not waited for any longer."""
         if not self._robots.called:
             self._robots.callback(None)
-        failure.raiseException()  # logged and counted by Scrapy as before
+        response = getattr(failure.value, "response", None)
+        reason = (
+            f"http_{response.status}" if response is not None else (failure.type.__name__ if failure.type else "error")
+        )
+        self.crawler.stats.inc_value(f"newscrawl/start_failed/{reason}")
+        self.logger.warning("Start page failed (%s): %s: %s", reason, failure.request.url, failure.getErrorMessage())
 
     def parse_robots(self, response):
         """robots.txt read by ourselves (ROBOTSTXT_OBEY off): only for its Sitemap: lines."""
@@ -254,21 +262,27 @@ class T3nSpider(scrapy.Spider):
         return self.sitemap_urlset(response, found, depth, lastmod)
 
     def sitemap_index(self, response, found, depth):
-        """The members to read this run: new ones, and those whose <lastmod> moved."""
+        """The members to read this run: on the first visit of the index its newest member only
+        (a backfill is asked for with since= or full=1), later the new ones and those whose
+        <lastmod> moved (sitemaps.members_to_read)."""
         stats = self.crawler.stats
         self.sitemap_index_seen = True
         stats.inc_value("newscrawl/source_links/sitemap", len(found.entries))
         if depth + 1 > MAX_SITEMAP_DEPTH:
             return self.bad_input(response, "sitemap_too_deep")
-        read, noted = sitemaps.members_to_read(
-            found.entries, self.state.sitemaps(), since=self.args.since, full=self.args.full
-        )
+        recorded = self.state.sitemaps()
+        first_visit = not self.args.backfill_asked and sitemaps.new_index(found.entries, recorded)
+        read, noted = sitemaps.members_to_read(found.entries, recorded, since=self.args.since, full=self.args.full)
         for member in noted:
             self.state.note_sitemap(member.loc, member.lastmod)
         stats.inc_value("newscrawl/sitemap/members_unchanged", len(found.entries) - len(read) - len(noted))
         stats.inc_value("newscrawl/sitemap/members_noted", len(noted))
         requests = [self.sitemap_request(urljoin(response.url, m.loc), depth + 1, m.lastmod) for m in read]
-        return [r for r in requests if r is not None]
+        requests = [r for r in requests if r is not None]
+        if first_visit and noted:
+            stats.inc_value("newscrawl/sitemap/members_left_for_backfill", len(noted))
+        self.plan.index_read(response.url, found.entries, read, noted, len(requests), first_visit)
+        return requests
 
     def sitemap_urlset(self, response, found, depth, lastmod):
         """Its article URLs, the <lastmod> / publication date as the hint of a newer version."""
@@ -287,6 +301,7 @@ class T3nSpider(scrapy.Spider):
         requests = list(self.article_requests(articles, source))
         if depth > 0:  # a member of an index: recorded (with its lastmod) once its articles are settled
             self.state.stage_sitemap(response.url, lastmod, {a for a in articles if a in self.article_ids_requested})
+            self.plan.member_read(response.url, len(articles), len(requests))
         return requests
 
     def sitemap_failed(self, failure):
@@ -477,145 +492,55 @@ class T3nSpider(scrapy.Spider):
         )
 
     @guarded
-    def parse_article(self, response, article_id):
-        # page(s) -> item in newscrawl/extract.py, the step `scrapy reextract` runs on archived pages
-        if not extract.is_page(response):
-            return self.bad_input(response, "not_html")
-        if extract.near_size_limit(response, self.crawler.settings):
-            return self.bad_input(response, "near_size_limit")
-        response = self.repair_charset(response)
-        try:
-            # when it was fetched: the archive's record date when archived (reextract gives the same)
-            crawled_at = response.meta.get("newscrawl_fetched_at") or _now()
-            page, item, next_url = extract.read_first_page(response, crawled_at=crawled_at)
-        except Exception as exc:  # a page the parser cannot read must not stop the run
-            return self.bad_input(response, "parse_error", exc)
-        self.crawler.stats.inc_value("newscrawl/article_pages")
-        marker = extract.consent_wall(page, item)
-        if marker:
-            return self.consent_wall(response, article_id, marker)
-        self.count_sources(page)
-        next_url = extract.follow(next_url, [])
+    def parse_article(self, response, article_id, reading=None):
+        """A page of an article (page 1, then each later page it names) into the article step
+        (newscrawl/extract.py, which `scrapy reextract` runs on archived pages too); the outcome
+        goes to the recorder, the item on to the pipelines."""
+        if reading is None:
+            reading = ArticleReading(response.url, article_id, self.limits)
+        # when it was fetched: the archive's record date when archived (reextract gives the same)
+        next_url = reading.read(response, crawled_at=response.meta.get("newscrawl_fetched_at"))
         if next_url:
             return scrapy.Request(
                 next_url,
-                callback=self.parse_later_page,
+                callback=self.parse_article,
                 errback=self.article_failed,
                 priority=LATER_PAGE_PRIORITY,
-                cb_kwargs={"item": item, "parts": [], "article_id": article_id},
+                cb_kwargs={"article_id": article_id, "reading": reading},
             )
-        return extract.article_item(item, [])
-
-    @guarded
-    def parse_later_page(self, response, item, parts, article_id):
-        """Page 2, 3, … of a multi-page article: collect its body, then the next page or the item."""
-        if not extract.is_page(response):
-            return self.bad_input(response, "not_html")
-        part, next_url = extract.read_later_page(response)
-        parts.append(part)
-        next_url = extract.follow(next_url, parts)
-        if next_url:
-            return scrapy.Request(
-                next_url,
-                callback=self.parse_later_page,
-                errback=self.article_failed,
-                priority=LATER_PAGE_PRIORITY,
-                cb_kwargs={"item": item, "parts": parts, "article_id": article_id},
-            )
-        return extract.article_item(item, parts)
+        return self.recorder.record(reading.outcome)
 
     def article_failed(self, failure):
-        """After the retries: count the reason, log the URL. Not exported, so the next run retries it."""
+        """A page of an article could not be had after the retries: the recorder says what that
+        means (bad input, or fetched again next run)."""
         request = failure.request
-        permanent = _permanent_failure(failure, request, self.base_url)
-        if permanent:  # not a fault of the moment: the page itself is unusable for us
-            self.crawler.stats.inc_value(f"newscrawl/bad_input/{permanent}")
-            self.logger.warning("Bad input (%s) at %s: %s", permanent, request.url, failure.value)
-            article_id = request.cb_kwargs.get("article_id")
-            if article_id:
-                self.unusable(article_id, request.url, permanent)
-            return
-        reason = failure.type.__name__ if failure.type else "error"
-        response = getattr(failure.value, "response", None)
-        if response is not None:
-            reason = f"http_{response.status}"
-        self.crawler.stats.inc_value(f"newscrawl/article_failed/{reason}")
-        self.logger.warning("Article failed (%s): %s", reason, request.url)
-        article_id = request.cb_kwargs.get("article_id")
-        if article_id:
-            self.state.stage_failed(article_id, article_url(request.url) or request.url)
+        reading = request.cb_kwargs.get("reading") or ArticleReading(request.url, request.cb_kwargs.get("article_id"))
+        reading.reject(rejection_for_failure(failure, self.base_url), request.url)
+        self.recorder.record(reading.outcome)
 
     # --- bookkeeping -------------------------------------------------------------------------
 
-    def bad_input(self, response, reason, exc=None, unusable=True):
-        self.crawler.stats.inc_value(f"newscrawl/bad_input/{reason}")
-        self.logger.warning("Bad input (%s) at %s%s", reason, response.url, f": {exc!r}" if exc else "")
-        request = getattr(response, "request", None)
-        article_id = request.cb_kwargs.get("article_id") if request is not None else None
-        if article_id and unusable and reason.startswith(("parse_error", "callback_error")):
-            # our parser failed, not the page: fetched again next run (once the code is fixed)
-            self.crawler.stats.inc_value("newscrawl/articles_unusable")
-            self.state.stage_failed(article_id, article_url(response.url) or response.url)
-        elif article_id and unusable:  # not fetched again until it changes (or a day)
-            self.unusable(article_id, response.url, reason)
-        return None
+    @property
+    def recorder(self):
+        return outcomes.for_crawler(self.crawler)
 
-    def consent_wall(self, response, article_id, marker):
-        """A consent layer served instead of the article: never exported, fetched again next run
-        (it is not the article's fault), counted for the monitor (most pages walls: sick)."""
-        self.crawler.stats.inc_value("newscrawl/bad_input/consent_wall")
-        self.logger.warning(
-            "Bad input (consent_wall) at %s: %s (set NEWSCRAWL_CONSENT_COOKIES to send consent cookies)",
-            response.url,
-            marker,
-        )
-        self.state.stage_failed(article_id, article_url(response.url) or response.url)
+    @functools.cached_property
+    def limits(self):
+        return Limits.from_settings(self.settings)
 
-    def unusable(self, article_id, url, reason):
-        """An article page we cannot use: remembered in the state (not fetched again until it
-        changes, or for NEWSCRAWL_RECHECK_DROPPED_HOURS) and counted for the run monitor."""
-        self.state.stage_dropped(article_id, url, f"bad_input/{reason}")
-        if reason != "robots_disallowed":  # the site's policy, not a broken page
-            self.crawler.stats.inc_value("newscrawl/articles_unusable")
-
-    def repair_charset(self, response):
-        """extract.repair_charset (cp1252 served as UTF-8, or a few invalid bytes), counted and logged."""
-        response, verdict = extract.repair_charset(response)
-        if verdict == "cp1252":
-            self.bad_input(response, "wrong_charset", unusable=False)
-        elif verdict == "invalid_bytes":
-            self.bad_input(response, "invalid_bytes", unusable=False)
-        return response
+    def bad_input(self, response, reason, exc=None):
+        """A page that is no article (a feed, a sitemap, a listing) could not be used."""
+        self.recorder.bad_input(response.url, reason, exc)
 
     def _only_known(self, articles):
         """True when every article this listing page shows is already in the crawl state."""
         return bool(articles) and all(self.state.is_known(aid, _newest(dates)) for aid, (_, dates) in articles.items())
-
-    def count_sources(self, page):
-        """Which layout read the page, which clue answered each field, what the other clues said:
-        extract.count_page, which `scrapy reextract` counts the same way."""
-        extract.count_page(self.crawler.stats, page)
 
 
 def _newest(values):
     stamps = [crawl_state.timestamp(v.strip()) for v in values if v and v.strip()]
     stamps = [t for t in stamps if t is not None]
     return max(stamps) if stamps else None
-
-
-def _permanent_failure(failure, request, base_url):
-    """The bad-input reason of a failure that retrying would not cure, or None."""
-    if failure.check(DownloadCancelledError) and "max size" in str(failure.value):
-        return "oversized"
-    if failure.check(IgnoreRequest) and not getattr(failure.value, "response", None):
-        if not same_site(request.url, base_url):
-            return "offsite_redirect"
-        if "robots.txt" in str(failure.value):
-            return "robots_disallowed"
-    response = getattr(failure.value, "response", None)
-    if response is not None and response.status in (404, 410):
-        return f"http_{response.status}"
-    return None
 
 
 def _well_formed(body):
@@ -625,7 +550,3 @@ def _well_formed(body):
     except etree.XMLSyntaxError:
         return False
     return True
-
-
-def _now():
-    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -1596,9 +1596,26 @@ def render_pages_sitemap(paths: list[str], lastmod: str) -> str:
     )
 
 
-def write_sitemaps(root: Path, records: list, listed: list, author_slugs: list) -> dict:
+_URL_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?!\d)")
+
+
+def newest_member(members: list[tuple[str, str]]) -> str:
+    """The index member a first run reads (the spider's rule, newscrawl/pages/sitemaps.py
+    ``newest_member``): the newest <lastmod>, then the newest month in its path, then the later
+    place in the index."""
+
+    def key(item):
+        place, (path, lastmod) = item
+        month = _URL_MONTH.search(path)
+        return (datetime.fromisoformat(lastmod), month.groups() if month else ("", ""), place)
+
+    return max(enumerate(members), key=key)[1][0]
+
+
+def write_sitemaps(root: Path, records: list, listed: list, author_slugs: list) -> tuple[dict, str]:
     """The sitemap index (monthly sitemaps, the second newest gzipped; a sitemap of topic and
-    author pages), the Google News sitemap. Returns {path: [article ids]} of each sitemap."""
+    author pages), the Google News sitemap. Returns ({path: [article ids]} of each sitemap, the
+    path of the index member a first run reads)."""
     months = sitemap_months(records)
     members, linked = [], {}
     for n, (month, recs) in enumerate(months.items()):
@@ -1621,7 +1638,7 @@ def write_sitemaps(root: Path, records: list, listed: list, author_slugs: list) 
     news = [r for r in news if not r.get("offsite_redirect")]
     _write(root, "/sitemap-news.xml", render_news_sitemap(news))
     linked["/sitemap-news.xml"] = [r["id"] for r in news]
-    return linked
+    return linked, newest_member(members)
 
 
 def render_simple_page(path: str, heading: str, paragraphs: list[str], extra: str = "") -> str:
@@ -1853,7 +1870,7 @@ def build_site(
     disallowed = [article_path(r) for r in records if r.get("robots_disallowed")]
     _write(root, "/robots.txt", render_robots(disallowed, crawl_delay, own_group=own_group, sitemaps=sitemaps))
     author_slugs = sorted({a["slug"] for r in listed for a in r["authors"] if a["slug"]})
-    in_sitemaps = write_sitemaps(root, records, listed, author_slugs) if sitemaps else {}
+    in_sitemaps, first_member = write_sitemaps(root, records, listed, author_slugs) if sitemaps else ({}, None)
     for slug in author_slugs:
         _write(root, author_path(slug), render_author_page(slug, listed))
     _write(
@@ -1891,6 +1908,7 @@ def build_site(
         disallowed,
         in_sitemaps,
         own_disallowed,
+        first_member,
     )
     if write_expected:
         in_crawl = {a["id"] for a in summary["articles"]}
@@ -1906,18 +1924,23 @@ def build_site(
     return summary
 
 
-def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sitemaps=None, own_disallowed=()) -> dict:
-    """What a default crawl must output: every article linked from the home page, the first
-    ``max_pages`` pages of /news/ and of each navigation topic our robots group allows, the RSS
-    feed or a sitemap (a first run reads every monthly sitemap of the index); minus
-    advertorials (dropped), robots-disallowed and off-site-redirected ones."""
+def expected_crawl(
+    records, linked, listing_pages, max_pages, disallowed, in_sitemaps=None, own_disallowed=(), first_member=None
+) -> dict:
+    """What a default crawl (a first run, no since/full) must output: every article linked from the
+    home page, the first ``max_pages`` pages of /news/ and of each navigation topic our robots
+    group allows, the RSS feed, the news sitemap and the one member of the sitemap index a first
+    run reads (``first_member``, the newest: the others are noted for a backfill, not read); minus
+    advertorials (dropped), robots-disallowed and off-site-redirected ones. ``all_articles``:
+    what every door leads to (a ``full=1`` run reads every member)."""
     catalog = _catalog(records)
     in_sitemaps = in_sitemaps or {}
     start = ["/", "/rss.xml"]
     for base_path, pages in listing_pages.items():
         start += [listing_page_path(base_path, n) for n in range(1, min(pages, max_pages) + 1)]
+    first_run_sitemaps = [p for p in in_sitemaps if p == first_member or not p.startswith("/sitemaps/")]
     reachable = []
-    for ids in [linked.get(page, []) for page in start] + list(in_sitemaps.values()):
+    for ids in [linked.get(page, []) for page in start] + [in_sitemaps[p] for p in first_run_sitemaps]:
         for rid in ids:
             if rid not in reachable:
                 reachable.append(rid)
@@ -1947,6 +1970,7 @@ def expected_crawl(records, linked, listing_pages, max_pages, disallowed, in_sit
         "not_crawled": not_crawled,
         "robots_disallowed": ROBOTS_DISALLOW + disallowed + list(own_disallowed),
         "sitemaps": in_sitemaps,
+        "first_run_sitemaps": first_run_sitemaps,
         "all_articles": [{"id": rid, "url": expected_url(catalog[rid])} for rid in everything],
         "redirects": {article_path(r, slug=o): article_path(r) for r in records for o in r.get("old_slugs", [])},
     }

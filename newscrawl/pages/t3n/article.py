@@ -60,7 +60,7 @@ from newscrawl.processors import (
     utc_now_iso,
 )
 
-# The clues of each field, in the order they are asked (documented in the README): the first that
+# The clues of each field, in the order they are asked (documented in docs/site-layouts.md): the first that
 # answers gives the value; "check" clues only check it (pages/clues.py); "fallback" clues stand in
 # only when none of the first answered, and check nothing. UnknownLayout's markup answers as
 # "heuristic". tests/test_parser.py holds every page's sources to this table.
