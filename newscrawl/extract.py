@@ -18,12 +18,14 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
+import parsel
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.selector import Selector
 from scrapy.settings import BaseSettings
 
 from newscrawl.items import Article
 from newscrawl.pages.t3n import T3nArticlePage, merge_pages
+from newscrawl.pages.tree import article_tree
 from newscrawl.processors import utc_now_iso, utf8_damage
 
 MAX_LATER_PAGES = 50  # pages 2, 3, … followed at most (a loop of rel=next links ends here)
@@ -137,12 +139,14 @@ class ArticleReading:
     def read(self, response: Response, crawled_at: str | None = None) -> str | None:
         if self.outcome.settled:
             raise RuntimeError(f"the outcome of {self.outcome.url} is settled already")
-        checked = self._checked(response)
-        if checked is None:
+        ready = self._checked(response)
+        if ready is None:
             return None
+        checked, repaired = ready
         try:
+            tree = article_page_tree(checked, repaired)
             if self._item is None:
-                page = T3nArticlePage(page_tree(checked), checked.url, crawled_at=crawled_at or utc_now_iso())
+                page = T3nArticlePage(tree, checked.url, crawled_at=crawled_at or utc_now_iso())
                 item = page.to_item()
                 self.outcome.parsed_pages += 1
                 marker = consent_wall(page, item)
@@ -156,7 +160,7 @@ class ArticleReading:
                 self.outcome.counts = PageCounts.of(page)
                 self._item = item
             else:
-                page = T3nArticlePage(page_tree(checked), checked.url)
+                page = T3nArticlePage(tree, checked.url)
                 self._parts.append(page.later_page())
             next_url = page.next_page_url()
         except Exception as exc:  # a page the parser cannot read must not stop the run
@@ -173,8 +177,9 @@ class ArticleReading:
         self.outcome.rejection = rejection
         self.outcome.refused_url = url or self.outcome.url
 
-    def _checked(self, response: Response) -> TextResponse | None:
-        """The response ready for the page module (charset repaired), or None once rejected."""
+    def _checked(self, response: Response) -> tuple[TextResponse, str | None] | None:
+        """(the response ready for the page module, the charset repair made or None), or None
+        once rejected."""
         if not isinstance(response, HtmlResponse):
             self.reject(
                 Rejection.of("not_html", (response.headers.get("Content-Type") or b"").decode("latin-1")), response.url
@@ -186,7 +191,7 @@ class ArticleReading:
         repaired, verdict = repair_charset(response)
         if verdict:
             self.outcome.notes.append(("wrong_charset" if verdict == "cp1252" else verdict, response.url))
-        return repaired
+        return repaired, verdict
 
     def _near_size_limit(self, response: Response) -> bool:
         """A body this close to DOWNLOAD_MAXSIZE may be cut off: not read as an article."""
@@ -207,6 +212,16 @@ def repair_charset(response: HtmlResponse) -> tuple[HtmlResponse, str | None]:
     if verdict == "cp1252":
         return response.replace(encoding="cp1252"), verdict
     return response, verdict
+
+
+def article_page_tree(response: TextResponse, repaired: str | None = None) -> parsel.Selector:
+    """An article page's tree as the page module reads it (``pages/tree.py``: lxml's parser, the
+    bodies of large inline SVGs left out), from the UTF-8 bytes as served; from the decoded text
+    when the bytes are not UTF-8 or needed a repair (Scrapy's decoding already replaced what
+    could not be read)."""
+    if repaired is None and codecs.lookup(response.encoding).name == "utf-8":
+        return article_tree(response.body, response.url)
+    return article_tree(response.text, response.url)
 
 
 def page_tree(response: TextResponse) -> Selector:
