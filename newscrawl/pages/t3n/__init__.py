@@ -1,6 +1,7 @@
 """t3n.de: every selector of the site, in one package.
 
-``article``: article pages -> Article items (layouts, field clues).
+``layouts``: the article markup of each generation of the site, one dated class each.
+``article``: article pages -> Article items (the one pass, the fields and their clues).
 ``listing``: home, listing and topic pages, RSS feeds and sitemap entries -> the articles they
 link, pagination.
 """
