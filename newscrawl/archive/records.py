@@ -103,13 +103,22 @@ class WarcFile:
         self.index_path = self.path.with_name(self.path.name + INDEX_SUFFIX)
         self.level = level
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, mode)
-        self.index = open(self.index_path, "xb", buffering=0)  # noqa: SIM115 (open for the writer's life)
-        self.sha256 = hashlib.sha256()
-        self.size = 0
-        self.records = 0
-        self.index_size = 0
-        self.writer = WARCWriter(None, gzip=False, warc_version="1.1")
-        self._write([self._member(self.writer.create_warcinfo_record(self.path.name, info))])
+        try:
+            self.index = open(self.index_path, "xb", buffering=0)  # noqa: SIM115 (open for the writer's life)
+            self.sha256 = hashlib.sha256()
+            self.size = 0
+            self.records = 0
+            self.index_size = 0
+            self.writer = WARCWriter(None, gzip=False, warc_version="1.1")
+            self._write([self._member(self.writer.create_warcinfo_record(self.path.name, info))])
+        except OSError:  # no room even for its first record (a full disk): leave no empty archive behind
+            os.close(self.fd)
+            index = getattr(self, "index", None)
+            if index is not None:
+                index.close()
+                self.index_path.unlink(missing_ok=True)
+            self.path.unlink(missing_ok=True)
+            raise
 
     def _member(self, record):
         """One record as its own gzip member (record-at-a-time compression, as WARC readers
