@@ -161,6 +161,17 @@ _UNITS = {
 # --- the counters -------------------------------------------------------------------------------
 
 
+# The kinds of block whose share of articles the report shows (docs/article-structure.md).
+STRUCTURE_KINDS = {
+    "heading": "subheadings",
+    "list_item": "lists",
+    "quote": "quotes",
+    "table": "tables",
+    "embed": "embeds (posts, videos)",
+    "image": "images in the body",
+}
+
+
 class ReportData:
     """Counters for one run; ``add`` is O(1) in memory per distinct section/author/tag/hour."""
 
@@ -176,6 +187,11 @@ class ReportData:
         self.authors: Counter[str] = Counter()
         self.tags: Counter[str] = Counter()
         self.flags: Counter[str] = Counter()
+        # The article's structure: articles with each kind of block, and blocks, images and
+        # links in all; the hosts the articles cite (links to other sites).
+        self.structure: Counter[str] = Counter()
+        self.parts: Counter[str] = Counter()
+        self.cited: Counter[str] = Counter()
         self.invalid = 0
         self.errors: Counter[str] = Counter()
         # Per field: which clue answered and what the others said, this run and the last runs
@@ -200,10 +216,38 @@ class ReportData:
         self.flags["multi-page"] += (data["page_count"] or 1) > 1
         if data["change"]:
             self.flags[f"change: {data['change']}"] += 1
+        self._add_structure(data)
         errors = article_errors(data) if self.validate else None
         if errors:
             self.invalid += 1
             self.errors.update(e[:120] for e in errors)  # "field: message", counted per message
+
+    def _add_structure(self, data: dict) -> None:
+        blocks = [b for b in data.get("blocks") or [] if isinstance(b, dict)]
+        self.structure.update({str(b.get("type")) for b in blocks} & STRUCTURE_KINDS.keys())
+        self.parts["blocks"] += len(blocks)
+        self.parts["images"] += len(data.get("images") or [])
+        links = [link for link in data.get("links") or [] if isinstance(link, dict)]
+        self.parts["links"] += len(links)
+        self.parts["links to t3n articles"] += sum(1 for link in links if link.get("article_id"))
+        for link in links:
+            host = urlparse(str(link.get("url") or "")).hostname
+            if host and not link.get("article_id"):
+                self.cited[host.removeprefix("www.")] += 1
+
+    def _structure(self) -> str:
+        """Articles with headings, lists, quotes, tables, embeds and images in the body (share of
+        the run's articles), and blocks, images and links per article."""
+        esc = html.escape
+        rows = []
+        for kind, label in STRUCTURE_KINDS.items():
+            share = self.structure[kind] / self.items
+            rows.append(
+                f"<tr><th>{esc(label)}</th>"
+                f'<td class="bar"><span style="width:{share * 100:.1f}%"></span></td><td>{share:.0%}</td></tr>'
+            )
+        per = " · ".join(f"{esc(k)} {v / self.items:.1f}" for k, v in self.parts.items())
+        return f'<table class="bars" id="structure">{"".join(rows)}</table><p class="per">per article: {per}</p>'
 
     def set_validation_from_stats(self, stats: dict) -> None:
         prefix = "spidermon/validation/fields/errors/"
@@ -251,6 +295,8 @@ class ReportData:
             coverage=self._coverage() if self.items else nothing.format("coverage"),
             authors=_bars(self.authors.most_common(TOP), "authors") if self.items else nothing.format("authors"),
             tags=_bars(self.tags.most_common(TOP), "tags") if self.items else nothing.format("tags"),
+            structure=self._structure() if self.items else nothing.format("structure"),
+            cited=_bars(self.cited.most_common(TOP), "cited") if self.cited else nothing.format("cited"),
             errors=(
                 "".join(f"<li>{esc(e)} ({n:,}×)</li>" for e, n in self.errors.most_common(10))
                 or (
@@ -450,7 +496,7 @@ _PAGE = """<!DOCTYPE html>
  td.bar span {{ display: block; height: 14px; background: #3b7dd8; border-radius: 3px; min-width: 2px; }}
  tr.part td.bar span {{ background: #e0a030; }} tr.none td.bar span {{ background: #d04040; }}
  .facts th {{ color: #5a6472; }} .facts td {{ text-align: left; white-space: normal; overflow-wrap: anywhere; }}
- .empty {{ color: #7a8492; }}
+ .empty {{ color: #7a8492; }} p.per {{ color: #5a6472; font-size: 13px; margin: 6px 0 0; }}
  .chart .scale {{ color: #5a6472; font-size: 12px; }}
  .chart .cols {{ display: flex; align-items: flex-end; height: 120px; gap: 1px; border-bottom: 1px solid #9aa4b2; }}
  .chart .col {{ flex: 1 1 0; height: 100%; display: flex; align-items: flex-end; min-width: 1px; }}
@@ -478,6 +524,8 @@ _PAGE = """<!DOCTYPE html>
 <section><h2>Schema violations</h2><ul id="errors">{errors}</ul></section>
 <section><h2>Top authors</h2>{authors}</section>
 <section><h2>Top tags</h2>{tags}</section>
+<section><h2>Structure of the articles</h2>{structure}</section>
+<section><h2>Most-cited sites (links in the text)</h2>{cited}</section>
 <section class="wide"><h2>Clues per field</h2>{clues}</section>
 </div>
 <footer>newscrawl · generated {generated} · the field schema is newscrawl/schemas/article.json</footer>

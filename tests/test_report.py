@@ -55,6 +55,30 @@ def test_report_counts():
     assert "<script" not in page and "<link" not in page and "src=" not in page and "url(" not in page
 
 
+def test_the_structure_of_the_articles_and_the_sites_they_cite():
+    data = ReportData()
+    article = {
+        "blocks": [
+            {"type": "heading", "text": "A", "level": 2, "links": []},
+            {"type": "paragraph", "text": "b", "links": [{"url": "https://www.heise.de/x", "text": "b"}]},
+            {"type": "table", "rows": [["1"]]},
+        ],
+        "images": [{"url": "https://cdn.t3n.de/a.jpg"}],
+        "links": [
+            {"url": "https://www.heise.de/x", "text": "b", "article_id": None},
+            {"url": "https://t3n.de/news/y-1234567/", "text": "c", "article_id": "1234567"},
+        ],
+    }
+    data.add(dict(synthetic_article(1), **article))
+    data.add(dict(synthetic_article(2), blocks=[{"type": "paragraph", "text": "x", "links": []}], images=[], links=[]))
+    assert data.structure["heading"] == 1 and data.structure["table"] == 1 and data.structure["quote"] == 0
+    assert data.parts["blocks"] == 4 and data.parts["links"] == 2 and data.parts["links to t3n articles"] == 1
+    assert data.cited == {"heise.de": 1}  # a t3n article is no citation of another site
+    page = data.render({"spider": "t3n"})
+    assert 'id="structure"' in page and "subheadings" in page and "50%" in page
+    assert 'id="cited"' in page and "heise.de" in page
+
+
 def test_report_from_an_existing_feed(tmp_path):
     feed = tmp_path / "run.jsonl"
     feed.write_text("".join(json.dumps(synthetic_article(n)) + "\n" for n in range(5)) + '{"cut')
