@@ -16,7 +16,7 @@ SNIPPET = re.compile(r"<!-- snippet: (?P<name>[\w-]+) -->\n```python\n(?P<code>.
 
 def snippets() -> dict[str, str]:
     found = {m["name"]: m["code"] for m in SNIPPET.finditer(GUIDE.read_text(encoding="utf-8"))}
-    assert {"pandas", "duckdb", "duckdb-parquet"} <= set(found), found.keys()
+    assert {"pandas", "duckdb", "duckdb-parquet", "duckdb-structure"} <= set(found), found.keys()
     return found
 
 
@@ -75,3 +75,18 @@ def test_duckdb_parquet_sections(crawl_dir):
     sections = run("duckdb-parquet")["sections"]
     assert sections["articles"].sum() == 25
     assert set(sections["section"]) == {"News", "Software", "KI", "Security", "Porträt", "Trendreport"}
+
+
+def test_duckdb_parquet_structure(crawl_dir):
+    """blocks and links read back from Parquet as lists of structs (docs/analysts.md)."""
+    found = run("duckdb-structure")
+    items = [synthetic_article(n, revision=2 if n == 7 else 1) for n in range(25)]
+    with_table = sum(any(b["type"] == "table" for b in i["blocks"]) for i in items) / len(items)
+    assert found["tables"]["share"][0] == pytest.approx(with_table) and 0 < with_table < 1
+    cited = {}
+    for item in items:
+        for link in item["links"]:
+            if link["article_id"] is None:
+                host = link["url"].split("//", 1)[1].split("/", 1)[0].removeprefix("www.")
+                cited[host] = cited.get(host, 0) + 1
+    assert dict(zip(found["cited"]["host"], found["cited"]["links"])) == cited
