@@ -37,11 +37,75 @@ def _conforms(checker: FormatChecker, name: str) -> Callable[[Any], bool]:
     return lambda value: checker.conforms(value, name)
 
 
-def compile_schema(schema: dict[str, Any], checker: FormatChecker = spidermon_formats) -> Any:
-    """The schema as a function that raises ``fastjsonschema.JsonSchemaException`` on a bad item."""
-    draft07 = {**schema, "$schema": "http://json-schema.org/draft-07/schema#"}
+def compile_schema(schema: dict[str, Any], checker: FormatChecker = spidermon_formats) -> Callable[[Any], Any]:
+    """The schema as a function that raises ``fastjsonschema.JsonSchemaException`` on a bad item.
+
+    A list whose items are ``oneOf`` object schemas told apart by a ``const`` property (the typed
+    ``blocks``: each block schema pins its ``type``) is checked by that property: at most one of
+    them can match an item, so "the one for its type matches" is exactly ``oneOf``, without
+    trying (and failing, at the cost of an exception) the six others for every block.
+    """
     formats = {name: _conforms(checker, name) for name in checker.checkers}
-    return fastjsonschema.compile(draft07, formats=formats)
+    defs = schema.get("$defs", {})
+    tagged: dict[str, tuple[str, dict[Any, Callable[[Any], Any]]]] = {}
+    properties = dict(schema.get("properties", {}))
+    for name, prop in schema.get("properties", {}).items():
+        found = _tagged_union(prop, defs)
+        if found is None:
+            continue
+        tag, variants = found
+        # each variant compiled as a schema of its own that keeps the document's $id and $defs
+        base = {"$id": schema["$id"]} if "$id" in schema else {}
+        compiled = {value: _compile({**base, **sub, "$defs": defs}, formats) for value, sub in variants.items()}
+        tagged[name] = (tag, compiled)
+        properties[name] = {k: v for k, v in prop.items() if k != "items"}  # the list itself: type, length
+    whole = _compile({**schema, "properties": properties}, formats)
+    if not tagged:
+        return whole
+
+    def validate(data: Any) -> Any:
+        whole(data)
+        for name, (tag, compiled) in tagged.items():
+            for item in data.get(name) or ():
+                check = compiled.get(item.get(tag)) if isinstance(item, dict) else None
+                if check is None:
+                    raise fastjsonschema.JsonSchemaException(f"data.{name} must be one of the {tag}s")
+                check(item)
+        return data
+
+    return validate
+
+
+def _compile(schema: dict[str, Any], formats: dict[str, Callable[[Any], bool]]) -> Callable[[Any], Any]:
+    return fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"}, formats=formats)
+
+
+def _tagged_union(prop: dict[str, Any], defs: dict[str, Any]) -> tuple[str, dict[Any, dict]] | None:
+    """(the tag property, {tag value: its object schema}) when ``prop`` is a list of ``oneOf``
+    ``$ref``s to object schemas that each pin the same property with a distinct ``const``."""
+    variants = (prop.get("items") or {}).get("oneOf") if prop.get("type") == "array" else None
+    if not variants or set(prop["items"]) != {"oneOf"}:
+        return None
+    schemas = []
+    for variant in variants:
+        ref = variant.get("$ref", "") if set(variant) == {"$ref"} else ""
+        if not ref.startswith("#/$defs/") or ref[len("#/$defs/") :] not in defs:
+            return None
+        schemas.append(defs[ref[len("#/$defs/") :]])
+    tags = {
+        key
+        for key, sub in schemas[0].get("properties", {}).items()
+        if isinstance(sub, dict) and "const" in sub and key in schemas[0].get("required", [])
+    }
+    for tag in sorted(tags):
+        values = [s.get("properties", {}).get(tag, {}).get("const") for s in schemas]
+        if (
+            all(tag in s.get("required", []) for s in schemas)
+            and None not in values
+            and len(set(values)) == len(values)
+        ):
+            return tag, dict(zip(values, schemas))
+    return None
 
 
 class CompiledSchemaValidator(JSONSchemaValidator):

@@ -94,3 +94,24 @@ def test_a_broken_field_is_an_error_for_both_with_spidermons_messages(validators
     got = compiled.validate(item)
     assert got == spidermon.validate(item)
     assert got[0] is False and got[1]
+
+
+BROKEN_BLOCKS = [
+    {"type": "paragraph", "text": "x"},  # no links
+    {"type": "heading", "text": "x", "level": "2", "links": []},
+    {"type": "sidebar", "text": "x", "links": []},  # no such kind of block
+    {"type": "image", "url": "not a url", "caption": None, "credit": None},
+    {"type": "table", "rows": []},
+    "a paragraph",
+]
+
+
+@pytest.mark.parametrize("block", BROKEN_BLOCKS, ids=[str(i) for i in range(len(BROKEN_BLOCKS))])
+def test_a_broken_block_is_an_error_for_both(validators, block):
+    """blocks are checked by their type (each block schema pins it), which is exactly oneOf."""
+    spidermon, compiled = validators
+    item = copy.deepcopy(_golden_items()[0])
+    item["blocks"] = [*item.get("blocks", []), block]
+    got = compiled.validate(item)
+    assert got == spidermon.validate(item)
+    assert got[0] is False
