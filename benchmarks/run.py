@@ -1148,6 +1148,16 @@ def table(results):
                 f"<= {TARGETS['rss_large_vs_small_max']}x",
             )
         )
+        for n in (lo, hi):
+            c = by_n[n]
+            rows.append(
+                (
+                    f"crawl of {n} articles: requests per article, wall time",
+                    f"{c['requests'] / max(c['items'], 1):.3f}, {c['wall_s'] / 60:.1f} min",
+                    f"{c['requests']:,} requests, {c['items']:,} items, {c['pages_per_s'] or 0:.0f} pages/s",
+                    "-",
+                )
+            )
     if noop:
         rows.append(
             (
@@ -1273,6 +1283,7 @@ def main(argv=None):
     p.add_argument("--crawl-articles", type=int)
     p.add_argument("--crawl-rounds", type=int)
     p.add_argument("--memory-sizes", help="comma-separated article counts, e.g. 1000,10000")
+    p.add_argument("--skip-resume", action="store_true", help="memory part: no killed-and-resumed backfill")
     p.add_argument("--concurrency", type=int)
     p.add_argument("--bench-seconds", type=int)
     p.add_argument("--seed", type=int, default=5)
@@ -1353,6 +1364,7 @@ def main(argv=None):
                 tmp,
                 log,
                 profile_crawl=not args.small and "profile" in parts,
+                resume=not args.skip_resume,
                 state_rows=cfg["state_rows"],
             )
             results["noop"] = mem.pop("noop")
