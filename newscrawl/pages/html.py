@@ -46,7 +46,7 @@ def words(el):
         return frozenset()
     found = _WORDS.get(attrs)
     if found is None:
-        if len(_WORDS) > 50_000:
+        if len(_WORDS) > 10_000:  # bounded: a class attribute per article must not grow a long crawl
             _WORDS.clear()
         found = _WORDS[attrs] = frozenset(w.lower() for w in _WORD_SPLIT.split(attrs) if w)
     return found

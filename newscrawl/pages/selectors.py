@@ -26,6 +26,11 @@ El = Any
 _PART = re.compile(r"""([.#]?)([\w-]+)|\[([\w:-]+)(?:([*^~]?=)['"]?([^'"\]]*)['"]?)?\]|(\*)""")
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 
+# Entries a lookup cache keeps before it starts over: the site's distinct (tag, class attribute)
+# pairs are a few hundred; article pages add one or two each, which must not grow a long crawl's
+# memory (a 100,000-article backfill).
+CACHE_ENTRIES = 10_000
+
 
 @dataclass(frozen=True)
 class Compound:
@@ -204,7 +209,7 @@ class Table:
                 if c.matches_class(tag, cls):
                     (checked if c.other_attrs else plain).append(cid)
             found = (tuple(plain), tuple(checked))
-            if len(self._cache) > 50_000:  # class attributes of many sites: start over
+            if len(self._cache) > CACHE_ENTRIES:  # a class attribute per article would grow it: start over
                 self._cache.clear()
             self._cache[key] = found
         return found

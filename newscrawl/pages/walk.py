@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from newscrawl.pages.selectors import El, Table, class_words
+from newscrawl.pages.selectors import CACHE_ENTRIES, El, Table, class_words
 from newscrawl.processors import clean_text, strip_tracking
 
 # --- what an element is to the text ---------------------------------------------------------------
@@ -171,7 +171,7 @@ def _info(table: Table, tag: str, cls: str | None) -> Info:
             body=any(cid in table.body for cid in plain),
             unread=not (plain or checked) and bool(words & table.unread),
         )
-        if len(cache) > 100_000:
+        if len(cache) > CACHE_ENTRIES:  # one class attribute per article page would grow it: start over
             cache.clear()
         cache[key] = info
     return info
@@ -181,7 +181,7 @@ def id_words(value: str) -> frozenset[str]:
     words = _ID_WORDS.get(value)
     if words is None:
         words = class_words(value)
-        if len(_ID_WORDS) > 100_000:
+        if len(_ID_WORDS) > CACHE_ENTRIES:
             _ID_WORDS.clear()
         _ID_WORDS[value] = words
     return words
