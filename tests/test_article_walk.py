@@ -4,6 +4,7 @@ older markup, a body read from JSON-LD only, the body's clue check, a multi-page
 
 import json
 
+import lxml.html
 import pytest
 
 from newscrawl.monitors import clue_problems
@@ -552,3 +553,28 @@ def test_a_cut_off_page_differs_from_its_articlebody():
     p = page("".join(f"<p>{t}</p>" for t in text), head=_jsonld(full))
     p.to_item()
     assert p.checks["body"] == "differ"
+
+
+def test_lookup_caches_stay_bounded_when_every_article_has_a_class_of_its_own():
+    # WordPress marks each article `post-<id>`: a 100,000-article backfill must not keep an entry
+    # per article in the pass's caches (that grew the crawl's memory with its length).
+    from newscrawl.pages import html
+    from newscrawl.pages.selectors import CACHE_ENTRIES, Table, compile_selector
+    from newscrawl.pages.walk import _info, id_words
+
+    table = Table()
+    table.add(compile_selector("article.c-article")[0].compounds[0])
+    element = html_element("<article></article>")
+    for n in range(3 * CACHE_ENTRIES):
+        cls = f"post-{n} type-post c-article"
+        assert _info(table, "article", cls).hits
+        id_words(f"post-{n}")
+        element.set("class", cls)
+        assert "c" in html.words(element)
+    assert 0 < len(table.info_cache) <= CACHE_ENTRIES + 1
+    assert 0 < len(table._cache) <= CACHE_ENTRIES + 1
+    assert 0 < len(html._WORDS) <= CACHE_ENTRIES + 1
+
+
+def html_element(markup):
+    return lxml.html.fragment_fromstring(markup)

@@ -9,6 +9,7 @@ and by the words of class/id attributes (never by generated class names).
 
 import re
 
+from newscrawl.pages.selectors import CACHE_ENTRIES
 from newscrawl.processors import clean_text
 
 # Words in class/id attributes that mark page furniture inside and around the article: ads,
@@ -46,7 +47,7 @@ def words(el):
         return frozenset()
     found = _WORDS.get(attrs)
     if found is None:
-        if len(_WORDS) > 10_000:  # bounded: a class attribute per article must not grow a long crawl
+        if len(_WORDS) > CACHE_ENTRIES:  # bounded: a class attribute per article must not grow a long crawl
             _WORDS.clear()
         found = _WORDS[attrs] = frozenset(w.lower() for w in _WORD_SPLIT.split(attrs) if w)
     return found
