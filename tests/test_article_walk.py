@@ -390,7 +390,9 @@ def test_the_crawl_counts_the_blocks_source():
     crawler.stats.open_spider()
     p = page("", head='<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Text."}</script>')
     p.to_item()
-    OutcomeRecorder(crawler).count_page(PageCounts.of(p))
+    recorder = OutcomeRecorder(crawler)
+    recorder.count_page(PageCounts.of(p))
+    recorder.flush()  # as at spider_closed: page counts reach the stats in batches
     assert crawler.stats.get_value("newscrawl/field_source/blocks/jsonld") == 1
 
 
