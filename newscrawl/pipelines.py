@@ -10,6 +10,7 @@ import re
 from scrapy.exceptions import DropItem
 
 from newscrawl import state as crawl_state
+from newscrawl.idset import IdSet
 from newscrawl.processors import (
     TEXT_TYPES,
     body_text,
@@ -129,7 +130,7 @@ class DedupePipeline(_StatsPipeline):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.ids = set()
+        self.ids = IdSet()
 
     def process_item(self, item):
         if item.id in self.ids:

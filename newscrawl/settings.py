@@ -56,6 +56,8 @@ RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 DOWNLOADER_MIDDLEWARES = {"newscrawl.middlewares.RetryBackoffMiddleware": 560}
 NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0  # seconds before the 1st retry, doubled for each further one
 NEWSCRAWL_RETRY_BACKOFF_MAX = 30.0  # never wait longer than this between retries
+# Scrapy's duplicate filter, minus a fingerprint per article page (the spider requests each id once).
+DUPEFILTER_CLASS = "newscrawl.dupefilter.ArticleDupeFilter"
 NEWSCRAWL_RETRY_AFTER_MAX = 60.0  # a longer Retry-After: give the URL up, the next run gets it
 # robots.txt Crawl-delay as the minimum delay per site (newscrawl/run/crawl_delay.py),
 # capped; an explicit `-s DOWNLOAD_DELAY=0` on the command line (the offline replica) wins.

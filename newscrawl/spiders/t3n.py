@@ -22,7 +22,9 @@ from twisted.internet.defer import Deferred
 from newscrawl import extract, identity, outcomes
 from newscrawl import state as crawl_state
 from newscrawl.args import SpiderArgs
+from newscrawl.dupefilter import ID_DEDUPED
 from newscrawl.extract import ArticleReading, Limits, Rejection
+from newscrawl.idset import IdSet
 from newscrawl.outcomes import rejection_for_failure
 from newscrawl.pages import sitemaps
 from newscrawl.pages.t3n import XML_ENTITY_DECL, T3nListingPage, read_feed, sitemap_articles
@@ -87,8 +89,8 @@ class T3nSpider(scrapy.Spider):
         self.base_url = self.args.base_url
         self.allowed_domains = [self.args.host]
         self.topics_seen = set()
-        self.article_ids_requested = set()
-        self.article_ids_skipped = set()  # known from the crawl state: not fetched this run
+        self.article_ids_requested = IdSet()
+        self.article_ids_skipped = IdSet()  # known from the crawl state: not fetched this run
         self.sitemaps_requested = set()
         self.sitemap_index_seen = False  # the site has a sitemap index: a backfill walks it
         self._robots = Deferred()  # fires with the robots.txt body (or None) once it was read
@@ -489,6 +491,7 @@ class T3nSpider(scrapy.Spider):
             errback=self.article_failed,
             priority=ARTICLE_PRIORITY,
             cb_kwargs={"article_id": article_id},
+            meta={ID_DEDUPED: True},  # once per id (article_ids_requested): no fingerprint kept of it
         )
 
     @guarded
